@@ -1,0 +1,32 @@
+// Two projects: `unit` (pure code and Nest wiring with fakes, no services, fast) and
+// `integration` (a real Kafka broker and the machine's Redis; brought up by tests/run-all.sh).
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.json');
+
+const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' });
+// ts-jest transpiles each file alone (isolatedModules): fast, and still emits decorator metadata.
+const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests/unit'],
+      testMatch: ['**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      roots: ['<rootDir>/tests/integration'],
+      testMatch: ['**/*.int-spec.ts'],
+      moduleNameMapper,
+      transform,
+      testTimeout: 120000,
+    },
+  ],
+};
