@@ -1,0 +1,12 @@
+export * from './topics/topics.constants';
+export * from './reference/iso-3166-alpha2';
+export * from './reference/iso-4217';
+export * from './schemas/schema-kit';
+export * from './schemas/declaration.schema';
+export * from './schemas/screening-result.schema';
+export * from './schemas/alert-outcome.schema';
+export * from './schemas/watchlist-entry.schema';
+export * from './validation/contract-error';
+export * from './validation/safe-json';
+export * from './validation/contract-validators';
+export { pointerToPath } from './validation/contract-ajv';
