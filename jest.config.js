@@ -4,8 +4,8 @@ const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.json');
 
 const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' });
-// ts-jest transpiles each file alone (isolatedModules): fast, and still emits decorator metadata.
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] };
+// ts-jest transpiles each file alone (isolatedModules in tsconfig.spec.json): fast, and still emits decorator metadata.
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.spec.json' }] };
 
 module.exports = {
   projects: [
@@ -13,7 +13,9 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       rootDir: __dirname,
-      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests/unit'],
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tests/unit'].filter((dir) =>
+        require('fs').existsSync(dir.replace('<rootDir>', __dirname)),
+      ),
       testMatch: ['**/*.spec.ts'],
       moduleNameMapper,
       transform,
@@ -26,7 +28,7 @@ module.exports = {
       testMatch: ['**/*.int-spec.ts'],
       moduleNameMapper,
       transform,
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/jest.setup.ts'],
     },
   ],
 };

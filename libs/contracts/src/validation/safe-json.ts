@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { reject, type ContractResult } from './contract-error';
+import { locateJsonSyntaxError } from './json-syntax-locator';
 
 /** 1 MiB: the contract's upper bound for one message. */
 export const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -58,7 +59,7 @@ export function parseUntrustedJson(input: Uint8Array | string, limits: SafeJsonL
   } catch (error) {
     return reject('INVALID_JSON', [{ path: '(root)', rule: 'json', message: describeSyntaxError(text, error) }]);
   }
-  const forbiddenPath = findForbiddenKey(value, '');
+  const forbiddenPath = findForbiddenKey(value);
   if (forbiddenPath !== undefined) {
     return reject('FORBIDDEN_KEY', [
       { path: forbiddenPath, rule: 'forbiddenKey', message: 'key is not allowed (prototype pollution guard)' },
@@ -87,33 +88,31 @@ function firstPositionDeeperThan(text: string, maxDepth: number): number {
   return -1;
 }
 
-function findForbiddenKey(value: unknown, path: string): string | undefined {
+/** Path of the first forbidden key, or undefined. Paths are built only on the way back from a find. */
+function findForbiddenKey(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findForbiddenKey(value[i], `${path}[${i}]`);
-      if (found !== undefined) return found;
+      const found = findForbiddenKey(value[i]);
+      if (found !== undefined) return found === '' ? `[${i}]` : `[${i}]${found.startsWith('[') ? '' : '.'}${found}`;
     }
     return undefined;
   }
-  for (const key of Object.keys(value)) {
-    const keyPath = path === '' ? key : `${path}.${key}`;
-    if (FORBIDDEN_KEYS.has(key)) return keyPath;
-    const found = findForbiddenKey((value as Record<string, unknown>)[key], keyPath);
-    if (found !== undefined) return found;
+  for (const key in value) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const found = findForbiddenKey((value as Record<string, unknown>)[key]);
+    if (found !== undefined) return found.startsWith('[') ? `${key}${found}` : `${key}.${found}`;
   }
   return undefined;
 }
 
 function describeSyntaxError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message);
-  if (position) {
-    const { line, column } = lineAndColumn(text, Number(position[1]));
-    const detail = message.replace(/\s*in JSON at position \d+.*$/s, '');
-    return `malformed JSON at line ${line}, column ${column}: ${detail}`;
+  const problem = locateJsonSyntaxError(text);
+  if (problem) {
+    const { line, column } = lineAndColumn(text, problem.index);
+    return `malformed JSON at line ${line}, column ${column}: expected ${problem.expected}`;
   }
-  return `malformed JSON: ${message}`;
+  return `malformed JSON: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 export function lineAndColumn(text: string, index: number): { line: number; column: number } {
