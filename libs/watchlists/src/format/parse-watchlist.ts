@@ -1,0 +1,29 @@
+import type { WatchlistFile, WatchlistFormat } from '../model/watchlist-file.model';
+import { parseCsvWatchlist } from '../national/csv-watchlist.parser';
+import { parseJsonLinesWatchlist } from '../national/json-lines-watchlist.parser';
+import type { LineBasedWatchlistOptions } from '../national/watchlist-file.assembler';
+import { readAllText } from '../text/decode-chunks.util';
+import { parseUnConsolidatedList } from '../un-sc/parse-un-consolidated-list';
+import type { UnConsolidatedListOptions } from '../un-sc/un-consolidated-list.reader';
+
+export type WatchlistParseOptions = UnConsolidatedListOptions & LineBasedWatchlistOptions;
+
+/**
+ * Parses a watchlist of a known format from a stream. The UN list is parsed as it
+ * streams; JSON Lines and CSV are read whole first, since a national list is small and
+ * its version is a digest of the full content.
+ */
+export async function parseWatchlist(
+  format: WatchlistFormat,
+  source: AsyncIterable<string | Uint8Array>,
+  options: WatchlistParseOptions = {},
+): Promise<WatchlistFile> {
+  switch (format) {
+    case 'un-sc-xml':
+      return parseUnConsolidatedList(source, options);
+    case 'jsonl':
+      return parseJsonLinesWatchlist(await readAllText(source), options);
+    case 'csv':
+      return parseCsvWatchlist(await readAllText(source), options);
+  }
+}

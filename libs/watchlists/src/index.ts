@@ -1,0 +1,15 @@
+export * from './model/watchlist-entry.model';
+export * from './model/watchlist-file.model';
+export * from './errors/watchlist-parse.error';
+export * from './countries/country-name.resolver';
+export * from './un-sc/un-consolidated-list.reader';
+export * from './un-sc/parse-un-consolidated-list';
+export * from './national/watchlist-file.assembler';
+export { WATCHLIST_CSV_COLUMNS, parseCsvWatchlist } from './national/csv-watchlist.parser';
+export * from './national/json-lines-watchlist.parser';
+export * from './format/watchlist-format.detector';
+export * from './format/parse-watchlist';
+export * from './identifiers/container-number.normaliser';
+export * from './identifiers/imo-number.normaliser';
+export * from './identifiers/trader-id.normaliser';
+export * from './identifiers/address-key.normaliser';

@@ -1,0 +1,77 @@
+import type { WatchlistEntryKind } from '@salw/contracts';
+
+export type PartyKind = 'INDIVIDUAL' | 'ORGANISATION';
+
+/**
+ * How strongly the list owner vouches for an alias. The UN marks individual aliases
+ * `Good`/`Low` and entity aliases `a.k.a.`/`f.k.a.`; national lists give no quality.
+ * Matching should weigh a `low` alias below the primary name.
+ */
+export type AliasQuality = 'good' | 'low' | 'a.k.a.' | 'f.k.a.' | 'unspecified';
+
+export interface WatchlistAlias {
+  readonly name: string;
+  readonly quality: AliasQuality;
+}
+
+export interface WatchlistAddress {
+  readonly line?: string;
+  readonly city?: string;
+  readonly stateProvince?: string;
+  readonly postcode?: string;
+  /** ISO 3166-1 alpha-2; absent when the source gave none or it could not be mapped. */
+  readonly country?: string;
+  readonly note?: string;
+}
+
+export interface IdentityDocument {
+  readonly type: string;
+  readonly number?: string;
+  /** ISO 3166-1 alpha-2 of the issuing country, when known. */
+  readonly country?: string;
+  readonly note?: string;
+}
+
+/** Outcome of exact-identifier normalisation of `value` for CONTAINER and VESSEL entries. */
+export type IdentifierCheck = 'valid' | 'invalid-check-digit';
+
+/**
+ * One normalised watchlist entry, the engine's single view of every import format.
+ * The first block is the CONTRACTS.md 5.2 shape; the rest is filled from richer
+ * sources (the UN consolidated list) and is empty or absent otherwise.
+ */
+export interface WatchlistEntry {
+  readonly list: string;
+  readonly entryId: string;
+  readonly kind: WatchlistEntryKind;
+  readonly name?: string;
+  readonly aliases: readonly WatchlistAlias[];
+  /** ISO 3166-1 alpha-2: the entry's own country, or for UN entries the first nationality or address country. */
+  readonly country?: string;
+  readonly reason?: string;
+  readonly points?: number;
+  /** YYYY-MM-DD */
+  readonly listedOn?: string;
+  /** YYYY-MM-DD; absent or null means the entry does not expire. */
+  readonly expiresOn?: string | null;
+  /** The exact identifier for CONTAINER, VESSEL, IDENTIFIER and ADDRESS entries, as the list gave it. */
+  readonly value?: string;
+  /** `value` normalised for exact lookup (see src/identifiers); present whenever `value` is. */
+  readonly valueKey?: string;
+  /** Check-digit outcome for CONTAINER (ISO 6346) and VESSEL (IMO) values. */
+  readonly valueCheck?: IdentifierCheck;
+
+  readonly partyKind?: PartyKind;
+  readonly originalScriptName?: string;
+  readonly addresses: readonly WatchlistAddress[];
+  /** ISO 3166-1 alpha-2, in source order, without duplicates. */
+  readonly nationalities: readonly string[];
+  /** Every ISO 3166-1 alpha-2 country tied to the entry: nationalities, address and document countries. */
+  readonly countries: readonly string[];
+  readonly documents: readonly IdentityDocument[];
+  /** UN permanent reference number, e.g. `KPe.010`. */
+  readonly referenceNumber?: string;
+  /** UN sanctions regime, e.g. `DPRK`, `Al-Qaida`. */
+  readonly unListType?: string;
+  readonly comments?: string;
+}

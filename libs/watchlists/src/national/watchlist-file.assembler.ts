@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { ProblemCollector } from '../errors/problem.collector';
+import type { WatchlistProblem } from '../errors/watchlist-parse.error';
+import type { WatchlistEntry } from '../model/watchlist-entry.model';
+import type { WatchlistFile, WatchlistFormat, WatchlistWarning } from '../model/watchlist-file.model';
+
+export interface LineBasedWatchlistOptions {
+  /** When set, every line's `list` must be this name (an import endpoint bound to one list). */
+  readonly expectedList?: string;
+}
+
+/**
+ * Collects the entries and problems of a line-based file and enforces the file-wide
+ * rules: one list name throughout, entry ids unique, at least one entry. Refuses the
+ * whole file if any line had a problem.
+ */
+export class WatchlistFileAssembler {
+  private readonly problems = new ProblemCollector();
+  private readonly entries: WatchlistEntry[] = [];
+  private readonly warnings: WatchlistWarning[] = [];
+  private readonly lineOfEntryId = new Map<string, number>();
+  private list: { readonly name: string; readonly line: number } | undefined;
+
+  constructor(
+    private readonly format: WatchlistFormat,
+    private readonly options: LineBasedWatchlistOptions = {},
+  ) {}
+
+  problem(problem: WatchlistProblem): void {
+    this.problems.add(problem);
+  }
+
+  /** Records the file-wide facts of a line even when the line is otherwise refused. */
+  observe(line: number, list: unknown, entryId: unknown): void {
+    if (typeof list === 'string') {
+      if (this.options.expectedList !== undefined && list !== this.options.expectedList) {
+        this.problems.add({ line, field: 'list', message: `'${list}' is not the list being imported ('${this.options.expectedList}')` });
+      } else if (this.list === undefined) {
+        this.list = { name: list, line };
+      } else if (list !== this.list.name) {
+        this.problems.add({
+          line,
+          field: 'list',
+          message: `'${list}' differs from '${this.list.name}' on line ${this.list.line}; a file holds one list`,
+        });
+      }
+    }
+    if (typeof entryId === 'string') {
+      const firstLine = this.lineOfEntryId.get(entryId);
+      if (firstLine !== undefined) {
+        this.problems.add({ line, field: 'entryId', message: `'${entryId}' is already used on line ${firstLine}` });
+      } else {
+        this.lineOfEntryId.set(entryId, line);
+      }
+    }
+  }
+
+  accept(entry: WatchlistEntry, warnings: readonly WatchlistWarning[]): void {
+    this.entries.push(entry);
+    this.warnings.push(...warnings);
+  }
+
+  finish(content: string): WatchlistFile {
+    if (this.list === undefined && this.problems.count === 0) {
+      this.problems.add({ message: 'file holds no entries, so the list it replaces is unknown' });
+    }
+    this.problems.throwIfAny(this.format);
+    return {
+      list: this.list?.name ?? '',
+      version: `sha256:${createHash('sha256').update(content, 'utf8').digest('hex')}`,
+      format: this.format,
+      entries: this.entries,
+      warnings: this.warnings,
+    };
+  }
+}
