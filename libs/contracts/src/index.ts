@@ -10,3 +10,4 @@ export * from './validation/contract-error';
 export * from './validation/safe-json';
 export * from './validation/contract-validators';
 export { pointerToPath } from './validation/contract-ajv';
+export * from './wco-dm';
