@@ -1,0 +1,215 @@
+import type { Consumer, EachBatchPayload, Kafka, Message, Producer, TopicMessages } from 'kafkajs';
+import type { Logger } from 'pino';
+import { buildDeadLetterMessage } from '../dlq/build-dead-letter-message';
+import type { BatchProcessor, InboundBatch, InboundRecord, RecordOutcome } from './batch-processing.types';
+
+export interface TransactionalBatchConsumerOptions {
+  readonly groupId: string;
+  readonly inputTopic: string;
+  readonly dlqTopic: string;
+  /**
+   * Prefix of the transactional ids. Each input partition gets its own producer with the id
+   * `<prefix>.<topic>.<partition>`: when a partition moves to another replica, that replica's producer
+   * takes over the same id and fences the old owner (Kafka's zombie fencing for clients that predate
+   * KIP-447, as kafkajs does: its TxnOffsetCommit carries no group generation).
+   */
+  readonly transactionalIdPrefix: string;
+  readonly partitionsConsumedConcurrently?: number;
+  readonly sessionTimeoutMs?: number;
+  /** Cap of the backoff between attempts of a failing batch. */
+  readonly maxRetryDelayMs?: number;
+}
+
+export interface BatchConsumerEvents {
+  onBatchCommitted?(info: { batch: InboundBatch; outcomes: readonly RecordOutcome[]; transactionMs: number }): void;
+  onBatchFailed?(info: { batch: InboundBatch; error: unknown; attempt: number }): void;
+  onHealthy?(healthy: boolean, reason?: string): void;
+  onAborted?(): void;
+}
+
+const INITIAL_RETRY_DELAY_MS = 100;
+
+/**
+ * Consume-transform-produce with exactly-once results: for each batch (one partition), the outputs,
+ * the dead letters and the consumed offsets are written in ONE Kafka transaction. Readers using
+ * `read_committed` see every input's outputs exactly once, across crashes, rebalances and broker
+ * restarts. A failing batch is retried with backoff, never skipped; while it fails, its partition
+ * makes no progress (consumption pauses) and the consumer reports itself unhealthy.
+ */
+export class TransactionalBatchConsumer {
+  private consumer?: Consumer;
+  private readonly producers = new Map<number, Promise<Producer>>();
+  private stopping = false;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly options: TransactionalBatchConsumerOptions,
+    private readonly process: BatchProcessor,
+    private readonly logger: Logger,
+    private readonly events: BatchConsumerEvents = {},
+  ) {}
+
+  async start(): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      readUncommitted: false,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      allowAutoTopicCreation: false,
+      retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5_000 },
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, (event) => {
+      const assigned = new Set<number>(event.payload.memberAssignment[this.options.inputTopic] ?? []);
+      this.logger.info({ partitions: [...assigned] }, 'partitions assigned');
+      void this.releaseProducersExcept(assigned);
+    });
+    consumer.on(consumer.events.CRASH, (event) => {
+      this.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
+      this.events.onHealthy?.(false, 'consumer crashed');
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.options.inputTopic, fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  /** Finishes the batches in flight, commits them, leaves the group, closes the producers. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.consumer?.disconnect();
+    await this.releaseProducersExcept(new Set());
+  }
+
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    if (batch.messages.length === 0) return;
+    const inbound: InboundBatch = {
+      topic: batch.topic,
+      partition: batch.partition,
+      records: batch.messages.map(
+        (m): InboundRecord => ({
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: m.offset,
+          key: m.key,
+          value: m.value,
+          headers: m.headers ?? {},
+          timestamp: m.timestamp,
+        }),
+      ),
+    };
+    const lastOffset = batch.messages[batch.messages.length - 1].offset;
+
+    for (let attempt = 1; ; attempt++) {
+      // Another owner, or a shutdown before this attempt began: leave the batch uncommitted for whoever comes next.
+      if (!payload.isRunning() || payload.isStale() || this.stopping) return;
+      try {
+        const outcomes = await this.process(inbound);
+        if (outcomes.length !== inbound.records.length) {
+          throw new Error(`batch processor returned ${outcomes.length} outcomes for ${inbound.records.length} records`);
+        }
+        const started = performance.now();
+        await this.commitInTransaction(inbound, outcomes, lastOffset);
+        payload.resolveOffset(lastOffset);
+        this.events.onBatchCommitted?.({ batch: inbound, outcomes, transactionMs: performance.now() - started });
+        if (attempt > 1) this.events.onHealthy?.(true);
+        await payload.heartbeat();
+        return;
+      } catch (error) {
+        this.events.onBatchFailed?.({ batch: inbound, error, attempt });
+        this.events.onHealthy?.(false, describe(error));
+        this.logger.warn(
+          { err: error, topic: batch.topic, partition: batch.partition, firstOffset: batch.firstOffset(), attempt },
+          'batch failed; retrying the same batch (nothing committed, nothing skipped)',
+        );
+        if (isFencedOrStale(error)) await this.dropProducer(batch.partition);
+        await sleep(Math.min(INITIAL_RETRY_DELAY_MS * 2 ** Math.min(attempt - 1, 8), this.options.maxRetryDelayMs ?? 5_000));
+        try {
+          await payload.heartbeat();
+        } catch (heartbeatError) {
+          // A rebalance is under way: kafkajs rejoins; the batch is re-fetched by whoever owns it next.
+          this.logger.info({ err: heartbeatError }, 'heartbeat failed during retry; leaving the batch to the next owner');
+          return;
+        }
+      }
+    }
+  }
+
+  private async commitInTransaction(batch: InboundBatch, outcomes: readonly RecordOutcome[], lastOffset: string): Promise<void> {
+    const byTopic = new Map<string, Message[]>();
+    const add = (topic: string, message: Message) => {
+      const list = byTopic.get(topic);
+      if (list) list.push(message);
+      else byTopic.set(topic, [message]);
+    };
+    outcomes.forEach((outcome, index) => {
+      if (outcome.kind === 'publish') for (const out of outcome.messages) add(out.topic, out.message);
+      else if (outcome.kind === 'dead-letter') {
+        add(this.options.dlqTopic, buildDeadLetterMessage({ source: batch.records[index], reason: outcome.reason, detail: outcome.detail }));
+      }
+    });
+    const producer = await this.producerFor(batch.partition);
+    const transaction = await producer.transaction();
+    try {
+      const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+      if (topicMessages.length > 0) await transaction.sendBatch({ topicMessages });
+      await transaction.sendOffsets({
+        consumerGroupId: this.options.groupId,
+        topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(lastOffset) + 1n).toString() }] }],
+      });
+      await transaction.commit();
+    } catch (error) {
+      this.events.onAborted?.();
+      await transaction.abort().catch((abortError: unknown) => {
+        this.logger.warn({ err: abortError }, 'abort after a failed transaction also failed; the producer will be replaced');
+      });
+      await this.dropProducer(batch.partition);
+      throw error;
+    }
+  }
+
+  private producerFor(partition: number): Promise<Producer> {
+    let producer = this.producers.get(partition);
+    if (!producer) {
+      const created = this.kafka.producer({
+        transactionalId: `${this.options.transactionalIdPrefix}.${this.options.inputTopic}.${partition}`,
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        transactionTimeout: 60_000,
+      });
+      producer = created.connect().then(() => created);
+      producer.catch(() => this.producers.delete(partition));
+      this.producers.set(partition, producer);
+    }
+    return producer;
+  }
+
+  private async dropProducer(partition: number): Promise<void> {
+    const producer = this.producers.get(partition);
+    this.producers.delete(partition);
+    if (producer) await producer.then((p) => p.disconnect()).catch(() => undefined);
+  }
+
+  private async releaseProducersExcept(keep: ReadonlySet<number>): Promise<void> {
+    const release = [...this.producers.keys()].filter((partition) => !keep.has(partition));
+    await Promise.all(release.map((partition) => this.dropProducer(partition)));
+  }
+}
+
+function isFencedOrStale(error: unknown): boolean {
+  const type = (error as { type?: string })?.type ?? '';
+  return ['PRODUCER_FENCED', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING', 'INVALID_TXN_STATE', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED'].includes(type);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
