@@ -1,44 +1,30 @@
-import { TOPICS, TopicRole, topicNames } from '@salw/contracts/topics/topics.constants';
-
-export interface LocalTopic {
-  readonly role: TopicRole;
-  readonly topic: string;
-  readonly numPartitions: number;
-}
-
-/**
- * Declarations are the only topic with real fan-out (screener replicas in one consumer group),
- * so they get more partitions than the rest by default.
- */
-const DEFAULT_PARTITIONS: Partial<Record<TopicRole, number>> = { declarations: 6 };
-const FALLBACK_PARTITIONS = 3;
+import { TOPICS, type TopicRole } from '@salw/contracts/topics/topics.constants';
+import { DEFAULT_TOPIC_PARTITIONS } from '@salw/messaging/topics/contract-topic-specs';
 
 /** `declarationsDlq` -> `SALW_TOPIC_PARTITIONS_DECLARATIONS_DLQ` */
 export function partitionsVariable(role: TopicRole): string {
   return `SALW_TOPIC_PARTITIONS_${role.replace(/([A-Z])/g, '_$1').toUpperCase()}`;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function positiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {
   const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
+  if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  }
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
 
 /**
- * The contract topics the local stack provisions, with partition counts from the environment:
- * `SALW_TOPIC_PARTITIONS_<ROLE>` per topic, `SALW_TOPIC_PARTITIONS_DEFAULT` (3) for the others,
- * and the optional name prefix `KAFKA_TOPIC_PREFIX`.
+ * Partition counts for the local broker: the contract plan of libs/messaging
+ * (`DEFAULT_TOPIC_PARTITIONS`), overridden per topic by `SALW_TOPIC_PARTITIONS_<ROLE>`, or for all
+ * but the declarations topic by `SALW_TOPIC_PARTITIONS_DEFAULT`.
  */
-export function localTopicsFromEnv(env: NodeJS.ProcessEnv): LocalTopic[] {
-  const names = topicNames(env.KAFKA_TOPIC_PREFIX ?? '');
-  const fallback = positiveInteger(env, 'SALW_TOPIC_PARTITIONS_DEFAULT', FALLBACK_PARTITIONS);
-  return (Object.keys(TOPICS) as TopicRole[]).map((role) => ({
-    role,
-    topic: names[role],
-    numPartitions: positiveInteger(env, partitionsVariable(role), DEFAULT_PARTITIONS[role] ?? fallback),
-  }));
+export function localPartitionsFromEnv(env: NodeJS.ProcessEnv): Record<TopicRole, number> {
+  const fallback = positiveInteger(env, 'SALW_TOPIC_PARTITIONS_DEFAULT');
+  const plan = {} as Record<TopicRole, number>;
+  for (const role of Object.keys(TOPICS) as TopicRole[]) {
+    const base = role === 'declarations' ? DEFAULT_TOPIC_PARTITIONS[role] : (fallback ?? DEFAULT_TOPIC_PARTITIONS[role]);
+    plan[role] = positiveInteger(env, partitionsVariable(role)) ?? base;
+  }
+  return plan;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Admin, Consumer, Kafka, KafkaMessage, logLevel, Partitioners, Producer } from 'kafkajs';
-import { localTopicsFromEnv } from '../../../deploy/local/local-topics.config';
+import { contractTopicSpecs } from '@salw/messaging';
+import { localPartitionsFromEnv } from '../../../deploy/local/local-topics.config';
 
 /**
  * Proves the local broker (deploy/local/stack.sh) does what the pipeline relies on, with kafkajs
@@ -111,7 +112,7 @@ afterAll(async () => {
 
 describe('the local Kafka broker', () => {
   it('carries the five contract topics with the partition counts the local plan declares', async () => {
-    const plan = localTopicsFromEnv(process.env);
+    const plan = contractTopicSpecs({ prefix: process.env.KAFKA_TOPIC_PREFIX ?? '', partitions: localPartitionsFromEnv(process.env) });
     expect(plan).toHaveLength(5);
 
     const metadata = await admin.fetchTopicMetadata({ topics: plan.map((t) => t.topic) });
