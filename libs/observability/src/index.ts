@@ -15,3 +15,4 @@ export * from './health/kafka.health-indicator';
 export * from './health/redis.health-indicator';
 export * from './health/health.controller';
 export * from './health/health.module';
+export * from './metrics/metrics-access.guard';

@@ -13,8 +13,8 @@ import type { RedisHealthIndicator } from './redis.health-indicator';
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly health: HealthCheckService,
-    private readonly indicators: HealthIndicatorService,
+    @Inject(HealthCheckService) private readonly health: HealthCheckService,
+    @Inject(HealthIndicatorService) private readonly indicators: HealthIndicatorService,
     @Inject(READINESS_CHECKS) private readonly readinessChecks: ReadinessCheck[],
     @Optional() @Inject(KAFKA_HEALTH_INDICATOR) private readonly kafka?: KafkaHealthIndicator,
     @Optional() @Inject(REDIS_HEALTH_INDICATOR) private readonly redis?: RedisHealthIndicator,

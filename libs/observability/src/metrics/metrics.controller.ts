@@ -1,8 +1,10 @@
-import { Controller, Get, Inject, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, StreamableFile, UseGuards } from '@nestjs/common';
+import { MetricsAccessGuard } from './metrics-access.guard';
 import { METRICS_REGISTRY } from './metrics.constants';
 import type { MetricsRegistry } from './metrics-registry';
 
 @Controller()
+@UseGuards(MetricsAccessGuard)
 export class MetricsController {
   constructor(@Inject(METRICS_REGISTRY) private readonly metrics: MetricsRegistry) {}
 

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig } from '@salw/config';
+import { createLogger, LOGGER, PinoNestLogger } from '@salw/observability';
+import type { Logger } from 'pino';
+import { IntakeAppModule } from './app.module';
+import { INTAKE_CONFIG_SECTIONS } from './config/intake-config-sections';
+import { closeGracefullyOnSignals } from './graceful-shutdown';
+
+async function bootstrap(): Promise<void> {
+  // Validated before anything connects, so a bad environment ends in one readable message.
+  let config;
+  try {
+    config = loadConfig(INTAKE_CONFIG_SECTIONS);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`salw-intake: ${error.message}\n`);
+    process.exit(1);
+  }
+
+  const bootLogger = createLogger({ service: 'intake', level: config.log.level });
+  let logger: Logger = bootLogger;
+  try {
+    // No body parser: the declaration routes read the raw stream themselves (size limit, original bytes).
+    const app = await NestFactory.create(IntakeAppModule.forRoot(), {
+      bufferLogs: true,
+      bodyParser: false,
+      abortOnError: false,
+    });
+    app.useLogger(app.get(PinoNestLogger));
+    app.getHttpAdapter().getInstance().disable('x-powered-by');
+    logger = app.get<Logger>(LOGGER);
+    closeGracefullyOnSignals(app, {
+      graceMs: config.intake.shutdownGraceMs,
+      logger,
+      exit: (code) => process.exit(code),
+    });
+    await app.listen(config.http.port, config.http.host);
+    const topicPrefix = config.kafka.topicPrefix;
+    logger.info(
+      { host: config.http.host, port: config.http.port, brokers: config.kafka.brokers, topicPrefix },
+      'intake listening',
+    );
+  } catch (error) {
+    logger.fatal(
+      { err: error },
+      `intake failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
+}
+
+void bootstrap();
