@@ -17,3 +17,4 @@ export * from './nest/idempotent-producer.service';
 export * from './nest/messaging.module';
 export * from './transactional/batch-processing.types';
 export * from './transactional/transactional-batch-consumer';
+export * from './nest/transactional-kafka.server';
