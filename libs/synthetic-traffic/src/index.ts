@@ -1,0 +1,12 @@
+export * from './random/seeded-random';
+export * from './identifiers/container-number';
+export * from './identifiers/imo-number';
+export * from './identifiers/transport-document-number';
+export * from './model/indicator-code';
+export * from './model/traffic-label';
+export * from './generate-declarations';
+export * from './evaluation/build-evaluation-set';
+export { SCENARIOS } from './scenarios/risky-scenarios';
+export type { ScenarioDefinition, ScenarioBuilder } from './scenarios/scenario-kit';
+export { TrafficContext } from './builders/traffic-context';
+export { sampleFiles } from './samples/sample-files';

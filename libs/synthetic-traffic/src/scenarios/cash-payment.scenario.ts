@@ -1,0 +1,38 @@
+import { buildArmsShipment } from './arms-shipment';
+import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+
+/** Cash paid for arms-like goods or controlled goods without papers: the payment hides who paid. */
+export const cashPaymentScenario: ScenarioDefinition = {
+  name: 'cash-for-arms-like-goods',
+  indicator: 'CASH_PAYMENT',
+  build(context, atMs) {
+    const random = context.random;
+    const origin = random.pick(ILLICIT_ORIGINS);
+    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const controlled = random.chance(0.4);
+    const built = buildArmsShipment(context, atMs, {
+      goods: controlled ? { kind: 'controlled' } : { kind: 'disguised' },
+      consignee: random.chance(0.5)
+        ? context.parties.person(destination)
+        : context.parties.company(destination),
+      origin,
+      destination,
+      mode: random.pick(['SEA', 'AIR'] as const),
+      licence: controlled ? 'expired' : 'none',
+      payment: 'CASH',
+    });
+    return [
+      labelled(built.declaration, {
+        risky: true,
+        expectAlert: true,
+        expected: built.expected,
+        allowed: built.allowed,
+        scenario: this.name,
+        note: controlled
+          ? 'controlled goods with an expired licence, paid in cash'
+          : 'arms-like goods outside chapter 93, paid in cash',
+        evidence: built.evidence,
+      }),
+    ];
+  },
+};

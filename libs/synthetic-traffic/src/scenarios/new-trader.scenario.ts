@@ -1,0 +1,38 @@
+import { buildArmsShipment } from './arms-shipment';
+import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+
+/**
+ * A company never seen before receives controlled goods. With its paperwork in order that is a
+ * reason to look at the licence, not an alert; with cash and missing commercial documents it is.
+ */
+export const newTraderScenario: ScenarioDefinition = {
+  name: 'first-time-trader-in-controlled-goods',
+  indicator: 'NEW_TRADER',
+  build(context, atMs) {
+    const random = context.random;
+    const origin = random.pick(ILLICIT_ORIGINS);
+    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const variant = random.pick(['licensed', 'cash-no-papers', 'arms-like'] as const);
+    const built = buildArmsShipment(context, atMs, {
+      goods: variant === 'arms-like' ? { kind: 'disguised' } : { kind: 'controlled' },
+      consignee: context.freshCompany(destination, 'tools'),
+      origin,
+      destination,
+      mode: random.pick(['SEA', 'AIR'] as const),
+      licence: 'valid',
+      ...(variant === 'cash-no-papers'
+        ? { payment: 'CASH' as const, invoice: false, packingList: random.chance(0.5) }
+        : {}),
+    });
+    return [
+      labelled(built.declaration, {
+        risky: variant !== 'licensed',
+        expectAlert: variant !== 'licensed',
+        expected: [...built.expected, 'NEW_TRADER'],
+        scenario: `${this.name}:${variant}`,
+        note: `first consignment of ${built.declaration.parties.consignee.name} (${destination}): ${variant === 'licensed' ? 'licensed controlled goods' : variant === 'arms-like' ? 'arms-like goods outside chapter 93' : 'controlled goods paid in cash without an invoice'}`,
+        evidence: built.evidence,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,53 @@
+import { CONTROLLED_GOODS } from '../data/reference-data';
+import { buildArmsShipment } from './arms-shipment';
+import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+
+/**
+ * Arms parts in the post or with an express integrator. Unlicensed parts under a harmless HS code
+ * must alert; licensed spare parts to a registered dealer are worth a look but not an alert.
+ */
+export const postalExpressPartsScenario: ScenarioDefinition = {
+  name: 'arms-parts-by-post-or-express',
+  indicator: 'POSTAL_EXPRESS_PARTS',
+  build(context, atMs) {
+    const random = context.random;
+    const origin = random.pick(ILLICIT_ORIGINS);
+    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const licensed = random.chance(0.3);
+    const mode = random.pick(['POSTAL', 'EXPRESS'] as const);
+    const built = licensed
+      ? buildArmsShipment(context, atMs, {
+          goods: {
+            kind: 'controlled',
+            controlled: random.pick(
+              CONTROLLED_GOODS.filter((goods) => ['pistol-parts', 'telescopic-sights'].includes(goods.key)),
+            ),
+          },
+          consignee: context.parties.company(destination, 'tools'),
+          origin,
+          destination,
+          mode,
+          licence: 'valid',
+        })
+      : buildArmsShipment(context, atMs, {
+          goods: { kind: 'disguised' },
+          consignee: context.parties.company(destination, 'tools'),
+          origin,
+          destination,
+          mode,
+        });
+    return [
+      labelled(built.declaration, {
+        risky: !licensed,
+        expectAlert: !licensed,
+        expected: built.expected,
+        allowed: built.allowed,
+        scenario: `${this.name}:${licensed ? 'licensed-dealer' : 'undeclared-parts'}`,
+        note: licensed
+          ? `licensed spare parts by ${mode} to a dealer in ${destination}`
+          : `arms parts under HS ${built.declaration.items[0]!.hsCode} by ${mode} to ${destination}`,
+        evidence: built.evidence,
+      }),
+    ];
+  },
+};

@@ -1,0 +1,62 @@
+import type { Declaration } from '@salw/contracts';
+import type { TrafficContext } from '../builders/traffic-context';
+import type { IndicatorCode } from '../model/indicator-code';
+import type { LabelEvidence, LabelledDeclaration, TrafficLabel } from '../model/traffic-label';
+
+/** A scenario tells one story starting at `atMs`; a series (split shipments) returns several declarations in time order. */
+export type ScenarioBuilder = (context: TrafficContext, atMs: number) => LabelledDeclaration[];
+
+export interface ScenarioDefinition {
+  readonly name: string;
+  /** The catalogue indicator this scenario exists to exercise. */
+  readonly indicator: IndicatorCode;
+  readonly build: ScenarioBuilder;
+}
+
+export function labelled(
+  declaration: Declaration,
+  label: {
+    risky: boolean;
+    expectAlert: boolean;
+    expected: readonly IndicatorCode[];
+    allowed?: readonly IndicatorCode[];
+    scenario: string;
+    note: string;
+    evidence?: LabelEvidence;
+  },
+): LabelledDeclaration {
+  const expectedIndicators = [...new Set(label.expected)].sort();
+  const allowedIndicators = [...new Set(label.allowed ?? [])]
+    .filter((code) => !expectedIndicators.includes(code))
+    .sort();
+  const result: TrafficLabel = {
+    risky: label.risky,
+    expectAlert: label.expectAlert,
+    expectedIndicators,
+    ...(allowedIndicators.length > 0 ? { allowedIndicators } : {}),
+    scenario: label.scenario,
+    note: label.note,
+    ...(label.evidence && Object.keys(label.evidence).length > 0 ? { evidence: label.evidence } : {}),
+  };
+  return { declaration, label: result };
+}
+
+/** Where irregular arms and parts are shipped from, and to, in the seizure reports the scenarios imitate. */
+export const ILLICIT_ORIGINS = ['US', 'TR', 'AE', 'DE', 'BR', 'CZ', 'GB'] as const;
+export const ILLICIT_DESTINATIONS = [
+  'NG',
+  'GH',
+  'KE',
+  'ZA',
+  'MX',
+  'CI',
+  'SN',
+  'GB',
+  'AU',
+  'CA',
+  'NL',
+  'BR',
+] as const;
+/** UN arms embargoes (DOMAIN.md): full, and limited to non-state actors or parts of a territory. */
+export const FULL_EMBARGO = ['KP', 'LY', 'SS'] as const;
+export const LIMITED_EMBARGO = ['SO', 'CD', 'CF', 'SD', 'YE', 'HT'] as const;
