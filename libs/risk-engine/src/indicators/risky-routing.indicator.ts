@@ -1,0 +1,94 @@
+import { Type } from '@sinclair/typebox';
+import type { Hit } from '@salw/contracts';
+import type { IndicatorDefinition } from './indicator.model';
+import { clampPoints } from './indicator-helpers';
+
+const ParamsSchema = Type.Object(
+  {
+    /** Points when the route passes through its own origin or destination, or a country twice. */
+    circuitousPoints: Type.Integer({ minimum: 0, maximum: 100 }),
+    maxTransitCountries: Type.Integer({ minimum: 1, maximum: 30 }),
+    tooManyTransitsPoints: Type.Integer({ minimum: 0, maximum: 100 }),
+    /** Points when goods are loaded in a country that is neither the origin nor on the route. */
+    loadingOffRoutePoints: Type.Integer({ minimum: 0, maximum: 100 }),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * Transit through a country the profile flags for the lane (origin/destination filters), or a route that
+ * makes no commercial sense: through its own origin or destination, a country twice, too many transits,
+ * or loaded in a country off the declared route.
+ */
+export const riskyRoutingIndicator: IndicatorDefinition = {
+  code: 'RISKY_ROUTING',
+  paramsSchema: ParamsSchema,
+  compile({ code, setting, params, document }) {
+    const p = params as {
+      circuitousPoints: number;
+      maxTransitCountries: number;
+      tooManyTransitsPoints: number;
+      loadingOffRoutePoints: number;
+    };
+    const flags = new Map<string, (typeof document.referenceData.routing.flaggedTransit)[number][]>();
+    for (const flag of document.referenceData.routing.flaggedTransit)
+      flags.set(flag.country, [...(flags.get(flag.country) ?? []), flag]);
+    return ({ declaration }) => {
+      const hits: Hit[] = [];
+      const { route } = declaration;
+      const transit = route.transit ?? [];
+      const seen = new Set<string>();
+      let circuitous: string | undefined;
+      transit.forEach((country, i) => {
+        if (
+          circuitous === undefined &&
+          (country === route.origin || country === route.destination || seen.has(country))
+        )
+          circuitous = country;
+        seen.add(country);
+        for (const flag of flags.get(country) ?? []) {
+          if (flag.destinations && !flag.destinations.includes(route.destination)) continue;
+          if (flag.origins && !flag.origins.includes(route.origin)) continue;
+          hits.push({
+            indicator: code,
+            points: clampPoints(flag.points ?? setting.points),
+            reason: `route ${route.origin} -> ${route.destination} transits ${country}: ${flag.reason}`,
+            evidence: { field: `route.transit[${i}]`, country, lane: `${route.origin}-${route.destination}` },
+          });
+          break;
+        }
+      });
+      const path = [route.origin, ...transit, route.destination].join(' -> ');
+      if (circuitous !== undefined) {
+        hits.push({
+          indicator: code,
+          points: clampPoints(p.circuitousPoints),
+          reason: `route ${path} passes through ${circuitous} more than once`,
+          evidence: { field: 'route.transit', route: path, repeated: circuitous },
+        });
+      }
+      if (transit.length > p.maxTransitCountries) {
+        hits.push({
+          indicator: code,
+          points: clampPoints(p.tooManyTransitsPoints),
+          reason: `route ${path} has ${transit.length} transit countries, more than ${p.maxTransitCountries}`,
+          evidence: { field: 'route.transit', route: path, transitCount: transit.length },
+        });
+      }
+      const loadingCountry = route.loadingPlace?.slice(0, 2);
+      if (
+        loadingCountry !== undefined &&
+        loadingCountry !== route.origin &&
+        !transit.includes(loadingCountry)
+      ) {
+        hits.push({
+          indicator: code,
+          points: clampPoints(p.loadingOffRoutePoints),
+          reason: `goods dispatched from ${route.origin} were loaded at ${route.loadingPlace}, in ${loadingCountry}, which is not on the declared route`,
+          evidence: { field: 'route.loadingPlace', loadingPlace: route.loadingPlace, origin: route.origin },
+        });
+      }
+      return hits;
+    };
+  },
+};

@@ -1,0 +1,36 @@
+import { Type } from '@sinclair/typebox';
+import { PARTY_ROLES, type Hit } from '@salw/contracts';
+import type { IndicatorDefinition } from './indicator.model';
+import { entryInForce, watchlistHit } from './indicator-helpers';
+import { normaliseTraderId } from '../snapshot/identifier-keys';
+
+/** A party's trader identifier (EORI, TIN, SCAC...) equals a watchlisted identifier. */
+export const watchlistedIdentifierIndicator: IndicatorDefinition = {
+  code: 'WATCHLISTED_IDENTIFIER',
+  paramsSchema: Type.Object({}, { additionalProperties: false }),
+  compile({ code, setting }) {
+    return ({ declaration, snapshot, analysis }) => {
+      if (snapshot.identifiers.size === 0) return [];
+      const hits: Hit[] = [];
+      for (const role of PARTY_ROLES) {
+        const id = declaration.parties[role]?.id;
+        if (id === undefined) continue;
+        const key = normaliseTraderId(id);
+        for (const entry of snapshot.identifiers.get(key) ?? []) {
+          if (!entryInForce(entry, analysis.submittedDate)) continue;
+          hits.push(
+            watchlistHit(
+              code,
+              entry,
+              setting.points,
+              `${role} identifier ${id} is on ${entry.list} list entry ${entry.entryId}`,
+              { field: `parties.${role}.id`, value: key },
+              { party: role },
+            ),
+          );
+        }
+      }
+      return hits;
+    };
+  },
+};

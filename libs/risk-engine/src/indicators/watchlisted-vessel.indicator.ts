@@ -1,0 +1,37 @@
+import { Type } from '@sinclair/typebox';
+import type { Hit } from '@salw/contracts';
+import type { IndicatorDefinition } from './indicator.model';
+import { entryInForce, watchlistHit } from './indicator-helpers';
+import { normaliseImoNumber } from '../snapshot/identifier-keys';
+
+/** The means of transport's IMO number equals a watchlisted vessel's. */
+export const watchlistedVesselIndicator: IndicatorDefinition = {
+  code: 'WATCHLISTED_VESSEL',
+  paramsSchema: Type.Object({}, { additionalProperties: false }),
+  compile({ code, setting }) {
+    return ({ declaration, snapshot, analysis }) => {
+      const meansId = declaration.transport.meansId;
+      if (meansId === undefined) return [];
+      const imo = normaliseImoNumber(meansId);
+      const hits: Hit[] = [];
+      for (const entry of snapshot.vessels.get(imo.key) ?? []) {
+        if (!entryInForce(entry, analysis.submittedDate)) continue;
+        const name = declaration.transport.meansName ? ` (${declaration.transport.meansName})` : '';
+        hits.push(
+          watchlistHit(
+            code,
+            entry,
+            setting.points,
+            `vessel ${imo.key}${name} is on ${entry.list} list entry ${entry.entryId}`,
+            {
+              field: 'transport.meansId',
+              value: imo.key,
+              checkDigitValid: imo.checkDigitValid,
+            },
+          ),
+        );
+      }
+      return hits;
+    };
+  },
+};

@@ -1,0 +1,9 @@
+export * from './name-matching.types';
+export * from './name-matching.constants';
+export { NameIndex } from './index/name-index';
+export { normaliseName } from './normalise/normalise-name.util';
+export { expandNameVariants } from './normalise/expand-name-variants.util';
+export { phoneticKey } from './phonetic/phonetic-key.util';
+export { jaroWinkler } from './similarity/jaro-winkler.util';
+export { tokenSimilarity } from './similarity/token-similarity.util';
+export { scoreTokenSequences } from './similarity/score-token-sequences.util';

@@ -1,0 +1,73 @@
+import type { NameIndexEntry } from '../name-matching.types';
+import { NameIndex } from './name-index';
+
+const ENTRIES: NameIndexEntry[] = [
+  { entryId: 'KPe.012', names: ['GREEN PINE ASSOCIATED CORPORATION', "Cho'ngsong Chonggak"], kind: 'entity', countries: ['KP'] },
+  { entryId: 'TAi.005', names: ['MUHAMMAD TAHER ANWARI', 'Haji Mudir'], originalScriptNames: ['محمد طاهر أنوري'], kind: 'individual' },
+  { entryId: 'QDe.004', names: ['AL-QAIDA', 'Al Qaeda'], kind: 'entity' },
+  { entryId: 'TAi.078', names: ['Mohammad Wali'], kind: 'individual' },
+];
+
+describe('NameIndex', () => {
+  const index = NameIndex.build(ENTRIES);
+
+  it('counts entries, records (one per distinct normalised name) and vocabulary', () => {
+    expect(index.entryCount).toBe(4);
+    expect(index.recordCount).toBe(8);
+    expect(index.vocabularySize).toBeGreaterThan(10);
+  });
+
+  it('returns the matched entry with its listed name, kind, countries and a per-token explanation', () => {
+    const [best] = index.search('Green Pine Asociated Corp');
+    expect(best).toMatchObject({
+      entryId: 'KPe.012',
+      matchedName: 'GREEN PINE ASSOCIATED CORPORATION',
+      matchedNameIsPrimary: true,
+      kind: 'entity',
+      countries: ['KP'],
+    });
+    expect(best.explanation.pairs.map((p) => `${p.queryToken}=${p.candidateToken}`)).toEqual([
+      'GREEN=GREEN',
+      'PINE=PINE',
+      'ASOCIATED=ASSOCIATED',
+    ]);
+  });
+
+  it('names the alias that matched', () => {
+    const [best] = index.search('Haji Mudir');
+    expect(best).toMatchObject({ entryId: 'TAi.005', matchedName: 'Haji Mudir', matchedNameIsPrimary: false, score: 1 });
+  });
+
+  it('applies limit, minScore and kind', () => {
+    expect(index.search('Mohammad', { limit: 1 })).toHaveLength(1);
+    expect(index.search('Mohammad Anwari', { minScore: 0.99 })).toEqual([]);
+    expect(index.search('Al Qaida', { kind: 'individual' }).map((c) => c.entryId)).not.toContain('QDe.004');
+    expect(index.search('Al Qaida', { kind: 'vessel' })).toEqual([]);
+  });
+
+  it('ranks by score, then entry id, and returns the same answer every time', () => {
+    const first = index.search('Muhammad Wali Anwari');
+    const scores = first.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(index.search('Muhammad Wali Anwari')).toEqual(first);
+  });
+
+  it('finds nothing for a name without letters', () => {
+    expect(index.search(' - ')).toEqual([]);
+  });
+
+  it('accepts any iterable of entries', () => {
+    function* stream(): Generator<NameIndexEntry> {
+      yield* ENTRIES;
+    }
+    expect(NameIndex.build(stream()).search('AL QAEDA')[0].entryId).toBe('QDe.004');
+  });
+
+  it('rejects an entry without an id or names, saying which one', () => {
+    expect(() => NameIndex.build([{ entryId: '', names: ['X'] }])).toThrow('entries[0].entryId must be a non-empty string');
+    expect(() => NameIndex.build([ENTRIES[0], { entryId: 'E2' } as unknown as NameIndexEntry])).toThrow(
+      'entries[1].names (entry E2) must be an array of strings',
+    );
+    expect(() => NameIndex.build([{ entryId: 'E3', names: ['A', 7 as unknown as string] }])).toThrow('name 1 of entry E3 must be a string');
+  });
+});

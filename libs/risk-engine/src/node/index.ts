@@ -1,0 +1,1 @@
+export { loadProfileFromDir, readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from './load-profile-from-dir';

@@ -1,0 +1,29 @@
+import type { CompiledProfile } from '../profile/compiled-profile.model';
+import type { PartyNameMatcher } from './party-name-matcher.model';
+import type { WatchlistEntrySource } from './watchlist-source.model';
+
+/**
+ * Everything one screening reads besides the declaration and trader history: the compiled profile,
+ * the party name index and exact-match maps of the watchlists, with the versions that identify them.
+ * Immutable; a new version is a new snapshot, swapped whole.
+ */
+export interface ScreeningSnapshot {
+  readonly profile: CompiledProfile;
+  readonly watchlists: {
+    /** One string naming the combination of list versions (goes into resultId). */
+    readonly version: string;
+    readonly lists: Readonly<Record<string, string | number>>;
+  };
+  readonly partyNames: PartyNameMatcher;
+  /** `list/entryId` -> entry, for every PARTY entry. */
+  readonly parties: ReadonlyMap<string, WatchlistEntrySource>;
+  /** Normalised identity-document number -> PARTY entries carrying it (strong identifiers decide alone). */
+  readonly partyDocuments: ReadonlyMap<string, readonly WatchlistEntrySource[]>;
+  readonly containers: ReadonlyMap<string, readonly WatchlistEntrySource[]>;
+  readonly vessels: ReadonlyMap<string, readonly WatchlistEntrySource[]>;
+  readonly identifiers: ReadonlyMap<string, readonly WatchlistEntrySource[]>;
+  /** `COUNTRY|ADDRESS KEY` (or `*|ADDRESS KEY` when the entry names no country) -> entries. */
+  readonly addresses: ReadonlyMap<string, readonly WatchlistEntrySource[]>;
+  /** Countries of ADDRESS entries (`*` when some entry names none): most addresses need no normalising at all. */
+  readonly addressCountries: ReadonlySet<string>;
+}

@@ -1,0 +1,76 @@
+import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameMatchCandidate } from '@salw/risk-engine/name-matching';
+
+/** A few entries modelled on the UN consolidated list, in the shapes the list uses. */
+const INDEX = NameIndex.build([
+  { entryId: 'KPe.001', names: ['KOREA MINING DEVELOPMENT TRADING CORPORATION', 'CHANGGWANG SINYONG CORPORATION'], kind: 'entity' },
+  { entryId: 'KPe.012', names: ['GREEN PINE ASSOCIATED CORPORATION', "Cho'ngsong Chonggak"], kind: 'entity' },
+  { entryId: 'LYi.016', names: ['MUTASSIM QADHAFI', 'Mutassim Billah Abuminyar Qadhafi'], kind: 'individual' },
+  { entryId: 'QDi.290', names: ['DOKU KHAMATOVICH UMAROV', 'Dokka Umarov'], originalScriptNames: ['Умаров Доку Хаматович'], kind: 'individual' },
+  { entryId: 'TAi.005', names: ['MUHAMMAD TAHER ANWARI', 'Mohammad Taher Anwari'], originalScriptNames: ['محمد طاهر أنوري'], kind: 'individual' },
+  { entryId: 'QDe.004', names: ['AL-QAIDA'], originalScriptNames: ['القاعدة'], kind: 'entity' },
+  { entryId: 'TAi.019', names: ['YOUSEF HUSSEIN AHMADI'], kind: 'individual' },
+]);
+
+function best(name: string): NameMatchCandidate | undefined {
+  return INDEX.search(name, { limit: 1 })[0];
+}
+
+function expectAlert(name: string, entryId: string): void {
+  const candidate = best(name);
+  expect({ name, entryId: candidate?.entryId, alert: (candidate?.score ?? 0) >= DEFAULT_ALERT_THRESHOLD }).toEqual({ name, entryId, alert: true });
+}
+
+function expectNoAlert(name: string): void {
+  const candidate = best(name);
+  expect({ name, score: candidate?.score ?? 0, below: (candidate?.score ?? 0) < DEFAULT_ALERT_THRESHOLD }).toMatchObject({ name, below: true });
+}
+
+describe('sanctions name matching', () => {
+  it('finds "GREEN PINE ASSOCIATED CORPORATION" from "Green Pine Asociated Corp"', () => {
+    expectAlert('Green Pine Asociated Corp', 'KPe.012');
+  });
+
+  it.each(['Mutassim Billah Abuminyar Gaddafi', 'Mutassim Kadafi', 'MUTASSIM GADAFFI', 'Qadhafi, Mutassim'])(
+    'finds Qadhafi spelled "%s"',
+    (name) => expectAlert(name, 'LYi.016'),
+  );
+
+  it.each(['Yusuf Husayn Ahmadi', 'Yousef Hussein Ahmady', 'AHMADI, Yousef Husain'])('finds YOUSEF HUSSEIN AHMADI spelled "%s"', (name) =>
+    expectAlert(name, 'TAi.019'),
+  );
+
+  it.each(['Mohammed Taher Anwari', 'Muhamad Tahir Anwari'])('finds MUHAMMAD TAHER ANWARI spelled "%s"', (name) => expectAlert(name, 'TAi.005'));
+
+  it.each(['Korea Shipping Company', 'Global Trading LLC', 'Korea Trading Corporation', 'Korea Development Corp', 'Korea General Trading Co Ltd'])(
+    'raises no alert for the generic name "%s" next to KOREA MINING DEVELOPMENT TRADING CORPORATION',
+    (name) => expectNoAlert(name),
+  );
+
+  it('still finds KOREA MINING DEVELOPMENT TRADING CORPORATION by its full name with a short legal form', () => {
+    expectAlert('Korea Mining Development Trading Corp.', 'KPe.001');
+  });
+
+  it('finds a Latin-script entry from a Cyrillic query', () => {
+    expectAlert('Мутассим Каддафи', 'LYi.016');
+    expectAlert('Докка Умаров', 'QDi.290');
+  });
+
+  it('finds an entry listed in Cyrillic from a Latin query, in its own script or transliterated', () => {
+    expectAlert('Umarov Doku Khamatovich', 'QDi.290');
+    expectAlert('Умаров Доку Хаматович', 'QDi.290');
+  });
+
+  it('finds an Arabic original-script name from itself, with diacritics, tatweel or a different alef', () => {
+    expectAlert('محمد طاهر أنوري', 'TAi.005');
+    expectAlert('مُحَمَّد طـاهر انوري', 'TAi.005');
+    expectAlert('القاعده', 'QDe.004');
+  });
+
+  it('explains an Arabic match token by token in Arabic script', () => {
+    expect(best('محمد طاهر انوري')?.explanation.pairs.map((p) => p.candidateToken)).toEqual(['محمد', 'طاهر', 'انوري']);
+  });
+
+  it('does not match unrelated people who share a common given name', () => {
+    expectNoAlert('Mohammad Karimi');
+  });
+});

@@ -1,0 +1,120 @@
+import { SeededRandom } from './seeded-random';
+
+export type VariantKind =
+  | 'typo'
+  | 'reordered'
+  | 'surname-comma-first'
+  | 'legal-form-changed'
+  | 'alias'
+  | 'alias-with-typo'
+  | 'reordered-with-typo'
+  | 'phonetic-spelling'
+  | 'original-script'
+  | 'case-and-punctuation';
+
+export interface NameVariant {
+  readonly kind: VariantKind;
+  readonly text: string;
+}
+
+export interface ListedNames {
+  readonly primary: string;
+  readonly aliases: readonly string[];
+  readonly originalScript?: string;
+  readonly isOrganisation: boolean;
+}
+
+const LEGAL_FORM_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bCORPORATION\b/i, 'Corp.'],
+  [/\bCOMPANY\b/i, 'Co.'],
+  [/\bLIMITED\b/i, 'Ltd'],
+  [/\bINTERNATIONAL\b/i, 'Intl'],
+];
+
+/** Spelling habits of romanised Arabic, Persian and Russian names, applied one at a time. */
+const PHONETIC_RESPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/MOHAMMED|MOHAMMAD|MUHAMMAD|MOHAMED/i, 'Muhamad'],
+  [/OU/i, 'U'],
+  [/U(?=[^U]*$)/i, 'OU'],
+  [/Q/i, 'K'],
+  [/DH/i, 'D'],
+  [/KH/i, 'H'],
+  [/EE/i, 'I'],
+  [/([BCDFGKLMNPRSTZ])\1/i, '$1'],
+  [/(?<=[AEIOU])([LMNRS])(?=[AEIOU])/i, '$1$1'],
+  [/AI/i, 'AY'],
+  [/Y(?=[AEIOU])/i, 'I'],
+  [/IE/i, 'I'],
+  [/SS/i, 'S'],
+  [/V/i, 'W'],
+];
+
+const ARABIC_TATWEEL = '\u0640';
+const ARABIC_FATHA = '\u064E';
+
+/** Produces the kinds of spelling a trade document may carry for a listed name. */
+export function generateNameVariant(names: ListedNames, kind: VariantKind, random: SeededRandom): NameVariant | undefined {
+  const words = names.primary.split(/\s+/).filter(Boolean);
+  switch (kind) {
+    case 'typo':
+      return { kind, text: withTypo(names.primary, random) };
+    case 'reordered':
+      if (words.length < 2 || names.isOrganisation) return undefined;
+      return { kind, text: [words[words.length - 1], ...words.slice(0, -1)].join(' ') };
+    case 'surname-comma-first':
+      if (words.length < 2 || words.length > 4 || names.isOrganisation) return undefined;
+      return { kind, text: `${words[words.length - 1]}, ${words.slice(0, -1).join(' ')}` };
+    case 'legal-form-changed': {
+      if (!names.isOrganisation) return undefined;
+      const applicable = LEGAL_FORM_ABBREVIATIONS.filter(([pattern]) => pattern.test(names.primary));
+      if (applicable.length === 0) return { kind, text: `${names.primary} ${random.pick(['LLC', 'Ltd.', 'Co., Ltd', 'S.A.', 'GmbH'])}` };
+      const [pattern, replacement] = random.pick(applicable);
+      return { kind, text: names.primary.replace(pattern, replacement) };
+    }
+    case 'alias':
+      if (names.aliases.length === 0) return undefined;
+      return { kind, text: random.pick(names.aliases) };
+    case 'alias-with-typo':
+      if (names.aliases.length === 0) return undefined;
+      return { kind, text: withTypo(random.pick(names.aliases), random) };
+    case 'reordered-with-typo':
+      if (words.length < 2 || names.isOrganisation) return undefined;
+      return { kind, text: withTypo([words[words.length - 1], ...words.slice(0, -1)].join(' '), random) };
+    case 'phonetic-spelling': {
+      const applicable = PHONETIC_RESPELLINGS.filter(([pattern]) => pattern.test(names.primary));
+      if (applicable.length === 0) return undefined;
+      const [pattern, replacement] = random.pick(applicable);
+      return { kind, text: names.primary.replace(pattern, replacement) };
+    }
+    case 'original-script': {
+      if (names.originalScript === undefined || names.originalScript.trim() === '') return undefined;
+      const text = names.originalScript.trim();
+      if (!/\p{Script=Arabic}/u.test(text)) return { kind, text };
+      // Writers add vowel marks and stretch letters with tatweel; neither changes the name.
+      const at = 1 + random.int(Math.max(1, text.length - 2));
+      return { kind, text: `${text.slice(0, at)}${random.next() < 0.5 ? ARABIC_TATWEEL : ARABIC_FATHA}${text.slice(at)}` };
+    }
+    case 'case-and-punctuation':
+      return { kind, text: names.primary.toLowerCase().replace(/ /g, random.pick([' - ', '.', ', ', '  '])) };
+  }
+}
+
+/** One keyboard slip in the longest word: a dropped, doubled, swapped or replaced letter. */
+function withTypo(name: string, random: SeededRandom): string {
+  const words = name.split(' ');
+  let longest = 0;
+  words.forEach((w, i) => {
+    if (w.length > words[longest].length) longest = i;
+  });
+  const word = words[longest];
+  if (word.length < 5) return name;
+  const at = 1 + random.int(word.length - 2);
+  const operation = random.int(4);
+  let typed: string;
+  if (operation === 0) typed = word.slice(0, at) + word.slice(at + 1);
+  else if (operation === 1) typed = word.slice(0, at) + word[at] + word.slice(at);
+  else if (operation === 2) typed = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  else typed = word.slice(0, at) + (word[at].toUpperCase() === 'E' ? 'A' : 'E') + word.slice(at + 1);
+  words[longest] = typed;
+  return words.join(' ');
+}
