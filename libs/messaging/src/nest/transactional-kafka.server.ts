@@ -14,6 +14,8 @@ export interface TransactionalKafkaServerOptions {
   readonly consumer: TransactionalBatchConsumerOptions;
   readonly logger: Logger;
   readonly events?: BatchConsumerEvents;
+  /** The `@MessagePattern` of the handler; the input topic name when omitted (give it when topics are prefixed). */
+  readonly pattern?: string;
 }
 
 /**
@@ -30,10 +32,10 @@ export class TransactionalKafkaServer extends Server implements CustomTransportS
   }
 
   listen(callback: (error?: unknown) => void): void {
-    const topic = this.options.consumer.inputTopic;
-    const handler = this.getHandlerByPattern(topic);
+    const pattern = this.options.pattern ?? this.options.consumer.inputTopic;
+    const handler = this.getHandlerByPattern(pattern);
     if (!handler) {
-      callback(new Error(`no @MessagePattern('${topic}') handler is registered for the input topic`));
+      callback(new Error(`no @MessagePattern('${pattern}') handler is registered for ${this.options.consumer.inputTopic}`));
       return;
     }
     const processor = async (batch: InboundBatch): Promise<readonly RecordOutcome[]> => {

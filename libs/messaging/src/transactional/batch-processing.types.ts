@@ -23,6 +23,8 @@ export interface InboundBatch {
   readonly topic: string;
   readonly partition: number;
   readonly records: readonly InboundRecord[];
+  /** Offset of the next record the partition will get, when the fetch knew it: lag = highWatermark - (last offset + 1). */
+  readonly highWatermark?: string;
 }
 
 /**

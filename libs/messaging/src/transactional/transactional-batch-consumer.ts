@@ -1,4 +1,4 @@
-import type { Consumer, EachBatchPayload, Kafka, Message, Producer, TopicMessages } from 'kafkajs';
+import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
 import type { Logger } from 'pino';
 import { buildDeadLetterMessage } from '../dlq/build-dead-letter-message';
 import type { BatchProcessor, InboundBatch, InboundRecord, RecordOutcome } from './batch-processing.types';
@@ -90,6 +90,7 @@ export class TransactionalBatchConsumer {
     const inbound: InboundBatch = {
       topic: batch.topic,
       partition: batch.partition,
+      highWatermark: batch.highWatermark,
       records: batch.messages.map(
         (m): InboundRecord => ({
           topic: batch.topic,
@@ -181,6 +182,8 @@ export class TransactionalBatchConsumer {
         maxInFlightRequests: 1,
         allowAutoTopicCreation: false,
         transactionTimeout: 60_000,
+        // Java-compatible murmur2 partitioning: results land where a Java client would put the same key.
+        createPartitioner: Partitioners.DefaultPartitioner,
       });
       producer = created.connect().then(() => created);
       producer.catch(() => this.producers.delete(partition));

@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig } from '@salw/config';
+import { TOPICS, topicNames } from '@salw/contracts';
+import { KAFKA_CLIENT, TransactionalKafkaServer } from '@salw/messaging';
+import { createLogger, LOGGER, PinoNestLogger } from '@salw/observability';
+import type { Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+import { ScreenerAppModule } from './app.module';
+import { SCREENER_CONFIG_SECTIONS } from './config/screener-config-sections';
+import type { ScreenerEvents } from './screening/screener-events';
+import { SCREENER_EVENTS } from './screener.tokens';
+
+async function bootstrap(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(SCREENER_CONFIG_SECTIONS);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`salw-screener: ${error.message}\n`);
+    process.exit(1);
+  }
+  let logger: Logger = createLogger({ service: 'screener', level: config.log.level });
+  try {
+    const app = await NestFactory.create(ScreenerAppModule.forRoot({ config }), { bufferLogs: true, abortOnError: false });
+    app.useLogger(app.get(PinoNestLogger));
+    app.getHttpAdapter().getInstance().disable('x-powered-by');
+    // SIGTERM/SIGINT close the app: the consumer finishes the batch in flight, commits, leaves the group.
+    app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+    logger = app.get<Logger>(LOGGER);
+    const topics = topicNames(config.kafka.topicPrefix);
+    app.connectMicroservice(
+      {
+        strategy: new TransactionalKafkaServer({
+          kafka: app.get<Kafka>(KAFKA_CLIENT),
+          pattern: TOPICS.declarations,
+          consumer: {
+            groupId: config.screener.groupId,
+            inputTopic: topics.declarations,
+            dlqTopic: topics.declarationsDlq,
+            transactionalIdPrefix: config.screener.transactionalIdPrefix,
+            partitionsConsumedConcurrently: config.screener.partitionsConcurrently,
+          },
+          logger,
+          events: app.get<ScreenerEvents>(SCREENER_EVENTS),
+        }),
+      },
+      { inheritAppConfig: true },
+    );
+    await app.startAllMicroservices();
+    await app.listen(config.http.port, config.http.host);
+    logger.info(
+      { host: config.http.host, port: config.http.port, input: topics.declarations, group: config.screener.groupId, mode: config.screener.mode },
+      'screener running',
+    );
+  } catch (error) {
+    logger.fatal({ err: error }, `screener failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+void bootstrap();

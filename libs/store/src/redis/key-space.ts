@@ -1,0 +1,47 @@
+/**
+ * Every Redis key this product writes, in one place, so the layout can be read (and changed) at a glance.
+ * All keys start with the configured prefix (default `salw:`).
+ */
+export class KeySpace {
+  constructor(private readonly prefix: string) {}
+
+  /** Counter that numbers profile versions of one profile id. */
+  profileVersionCounter(profileId: string): string {
+    return `${this.prefix}profile:${profileId}:seq`;
+  }
+  /** One stored risk profile version (JSON). */
+  profile(profileId: string, version: number): string {
+    return `${this.prefix}profile:${profileId}:v${version}`;
+  }
+  /** Counter that numbers versions of one watchlist. */
+  watchlistVersionCounter(list: string): string {
+    return `${this.prefix}watchlist:${list}:seq`;
+  }
+  /** One stored watchlist version (JSON of the normalised file). */
+  watchlist(list: string, version: number): string {
+    return `${this.prefix}watchlist:${list}:v${version}`;
+  }
+  /** The active screening configuration: which profile version and which list versions (JSON). */
+  activeSnapshot(): string {
+    return `${this.prefix}snapshot:active`;
+  }
+  /** Counter for activations; its value is the snapshot's watchlist version that results name. */
+  activationCounter(): string {
+    return `${this.prefix}snapshot:seq`;
+  }
+  /** Pub/sub channel announcing a new activation. */
+  activationChannel(): string {
+    return `${this.prefix}snapshot:activated`;
+  }
+  /** Which versions of a declaration were screened, and at which input offsets. */
+  declarationLedger(declarationId: string): string {
+    return `${this.prefix}ledger:${declarationId}`;
+  }
+  /** Keys of the trader history (first sightings, recent arms-like consignments). */
+  traderFirstSeen(traderKey: string): string {
+    return `${this.prefix}history:first:${traderKey}`;
+  }
+  traderRecent(traderKey: string): string {
+    return `${this.prefix}history:recent:${traderKey}`;
+  }
+}
