@@ -44,3 +44,4 @@ export {
   type NameMatchExplanation,
   type NameSearchOptions,
 } from './name-matching';
+export { severityRank } from './evaluate/severity';
