@@ -10,7 +10,8 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefin
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
   return value;
 }
 
@@ -23,7 +24,8 @@ export function localPartitionsFromEnv(env: NodeJS.ProcessEnv): Record<TopicRole
   const fallback = positiveInteger(env, 'SALW_TOPIC_PARTITIONS_DEFAULT');
   const plan = {} as Record<TopicRole, number>;
   for (const role of Object.keys(TOPICS) as TopicRole[]) {
-    const base = role === 'declarations' ? DEFAULT_TOPIC_PARTITIONS[role] : (fallback ?? DEFAULT_TOPIC_PARTITIONS[role]);
+    const base =
+      role === 'declarations' ? DEFAULT_TOPIC_PARTITIONS[role] : (fallback ?? DEFAULT_TOPIC_PARTITIONS[role]);
     plan[role] = positiveInteger(env, partitionsVariable(role)) ?? base;
   }
   return plan;

@@ -7,8 +7,16 @@ export function writeBenchReport(name: string, figures: unknown): string {
   const dir = join(__dirname, '..', '..', 'reports');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `bench-${name}.json`);
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version };
-  writeFileSync(file, `${JSON.stringify({ name, at: new Date().toISOString(), machine, figures }, null, 2)}\n`);
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryBytes: totalmem(),
+    node: process.version,
+  };
+  writeFileSync(
+    file,
+    `${JSON.stringify({ name, at: new Date().toISOString(), machine, figures }, null, 2)}\n`,
+  );
   return file;
 }
 

@@ -18,7 +18,13 @@ import { writeBenchReport } from './bench-report';
 const TARGETS = { p99MicrosAt100k: 100, buildSecondsAt100k: 5, rssMegabytesAt1M: 500 };
 const QUERIES = 4000;
 const UN_LIST = resolve(__dirname, '../../../shared/data/un-sc/consolidated-2024-09-26.xml');
-const SIZES = process.argv[2] === '--measure' ? [] : process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES =
+  process.argv[2] === '--measure'
+    ? []
+    : process.argv
+        .slice(2)
+        .map(Number)
+        .filter((n) => n > 0);
 
 class Random {
   constructor(private state: number) {}
@@ -41,8 +47,24 @@ class Random {
   }
 }
 
-const SYLLABLES = 'BA BE BI BO BU DA DE DI DO KA KE KI KO KU LA LE LI LO MA ME MI MO MU NA NE NI NO RA RE RI RO SA SE SI SO TA TE TI TO ZA ZI ZO HA HI HU YA YU AL AN AR EL EN ER IN OR UL UN SHA KHA GHA NAS RAH MAD'.split(' ');
-const GENERIC = ['TRADING', 'GENERAL', 'INTERNATIONAL', 'SHIPPING', 'LOGISTICS', 'GLOBAL', 'INDUSTRIAL', 'GROUP', 'HOLDING', 'KOREA', 'ASIA', 'MARINE'];
+const SYLLABLES =
+  'BA BE BI BO BU DA DE DI DO KA KE KI KO KU LA LE LI LO MA ME MI MO MU NA NE NI NO RA RE RI RO SA SE SI SO TA TE TI TO ZA ZI ZO HA HI HU YA YU AL AN AR EL EN ER IN OR UL UN SHA KHA GHA NAS RAH MAD'.split(
+    ' ',
+  );
+const GENERIC = [
+  'TRADING',
+  'GENERAL',
+  'INTERNATIONAL',
+  'SHIPPING',
+  'LOGISTICS',
+  'GLOBAL',
+  'INDUSTRIAL',
+  'GROUP',
+  'HOLDING',
+  'KOREA',
+  'ASIA',
+  'MARINE',
+];
 const LEGAL = ['LTD', 'LLC', 'CO LTD', 'CORPORATION', 'GMBH', 'SA', 'JSC', 'FZE', ''];
 
 function coinWord(random: Random, syllables: number): string {
@@ -60,7 +82,9 @@ function coinWord(random: Random, syllables: number): string {
 function* generateEntries(count: number, seed: number, sample: string[]): Generator<NameIndexEntry> {
   const random = new Random(seed);
   const given = Array.from({ length: 2000 }, () => coinWord(random, 2 + random.int(2)));
-  const family = Array.from({ length: Math.max(2000, Math.floor(count / 4)) }, () => coinWord(random, 2 + random.int(3)));
+  const family = Array.from({ length: Math.max(2000, Math.floor(count / 4)) }, () =>
+    coinWord(random, 2 + random.int(3)),
+  );
   const stride = Math.max(1, Math.floor(count / QUERIES));
   for (let i = 0; i < count; i++) {
     let primary: string;
@@ -93,7 +117,9 @@ function generateQueries(listedNames: readonly string[], seed: number): Query[] 
       const at = 1 + random.int(Math.max(1, name.length - 2));
       queries.push({ text: name.slice(0, at) + name.slice(at + 1), listedName: name });
     } else {
-      queries.push({ text: `${coinWord(random, 3)} ${coinWord(random, 2)} ${random.pick(GENERIC)} ${random.pick(LEGAL)}`.trim() });
+      queries.push({
+        text: `${coinWord(random, 3)} ${coinWord(random, 2)} ${random.pick(GENERIC)} ${random.pick(LEGAL)}`.trim(),
+      });
     }
   }
   return queries;
@@ -127,7 +153,12 @@ interface Row {
   peakRssMegabytes: number;
 }
 
-function measure(list: string, entries: Iterable<NameIndexEntry>, listedNames: string[], querySeed: number): Row {
+function measure(
+  list: string,
+  entries: Iterable<NameIndexEntry>,
+  listedNames: string[],
+  querySeed: number,
+): Row {
   gc();
   const start = performance.now();
   const index = NameIndex.build(entries);
@@ -204,7 +235,10 @@ const CHILD_FLAG = '--measure';
 
 /** Runs one measurement in a fresh process and returns its row. */
 function measureInChild(list: string): Row {
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename, CHILD_FLAG, list], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename, CHILD_FLAG, list], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const lastLine = child.stdout.trim().split('\n').pop() ?? '';
   if (child.status !== 0 || !lastLine.startsWith('{')) {
     throw new Error(`measuring ${list} failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
@@ -216,7 +250,12 @@ function runChild(list: string): void {
   let row: Row;
   if (list === UN_LIST_LABEL) {
     const entries = unListEntries();
-    row = measure(list, entries, entries.map((e) => e.names[0]), 7);
+    row = measure(
+      list,
+      entries,
+      entries.map((e) => e.names[0]),
+      7,
+    );
   } else {
     const size = Number(list);
     const listedNames: string[] = [];
@@ -249,7 +288,9 @@ function runAll(): void {
     peakRssAt1M: at1M ? at1M.peakRssMegabytes < TARGETS.rssMegabytesAt1M : 'not measured',
   };
   console.log('targets met:', verdict);
-  console.log(`wrote ${writeBenchReport('name-matching', { targets: TARGETS, queriesPerList: QUERIES, rows, verdict })}`);
+  console.log(
+    `wrote ${writeBenchReport('name-matching', { targets: TARGETS, queriesPerList: QUERIES, rows, verdict })}`,
+  );
 }
 
 if (process.argv[2] === CHILD_FLAG) {

@@ -22,12 +22,25 @@ function typicalDeclaration(): Declaration {
       consignee: { name: 'Okafor Building Supplies Ltd', id: 'NG99887766', address: address('Lagos', 'NG') },
       carrier: { name: 'Blue Ocean Lines', id: 'SCAC:BOLU' },
     },
-    transport: { mode: 'SEA', meansId: 'IMO9321483', nationality: 'LR', containers: [{ id: 'MSCU1234565', seals: ['A123456'] }] },
-    route: { origin: 'US', loadingPlace: 'USHOU', transit: ['PA'], dischargePlace: 'NGAPP', destination: 'NG' },
+    transport: {
+      mode: 'SEA',
+      meansId: 'IMO9321483',
+      nationality: 'LR',
+      containers: [{ id: 'MSCU1234565', seals: ['A123456'] }],
+    },
+    route: {
+      origin: 'US',
+      loadingPlace: 'USHOU',
+      transit: ['PA'],
+      dischargePlace: 'NGAPP',
+      destination: 'NG',
+    },
     items: [1, 2, 3].map((line) => ({
       line,
       hsCode: ['731815', '846693', '940360'][line - 1],
-      description: ['Hex bolts, zinc plated, M12', 'Parts for machine tools', 'Wooden office furniture'][line - 1],
+      description: ['Hex bolts, zinc plated, M12', 'Parts for machine tools', 'Wooden office furniture'][
+        line - 1
+      ],
       originCountry: 'US',
       quantity: 100 * line,
       unit: 'NAR',
@@ -65,9 +78,15 @@ function main(): void {
     meetsTarget: checkPerSecond >= TARGET_PER_SECOND,
   };
   const file = writeBenchReport('validate', figures);
-  console.log(`Declaration v1 validation, one core, ${bytes.length}-byte message with ${declaration.items.length} items`);
-  console.log(`  schema validation (object in memory): ${figures.validationsPerSecond.toLocaleString('en')} /s  (target >= ${TARGET_PER_SECOND.toLocaleString('en')})`);
-  console.log(`  bytes -> checks -> JSON.parse -> schema: ${figures.parseAndValidatePerSecond.toLocaleString('en')} /s`);
+  console.log(
+    `Declaration v1 validation, one core, ${bytes.length}-byte message with ${declaration.items.length} items`,
+  );
+  console.log(
+    `  schema validation (object in memory): ${figures.validationsPerSecond.toLocaleString('en')} /s  (target >= ${TARGET_PER_SECOND.toLocaleString('en')})`,
+  );
+  console.log(
+    `  bytes -> checks -> JSON.parse -> schema: ${figures.parseAndValidatePerSecond.toLocaleString('en')} /s`,
+  );
   console.log(`report: ${file}`);
 }
 

@@ -23,8 +23,15 @@ export class ScreenerAppModule {
       module: ScreenerAppModule,
       imports: [
         ConfigModule.forRoot(SCREENER_CONFIG_SECTIONS, { env: options.env }),
-        LoggingModule.forRoot({ service: 'screener', level: config.log.level, destination: options.logDestination }),
-        MetricsModule.forRoot({ service: 'screener', access: { bearerTokenSha256: config.screener.metricsTokenSha256 } }),
+        LoggingModule.forRoot({
+          service: 'screener',
+          level: config.log.level,
+          destination: options.logDestination,
+        }),
+        MetricsModule.forRoot({
+          service: 'screener',
+          access: { bearerTokenSha256: config.screener.metricsTokenSha256 },
+        }),
         ScreenerCoreModule.forRoot(config),
         HealthModule.forRoot({
           kafka: { client: KAFKA_CLIENT },

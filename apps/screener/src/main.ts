@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@salw/config';
 import { TOPICS, topicNames } from '@salw/contracts';
-import { KAFKA_CLIENT, TransactionalKafkaServer } from '@salw/messaging';
+import { assertTopicsExist, KAFKA_CLIENT, TransactionalKafkaServer } from '@salw/messaging';
 import { createLogger, LOGGER, PinoNestLogger } from '@salw/observability';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
@@ -22,17 +22,33 @@ async function bootstrap(): Promise<void> {
   }
   let logger: Logger = createLogger({ service: 'screener', level: config.log.level });
   try {
-    const app = await NestFactory.create(ScreenerAppModule.forRoot({ config }), { bufferLogs: true, abortOnError: false });
+    const app = await NestFactory.create(ScreenerAppModule.forRoot({ config }), {
+      bufferLogs: true,
+      abortOnError: false,
+    });
     app.useLogger(app.get(PinoNestLogger));
     app.getHttpAdapter().getInstance().disable('x-powered-by');
     // SIGTERM/SIGINT close the app: the consumer finishes the batch in flight, commits, leaves the group.
     app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
     logger = app.get<Logger>(LOGGER);
     const topics = topicNames(config.kafka.topicPrefix);
+    const kafka = app.get<Kafka>(KAFKA_CLIENT);
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      await assertTopicsExist(admin, [
+        topics.declarations,
+        topics.declarationsDlq,
+        topics.screeningResults,
+        topics.alerts,
+      ]);
+    } finally {
+      await admin.disconnect();
+    }
     app.connectMicroservice(
       {
         strategy: new TransactionalKafkaServer({
-          kafka: app.get<Kafka>(KAFKA_CLIENT),
+          kafka,
           pattern: TOPICS.declarations,
           consumer: {
             groupId: config.screener.groupId,
@@ -50,11 +66,20 @@ async function bootstrap(): Promise<void> {
     await app.startAllMicroservices();
     await app.listen(config.http.port, config.http.host);
     logger.info(
-      { host: config.http.host, port: config.http.port, input: topics.declarations, group: config.screener.groupId, mode: config.screener.mode },
+      {
+        host: config.http.host,
+        port: config.http.port,
+        input: topics.declarations,
+        group: config.screener.groupId,
+        mode: config.screener.mode,
+      },
       'screener running',
     );
   } catch (error) {
-    logger.fatal({ err: error }, `screener failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    logger.fatal(
+      { err: error },
+      `screener failed to start: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
 }

@@ -1,4 +1,11 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { topicNames } from '@salw/contracts';
 import { createKafka, KAFKA_CLIENT } from '@salw/messaging';
 import { LOGGER, METRICS_REGISTRY, type MetricsRegistry } from '@salw/observability';
@@ -19,7 +26,13 @@ import { ScreenerEvents } from './screening/screener-events';
 import { BATCH_PROCESSOR } from './screening/screening.constants';
 import { ScreeningBatchProcessor } from './screening/screening-batch.processor';
 import { SnapshotHolder } from './snapshot/snapshot-holder';
-import { CONSUMER_READINESS, REDIS_CLIENT, REDIS_SUBSCRIBER, SCREENER_EVENTS, SNAPSHOT_HOLDER } from './screener.tokens';
+import {
+  CONSUMER_READINESS,
+  REDIS_CLIENT,
+  REDIS_SUBSCRIBER,
+  SCREENER_EVENTS,
+  SNAPSHOT_HOLDER,
+} from './screener.tokens';
 
 /** Starts the snapshot holder once the app is up; closes the connections the module opened. */
 class ScreenerLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
@@ -53,16 +66,48 @@ export class ScreenerCoreModule {
     return {
       module: ScreenerCoreModule,
       providers: [
-        { provide: KAFKA_CLIENT, useFactory: (logger: Logger) => createKafka(config.kafka, { logger, clientId: `${config.kafka.clientId}-screener` }), inject: [LOGGER] },
-        { provide: REDIS_CLIENT, useFactory: () => createRedisClient(config.redis, { connectionName: 'salw-screener' }) },
-        { provide: REDIS_SUBSCRIBER, useFactory: () => createRedisClient(config.redis, { connectionName: 'salw-screener-sub', offlineQueue: true }) },
+        {
+          provide: KAFKA_CLIENT,
+          useFactory: (logger: Logger) =>
+            createKafka(config.kafka, { logger, clientId: `${config.kafka.clientId}-screener` }),
+          inject: [LOGGER],
+        },
+        {
+          provide: REDIS_CLIENT,
+          useFactory: () => createRedisClient(config.redis, { connectionName: 'salw-screener' }),
+        },
+        {
+          provide: REDIS_SUBSCRIBER,
+          useFactory: () =>
+            createRedisClient(config.redis, { connectionName: 'salw-screener-sub', offlineQueue: true }),
+        },
         { provide: KeySpace, useValue: keys },
-        { provide: ScreenerMetrics, useFactory: (registry: MetricsRegistry) => new ScreenerMetrics(registry), inject: [METRICS_REGISTRY] },
-        { provide: SnapshotStoreRepository, useFactory: (redis: Redis) => new SnapshotStoreRepository(redis, keys), inject: [REDIS_CLIENT] },
+        {
+          provide: ScreenerMetrics,
+          useFactory: (registry: MetricsRegistry) => new ScreenerMetrics(registry),
+          inject: [METRICS_REGISTRY],
+        },
+        {
+          provide: SnapshotStoreRepository,
+          useFactory: (redis: Redis) => new SnapshotStoreRepository(redis, keys),
+          inject: [REDIS_CLIENT],
+        },
         {
           provide: SNAPSHOT_HOLDER,
-          useFactory: (store: SnapshotStoreRepository, subscriber: Redis, metrics: ScreenerMetrics, logger: Logger) =>
-            new SnapshotHolder(store, subscriber, keys.activationChannel(), config.screener.snapshotPollMs, metrics, logger),
+          useFactory: (
+            store: SnapshotStoreRepository,
+            subscriber: Redis,
+            metrics: ScreenerMetrics,
+            logger: Logger,
+          ) =>
+            new SnapshotHolder(
+              store,
+              subscriber,
+              keys.activationChannel(),
+              config.screener.snapshotPollMs,
+              metrics,
+              logger,
+            ),
           inject: [SnapshotStoreRepository, REDIS_SUBSCRIBER, ScreenerMetrics, LOGGER],
         },
         {
@@ -89,10 +134,22 @@ export class ScreenerCoreModule {
             new ScreenerEvents(metrics, processor instanceof ScreeningBatchProcessor ? processor : undefined),
           inject: [ScreenerMetrics, BATCH_PROCESSOR],
         },
-        { provide: CONSUMER_READINESS, useFactory: (events: ScreenerEvents) => new ConsumerReadiness(events), inject: [SCREENER_EVENTS] },
+        {
+          provide: CONSUMER_READINESS,
+          useFactory: (events: ScreenerEvents) => new ConsumerReadiness(events),
+          inject: [SCREENER_EVENTS],
+        },
         ScreenerLifecycle,
       ],
-      exports: [KAFKA_CLIENT, REDIS_CLIENT, SNAPSHOT_HOLDER, BATCH_PROCESSOR, SCREENER_EVENTS, CONSUMER_READINESS, ScreenerMetrics],
+      exports: [
+        KAFKA_CLIENT,
+        REDIS_CLIENT,
+        SNAPSHOT_HOLDER,
+        BATCH_PROCESSOR,
+        SCREENER_EVENTS,
+        CONSUMER_READINESS,
+        ScreenerMetrics,
+      ],
     };
   }
 }

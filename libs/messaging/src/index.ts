@@ -18,3 +18,4 @@ export * from './nest/messaging.module';
 export * from './transactional/batch-processing.types';
 export * from './transactional/transactional-batch-consumer';
 export * from './nest/transactional-kafka.server';
+export * from './topics/assert-topics-exist';

@@ -53,7 +53,10 @@ async function startApp(redisUrl: string): Promise<INestApplication> {
   const moduleRef = await Test.createTestingModule({
     imports: [
       LoggingModule.forRoot({ service: 'it-observability', level: 'silent' }),
-      MetricsModule.forRoot({ service: 'it-observability', access: { bearerTokenSha256: [SCRAPE_TOKEN_SHA256] } }),
+      MetricsModule.forRoot({
+        service: 'it-observability',
+        access: { bearerTokenSha256: [SCRAPE_TOKEN_SHA256] },
+      }),
       HealthModule.forRoot({
         imports: [clientsModule(redisUrl)],
         kafka: { client: KAFKA, timeoutMs: 5_000 },
@@ -80,7 +83,10 @@ describe('metrics and health endpoints against real Kafka and Redis', () => {
     it('serves Prometheus text on /metrics with the service label and process metrics', async () => {
       await request(app.getHttpServer()).get('/metrics').expect(401);
       await request(app.getHttpServer()).get('/metrics').set('Authorization', 'Bearer wrong').expect(401);
-      const response = await request(app.getHttpServer()).get('/metrics').set('Authorization', `Bearer ${SCRAPE_TOKEN}`).expect(200);
+      const response = await request(app.getHttpServer())
+        .get('/metrics')
+        .set('Authorization', `Bearer ${SCRAPE_TOKEN}`)
+        .expect(200);
       expect(response.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
       expect(response.text).toContain('process_cpu_user_seconds_total{service="it-observability"}');
     });
@@ -95,7 +101,9 @@ describe('metrics and health endpoints against real Kafka and Redis', () => {
       expect(response.body.info.kafka).toMatchObject({ status: 'up', brokers: 1 });
       expect(response.body.info.redis).toMatchObject({ status: 'up', latencySeconds: expect.any(Number) });
 
-      const metrics = await request(app.getHttpServer()).get('/metrics').set('Authorization', `Bearer ${SCRAPE_TOKEN}`);
+      const metrics = await request(app.getHttpServer())
+        .get('/metrics')
+        .set('Authorization', `Bearer ${SCRAPE_TOKEN}`);
       expect(metrics.text).toMatch(
         /salw_redis_command_duration_seconds_count\{service="it-observability",command="ping",outcome="ok"\} [1-9]/,
       );

@@ -112,7 +112,10 @@ afterAll(async () => {
 
 describe('the local Kafka broker', () => {
   it('carries the five contract topics with the partition counts the local plan declares', async () => {
-    const plan = contractTopicSpecs({ prefix: process.env.KAFKA_TOPIC_PREFIX ?? '', partitions: localPartitionsFromEnv(process.env) });
+    const plan = contractTopicSpecs({
+      prefix: process.env.KAFKA_TOPIC_PREFIX ?? '',
+      partitions: localPartitionsFromEnv(process.env),
+    });
     expect(plan).toHaveLength(5);
 
     const metadata = await admin.fetchTopicMetadata({ topics: plan.map((t) => t.topic) });

@@ -58,7 +58,10 @@ export class KafkaKit {
     done: (received: ReadRecord[]) => boolean,
     options: { timeoutMs?: number; settleMs?: number } = {},
   ): Promise<ReadRecord[]> {
-    const consumer: Consumer = this.kafka.consumer({ groupId: `it-reader-${runId()}`, readUncommitted: false });
+    const consumer: Consumer = this.kafka.consumer({
+      groupId: `it-reader-${runId()}`,
+      readUncommitted: false,
+    });
     await consumer.connect();
     this.closers.push(() => consumer.disconnect());
     for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
@@ -80,12 +83,16 @@ export class KafkaKit {
     });
     const timeoutMs = options.timeoutMs ?? 60_000;
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const timedOut = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)),
+    );
     const outcome = await Promise.race([reachedPromise.then(() => 'done' as const), timedOut]);
     clearTimeout(timer);
     if (outcome === 'timeout') {
       await consumer.disconnect();
-      throw new Error(`read ${received.length} records from ${topics.join(', ')} in ${timeoutMs} ms without reaching the expected state`);
+      throw new Error(
+        `read ${received.length} records from ${topics.join(', ')} in ${timeoutMs} ms without reaching the expected state`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 1_500));
     await consumer.disconnect();
@@ -95,7 +102,8 @@ export class KafkaKit {
   async close(): Promise<void> {
     for (const close of this.closers.reverse()) await close().catch(() => undefined);
     if (this.admin) {
-      if (this.created.length > 0) await this.admin.deleteTopics({ topics: this.created }).catch(() => undefined);
+      if (this.created.length > 0)
+        await this.admin.deleteTopics({ topics: this.created }).catch(() => undefined);
       await this.admin.disconnect();
     }
   }

@@ -15,7 +15,13 @@ describe('TransactionalBatchConsumer (real broker)', () => {
   const dlq = `it.txn.${id}.dlq`;
   const logger = pino({ level: 'silent' });
 
-  beforeAll(() => kit.createTopics([{ topic: input, partitions: 3 }, { topic: output, partitions: 3 }, { topic: dlq, partitions: 1 }]));
+  beforeAll(() =>
+    kit.createTopics([
+      { topic: input, partitions: 3 },
+      { topic: output, partitions: 3 },
+      { topic: dlq, partitions: 1 },
+    ]),
+  );
   afterAll(() => kit.close());
 
   function echo(failFirstAttempts: number) {
@@ -27,9 +33,13 @@ describe('TransactionalBatchConsumer (real broker)', () => {
       return batch.records.map((record): RecordOutcome => {
         const value = record.value?.toString('utf8') ?? '';
         seen.push(value);
-        if (value.startsWith('bad')) return { kind: 'dead-letter', reason: 'INVALID_JSON', detail: `record ${value} is not JSON` };
+        if (value.startsWith('bad'))
+          return { kind: 'dead-letter', reason: 'INVALID_JSON', detail: `record ${value} is not JSON` };
         if (value.startsWith('skip')) return { kind: 'ignore', why: 'replay' };
-        return { kind: 'publish', messages: [{ topic: output, message: { key: record.key, value: `out:${value}` } }] };
+        return {
+          kind: 'publish',
+          messages: [{ topic: output, message: { key: record.key, value: `out:${value}` } }],
+        };
       });
     };
     return { processor, seen: () => seen, calls: () => calls };
@@ -37,13 +47,21 @@ describe('TransactionalBatchConsumer (real broker)', () => {
 
   it('publishes each output and dead letter exactly once, retrying a failing batch without skipping', async () => {
     const producer = await kit.producer();
-    const values = Array.from({ length: 60 }, (_, i) => (i % 10 === 3 ? `bad-${i}` : i % 10 === 7 ? `skip-${i}` : `ok-${i}`));
+    const values = Array.from({ length: 60 }, (_, i) =>
+      i % 10 === 3 ? `bad-${i}` : i % 10 === 7 ? `skip-${i}` : `ok-${i}`,
+    );
     await producer.send({ topic: input, messages: values.map((value, i) => ({ key: `k${i % 9}`, value })) });
 
     const { processor } = echo(2);
     const consumer = new TransactionalBatchConsumer(
       kafka,
-      { groupId: `it-txn-group-${id}`, inputTopic: input, dlqTopic: dlq, transactionalIdPrefix: `it-txn-${id}`, maxRetryDelayMs: 200 },
+      {
+        groupId: `it-txn-group-${id}`,
+        inputTopic: input,
+        dlqTopic: dlq,
+        transactionalIdPrefix: `it-txn-${id}`,
+        maxRetryDelayMs: 200,
+      },
       processor,
       logger,
     );
@@ -54,8 +72,15 @@ describe('TransactionalBatchConsumer (real broker)', () => {
       const received = await kit.readCommitted([output, dlq], (r) => r.length >= expectedOk + expectedBad);
       const outputs = received.filter((r) => r.topic === output).map((r) => r.value);
       const deadLetters = received.filter((r) => r.topic === dlq);
-      expect(outputs.sort()).toEqual(values.filter((v) => v.startsWith('ok')).map((v) => `out:${v}`).sort());
-      expect(deadLetters.map((r) => r.value).sort()).toEqual(values.filter((v) => v.startsWith('bad')).sort());
+      expect(outputs.sort()).toEqual(
+        values
+          .filter((v) => v.startsWith('ok'))
+          .map((v) => `out:${v}`)
+          .sort(),
+      );
+      expect(deadLetters.map((r) => r.value).sort()).toEqual(
+        values.filter((v) => v.startsWith('bad')).sort(),
+      );
       expect(deadLetters[0].headers).toMatchObject({
         'x-dlq-reason': 'INVALID_JSON',
         'x-dlq-source-topic': input,
@@ -70,7 +95,12 @@ describe('TransactionalBatchConsumer (real broker)', () => {
     const second = echo(0);
     const again = new TransactionalBatchConsumer(
       kafka,
-      { groupId: `it-txn-group-${id}`, inputTopic: input, dlqTopic: dlq, transactionalIdPrefix: `it-txn-${id}` },
+      {
+        groupId: `it-txn-group-${id}`,
+        inputTopic: input,
+        dlqTopic: dlq,
+        transactionalIdPrefix: `it-txn-${id}`,
+      },
       second.processor,
       logger,
     );

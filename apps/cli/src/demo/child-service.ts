@@ -21,7 +21,11 @@ export class ChildService {
 
   start(): void {
     const log = createWriteStream(this.options.logFile, { flags: 'a' });
-    const child = spawn(this.options.command, [...this.options.args], { cwd: this.options.cwd, env: this.options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(this.options.command, [...this.options.args], {
+      cwd: this.options.cwd,
+      env: this.options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.pipe(log);
     child.stderr?.pipe(log);
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -35,7 +39,8 @@ export class ChildService {
   async waitReady(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (!this.running) throw new Error(`${this.options.name} exited during start-up; see ${this.options.logFile}`);
+      if (!this.running)
+        throw new Error(`${this.options.name} exited during start-up; see ${this.options.logFile}`);
       try {
         const response = await fetch(this.options.readyUrl, { signal: AbortSignal.timeout(2_000) });
         if (response.status === 200) return;
@@ -44,7 +49,9 @@ export class ChildService {
       }
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
-    throw new Error(`${this.options.name} was not ready at ${this.options.readyUrl} within ${timeoutMs / 1000} s; see ${this.options.logFile}`);
+    throw new Error(
+      `${this.options.name} was not ready at ${this.options.readyUrl} within ${timeoutMs / 1000} s; see ${this.options.logFile}`,
+    );
   }
 
   async stop(graceMs = 15_000): Promise<void> {

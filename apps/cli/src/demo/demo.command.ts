@@ -22,7 +22,8 @@ import { LatencyWindow } from './latency-window';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const RUN_DIR = join(ROOT, 'deploy', 'local', '.run', 'demo');
-const USAGE = 'usage: npm run demo [-- --once] [--count N] [--rate PER_SECOND] [--un-list FILE] [--intake-port P] [--screener-port P]';
+const USAGE =
+  'usage: npm run demo [-- --once] [--count N] [--rate PER_SECOND] [--un-list FILE] [--intake-port P] [--screener-port P]';
 const SCREENER_GROUP = 'salw-screener';
 
 interface Options {
@@ -37,7 +38,8 @@ interface Options {
 function positive(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number (got "${value}")`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive number (got "${value}")`);
   return n;
 }
 
@@ -62,7 +64,8 @@ function say(text: string): void {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -75,16 +78,22 @@ async function main(argv: readonly string[]): Promise<number> {
 
   say('== 1/5 local stack (Kafka KRaft broker from Maven Central jars, Redis, contract topics)');
   run('bash', ['deploy/local/stack.sh', 'up'], { ...process.env, SALW_STACK_STARTED_OUT: startedFile });
-  const stackStarted = existsSync(startedFile) ? readFileSync(startedFile, 'utf8').split('\n').filter(Boolean) : [];
+  const stackStarted = existsSync(startedFile)
+    ? readFileSync(startedFile, 'utf8').split('\n').filter(Boolean)
+    : [];
 
   const services: ChildService[] = [];
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    say('\n== stopping the apps' + (stackStarted.length ? ` and what the demo started (${stackStarted.join(', ')})` : ''));
+    say(
+      '\n== stopping the apps' +
+        (stackStarted.length ? ` and what the demo started (${stackStarted.join(', ')})` : ''),
+    );
     for (const service of [...services].reverse()) await service.stop();
-    if (stackStarted.length > 0) spawnSync('bash', ['deploy/local/stack.sh', 'down', ...stackStarted], { cwd: ROOT, stdio: 'inherit' });
+    if (stackStarted.length > 0)
+      spawnSync('bash', ['deploy/local/stack.sh', 'down', ...stackStarted], { cwd: ROOT, stdio: 'inherit' });
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));
@@ -93,7 +102,13 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     say('== 2/5 build (tsc) and seed: salw-default profile, UN list, national list');
     run('npm', ['run', '-s', 'build']);
-    run('node', ['dist/apps/cli/src/seed/seed.command.js', '--watchlist', options.unList, '--watchlist', 'deploy/samples/national-watchlist.jsonl']);
+    run('node', [
+      'dist/apps/cli/src/seed/seed.command.js',
+      '--watchlist',
+      options.unList,
+      '--watchlist',
+      'deploy/samples/national-watchlist.jsonl',
+    ]);
 
     // Fresh credentials for this run: the apps only ever see their hashes.
     const apiKey = randomBytes(24).toString('base64url');
@@ -104,7 +119,11 @@ async function main(argv: readonly string[]): Promise<number> {
       command: 'node',
       args: ['dist/apps/intake/src/main.js'],
       cwd: ROOT,
-      env: { ...common, HTTP_PORT: String(options.intakePort), INTAKE_API_KEYS: `demo:submitter:${sha256(apiKey)},demo:metrics:${sha256(apiKey)}` },
+      env: {
+        ...common,
+        HTTP_PORT: String(options.intakePort),
+        INTAKE_API_KEYS: `demo:submitter:${sha256(apiKey)},demo:metrics:${sha256(apiKey)}`,
+      },
       logFile: join(RUN_DIR, 'intake.log'),
       readyUrl: `http://127.0.0.1:${options.intakePort}/health/ready`,
     });
@@ -117,13 +136,19 @@ async function main(argv: readonly string[]): Promise<number> {
       logFile: join(RUN_DIR, 'screener.log'),
       readyUrl: `http://127.0.0.1:${options.screenerPort}/health/ready`,
     });
-    say(`== 3/5 starting intake (:${options.intakePort}) and screener (:${options.screenerPort}); logs in deploy/local/.run/demo/`);
+    say(
+      `== 3/5 starting intake (:${options.intakePort}) and screener (:${options.screenerPort}); logs in deploy/local/.run/demo/`,
+    );
     for (const service of [screener, intake]) {
       services.push(service);
       service.start();
     }
     await Promise.all([screener.waitReady(90_000), intake.waitReady(90_000)]);
-    writeFileSync(join(RUN_DIR, 'credentials.txt'), `intake API key (role submitter, metrics): ${apiKey}\nscreener /metrics bearer token: ${scrapeToken}\n`, { mode: 0o600 });
+    writeFileSync(
+      join(RUN_DIR, 'credentials.txt'),
+      `intake API key (role submitter, metrics): ${apiKey}\nscreener /metrics bearer token: ${scrapeToken}\n`,
+      { mode: 0o600 },
+    );
     say('   both ready; credentials for curl in deploy/local/.run/demo/credentials.txt');
 
     const outcome = await streamAndWatch(options, apiKey);
@@ -132,7 +157,9 @@ async function main(argv: readonly string[]): Promise<number> {
       await shutdown(outcome.complete ? 0 : 1);
     } else {
       say('\nThe apps keep running (Ctrl-C stops them). Try:');
-      say(`  curl -s -H "Authorization: Bearer $(sed -n 's/^intake API key[^:]*: //p' deploy/local/.run/demo/credentials.txt)" -H 'content-type: application/json' --data-binary @<(head -1 deploy/samples/declarations.ndjson) http://127.0.0.1:${options.intakePort}/v1/declarations`);
+      say(
+        `  curl -s -H "Authorization: Bearer $(sed -n 's/^intake API key[^:]*: //p' deploy/local/.run/demo/credentials.txt)" -H 'content-type: application/json' --data-binary @<(head -1 deploy/samples/declarations.ndjson) http://127.0.0.1:${options.intakePort}/v1/declarations`,
+      );
       await new Promise(() => undefined);
     }
     return 0;
@@ -184,9 +211,17 @@ async function streamAndWatch(options: Options, apiKey: string): Promise<WatchOu
     },
   });
 
-  say(`== 4/5 streaming ${options.count} generated declarations at ~${options.rate}/s through POST /v1/declarations/batch`);
+  say(
+    `== 4/5 streaming ${options.count} generated declarations at ~${options.rate}/s through POST /v1/declarations/batch`,
+  );
   const started = Date.now();
-  const feed = generateDeclarations({ seed: `demo-${started}`, count: options.count, riskyShare: 0.04, startAt: new Date(started).toISOString(), ratePerSecond: options.rate });
+  const feed = generateDeclarations({
+    seed: `demo-${started}`,
+    count: options.count,
+    riskyShare: 0.04,
+    startAt: new Date(started).toISOString(),
+    ratePerSecond: options.rate,
+  });
   const chunk = Math.max(1, Math.round(options.rate / 4));
   let sent = 0;
   let lastLine = 0;
@@ -213,7 +248,10 @@ async function streamAndWatch(options: Options, apiKey: string): Promise<WatchOu
         admin.fetchOffsets({ groupId: SCREENER_GROUP, topics: [TOPICS.declarations] }),
       ]);
       const done = new Map(committed[0]?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
-      lag = end.reduce((sum, p) => sum + Math.max(0, Number(p.high) - Math.max(0, done.get(p.partition) ?? 0)), 0);
+      lag = end.reduce(
+        (sum, p) => sum + Math.max(0, Number(p.high) - Math.max(0, done.get(p.partition) ?? 0)),
+        0,
+      );
     })().catch(() => undefined);
   }, 1_000);
   const ticker = setInterval(() => line(), 250);
@@ -238,9 +276,12 @@ async function streamAndWatch(options: Options, apiKey: string): Promise<WatchOu
       rejected += report.rejected;
       sent += batch.length;
     }
-    say(`\n== 5/5 feed sent (${accepted} accepted, ${rejected} refused by the intake); waiting for the last results`);
+    say(
+      `\n== 5/5 feed sent (${accepted} accepted, ${rejected} refused by the intake); waiting for the last results`,
+    );
     const deadline = Date.now() + 120_000;
-    while (results < accepted && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    while (results < accepted && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250));
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // alerts commit with their results; give the reader a moment
     line(true);
   } finally {
@@ -250,9 +291,12 @@ async function streamAndWatch(options: Options, apiKey: string): Promise<WatchOu
     await admin.disconnect();
   }
   const seconds = (Date.now() - started) / 1000;
-  const severityRow = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'].map((s) => `${s} ${bySeverity.get(s) ?? 0}`).join(', ');
+  const severityRow = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL']
+    .map((s) => `${s} ${bySeverity.get(s) ?? 0}`)
+    .join(', ');
   const examples = notableAlerts.map(
-    (a) => `  ${a.declarationId} v${a.version}: ${a.severity} (score ${a.score}, priority ${a.priority})\n${a.hits.map((h) => `    - ${h.indicator} +${h.points}: ${h.reason}`).join('\n')}`,
+    (a) =>
+      `  ${a.declarationId} v${a.version}: ${a.severity} (score ${a.score}, priority ${a.priority})\n${a.hits.map((h) => `    - ${h.indicator} +${h.points}: ${h.reason}`).join('\n')}`,
   );
   const complete = results >= accepted;
   return {
@@ -271,13 +315,18 @@ async function streamAndWatch(options: Options, apiKey: string): Promise<WatchOu
   };
 }
 
-async function postBatch(port: number, apiKey: string, lines: string[]): Promise<{ accepted: number; rejected: number }> {
+async function postBatch(
+  port: number,
+  apiKey: string,
+  lines: string[],
+): Promise<{ accepted: number; rejected: number }> {
   const response = await fetch(`http://127.0.0.1:${port}/v1/declarations/batch`, {
     method: 'POST',
     headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/x-ndjson' },
     body: `${lines.join('\n')}\n`,
   });
-  if (response.status !== 200) throw new Error(`intake answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`intake answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   const report = (await response.json()) as { accepted: number; rejected: number };
   return { accepted: report.accepted, rejected: report.rejected };
 }

@@ -1,4 +1,9 @@
-import { declarationValidator, describeRejection, type RejectReason, type ScreeningResult } from '@salw/contracts';
+import {
+  declarationValidator,
+  describeRejection,
+  type RejectReason,
+  type ScreeningResult,
+} from '@salw/contracts';
 import {
   evaluateWithObservation,
   historyKeysFor,
@@ -9,7 +14,12 @@ import {
 /** What one input line became. */
 export type LineOutcome =
   | { readonly kind: 'screened'; readonly result: ScreeningResult }
-  | { readonly kind: 'replay'; readonly declarationId: string; readonly version: number; readonly screenedVersion: number }
+  | {
+      readonly kind: 'replay';
+      readonly declarationId: string;
+      readonly version: number;
+      readonly screenedVersion: number;
+    }
   | { readonly kind: 'invalid'; readonly reason: RejectReason; readonly message: string };
 
 /**
@@ -33,7 +43,12 @@ export class OfflineScreeningSession {
     const declaration = parsed.value;
     const screened = this.screenedVersions.get(declaration.declarationId);
     if (screened !== undefined && declaration.version <= screened) {
-      return { kind: 'replay', declarationId: declaration.declarationId, version: declaration.version, screenedVersion: screened };
+      return {
+        kind: 'replay',
+        declarationId: declaration.declarationId,
+        version: declaration.version,
+        screenedVersion: screened,
+      };
     }
     const query = historyKeysFor(declaration, this.snapshot.profile);
     const facts = await this.history.load(query, new Date(declaration.submittedAt));

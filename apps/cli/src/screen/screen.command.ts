@@ -21,24 +21,31 @@ const USAGE =
   'usage: npm run -s screen -- [--profile FILE|DIR] --watchlist FILE [--watchlist FILE ...] [--now ISO-TIME] INPUT.ndjson|-';
 
 async function writeLine(text: string): Promise<void> {
-  if (!process.stdout.write(`${text}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  if (!process.stdout.write(`${text}\n`))
+    await new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, ['profile', 'watchlist', 'now']);
-  if (args.positional.length !== 1) throw new UsageError(args.positional.length === 0 ? 'give the input file (or - for standard input)' : 'give one input file');
+  if (args.positional.length !== 1)
+    throw new UsageError(
+      args.positional.length === 0 ? 'give the input file (or - for standard input)' : 'give one input file',
+    );
   const watchlistPaths = args.options.get('watchlist') ?? [];
   if (watchlistPaths.length === 0) throw new UsageError('give at least one --watchlist FILE');
   const nowOption = args.options.get('now')?.[0];
   const fixedNow = nowOption === undefined ? undefined : new Date(nowOption);
-  if (fixedNow && Number.isNaN(fixedNow.getTime())) throw new UsageError(`--now must be an ISO time, e.g. 2026-11-29T10:00:00Z (got "${nowOption}")`);
+  if (fixedNow && Number.isNaN(fixedNow.getTime()))
+    throw new UsageError(`--now must be an ISO time, e.g. 2026-11-29T10:00:00Z (got "${nowOption}")`);
 
   const profile = compileProfile(await readProfileOption(args.options.get('profile')?.[0]));
   const files = [];
   for (const path of watchlistPaths) {
     const file = await parseWatchlistFile(path);
     files.push(file);
-    process.stderr.write(`watchlist ${path}: "${file.list}" ${file.entries.length} entries (${file.format}, ${file.version})\n`);
+    process.stderr.write(
+      `watchlist ${path}: "${file.list}" ${file.entries.length} entries (${file.format}, ${file.version})\n`,
+    );
     for (const warning of file.warnings.slice(0, 5)) process.stderr.write(`  warning: ${warning.message}\n`);
   }
   const snapshot = buildSnapshot({ profile, watchlists: files });
@@ -82,7 +89,8 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`screen: ${error.message}\n${USAGE}\n`);
-    else if (error instanceof WatchlistParseError) process.stderr.write(`screen: watchlist refused:\n${error.message}\n`);
+    else if (error instanceof WatchlistParseError)
+      process.stderr.write(`screen: watchlist refused:\n${error.message}\n`);
     else process.stderr.write(`screen: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },

@@ -18,8 +18,10 @@ export class ScreeningSummary {
   add(result: ScreeningResult): void {
     this.screened++;
     this.bySeverity.set(result.severity, (this.bySeverity.get(result.severity) ?? 0) + 1);
-    if (result.alert) this.alertsBySeverity.set(result.severity, (this.alertsBySeverity.get(result.severity) ?? 0) + 1);
-    for (const indicator of new Set(result.hits.map((h) => h.indicator))) this.indicatorHits.set(indicator, (this.indicatorHits.get(indicator) ?? 0) + 1);
+    if (result.alert)
+      this.alertsBySeverity.set(result.severity, (this.alertsBySeverity.get(result.severity) ?? 0) + 1);
+    for (const indicator of new Set(result.hits.map((h) => h.indicator)))
+      this.indicatorHits.set(indicator, (this.indicatorHits.get(indicator) ?? 0) + 1);
   }
 
   get alerts(): number {
@@ -48,11 +50,23 @@ export class ScreeningSummary {
       ['invalid (skipped)', String(this.invalid)],
       ['replays (no result)', String(this.replays)],
       ['alerts', String(this.alerts)],
-      ...SEVERITIES.filter((s) => s !== 'NONE').map((s): [string, string] => [`  ${s}`, `${this.alertsBySeverity.get(s)} alerts of ${this.bySeverity.get(s)} results`]),
-      ['throughput', `${Math.round(this.perSecond())} declarations/s (${this.elapsedSeconds().toFixed(2)} s)`],
+      ...SEVERITIES.filter((s) => s !== 'NONE').map((s): [string, string] => [
+        `  ${s}`,
+        `${this.alertsBySeverity.get(s)} alerts of ${this.bySeverity.get(s)} results`,
+      ]),
+      [
+        'throughput',
+        `${Math.round(this.perSecond())} declarations/s (${this.elapsedSeconds().toFixed(2)} s)`,
+      ],
     ];
-    const top = [...this.indicatorHits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, topIndicators);
-    if (top.length > 0) rows.push(['top indicators', ''], ...top.map(([code, n]): [string, string] => [`  ${code}`, `${n} results`]));
+    const top = [...this.indicatorHits]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, topIndicators);
+    if (top.length > 0)
+      rows.push(
+        ['top indicators', ''],
+        ...top.map(([code, n]): [string, string] => [`  ${code}`, `${n} results`]),
+      );
     const width = Math.max(...rows.map(([label]) => label.length));
     return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n');
   }

@@ -6,7 +6,8 @@ async function* chunks(...parts: Array<string | Buffer>) {
 
 async function collect(...parts: Array<string | Buffer>) {
   const out: Array<[number, string]> = [];
-  for await (const { line, bytes } of splitLines(chunks(...parts))) out.push([line, bytes.toString('latin1')]);
+  for await (const { line, bytes } of splitLines(chunks(...parts)))
+    out.push([line, bytes.toString('latin1')]);
   return out;
 }
 

@@ -2,7 +2,9 @@
  * Splits a byte stream into lines (LF or CRLF) without decoding it, so an invalid UTF-8 line is
  * reported as such instead of being silently repaired. Yields each line with its 1-based number.
  */
-export async function* splitLines(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<{ line: number; bytes: Buffer }> {
+export async function* splitLines(
+  chunks: AsyncIterable<Buffer | string>,
+): AsyncGenerator<{ line: number; bytes: Buffer }> {
   let pending = Buffer.alloc(0);
   let line = 0;
   for await (const chunk of chunks) {

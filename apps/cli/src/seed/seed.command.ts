@@ -26,9 +26,12 @@ async function main(argv: readonly string[]): Promise<number> {
   const files: WatchlistFile[] = [];
   for (const path of watchlistPaths) {
     const file = await parseWatchlistFile(path);
-    if (files.some((f) => f.list === file.list)) throw new UsageError(`two files give the list "${file.list}"; give one file per list`);
+    if (files.some((f) => f.list === file.list))
+      throw new UsageError(`two files give the list "${file.list}"; give one file per list`);
     files.push(file);
-    process.stderr.write(`parsed ${path}: list "${file.list}", ${file.entries.length} entries (${file.format}, version ${file.version})${file.warnings.length ? `, ${file.warnings.length} warnings` : ''}\n`);
+    process.stderr.write(
+      `parsed ${path}: list "${file.list}", ${file.entries.length} entries (${file.format}, version ${file.version})${file.warnings.length ? `, ${file.warnings.length} warnings` : ''}\n`,
+    );
     for (const warning of file.warnings.slice(0, 10)) process.stderr.write(`  warning: ${warning.message}\n`);
   }
 
@@ -39,10 +42,15 @@ async function main(argv: readonly string[]): Promise<number> {
     const savedProfile = await store.saveProfile(profile);
     const lists: Record<string, number> = {};
     for (const file of files) lists[file.list] = await store.saveWatchlist(file);
-    const active = await store.activate({ profile: { id: savedProfile.id, version: savedProfile.version }, lists }, new Date());
+    const active = await store.activate(
+      { profile: { id: savedProfile.id, version: savedProfile.version }, lists },
+      new Date(),
+    );
     process.stderr.write(
       `activated #${active.activation}: profile ${active.profile.id} v${active.profile.version}${savedProfile.created ? ' (new)' : ''}; lists ${
-        Object.entries(active.lists).map(([list, version]) => `${list} v${version}`).join(', ') || 'none'
+        Object.entries(active.lists)
+          .map(([list, version]) => `${list} v${version}`)
+          .join(', ') || 'none'
       }\n`,
     );
     return 0;
@@ -55,7 +63,8 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`seed: ${error.message}\n${USAGE}\n`);
-    else if (error instanceof WatchlistParseError) process.stderr.write(`seed: refused, nothing activated:\n${error.message}\n`);
+    else if (error instanceof WatchlistParseError)
+      process.stderr.write(`seed: refused, nothing activated:\n${error.message}\n`);
     else process.stderr.write(`seed: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(error instanceof UsageError ? 2 : 1);
   },

@@ -14,7 +14,11 @@ export class UsageError extends Error {
  * `flags` take none. An unknown option is a usage error rather than a silently ignored typo. A lone `-`
  * is positional (standard input).
  */
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[] = []): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[] = [],
+): ParsedArgs {
   const options = new Map<string, string[]>();
   const seenFlags = new Set<string>();
   const positional: string[] = [];

@@ -26,18 +26,50 @@ export const screenerConfig = defineConfigSection({
   name: 'screener',
   schema: ScreenerConfigSchema,
   env: {
-    SCREENER_GROUP_ID: { field: 'groupId', kind: 'string', expect: 'a consumer group id of letters, digits, ".", "_" or "-"' },
+    SCREENER_GROUP_ID: {
+      field: 'groupId',
+      kind: 'string',
+      expect: 'a consumer group id of letters, digits, ".", "_" or "-"',
+    },
     SCREENER_TRANSACTIONAL_ID_PREFIX: {
       field: 'transactionalIdPrefix',
       kind: 'string',
       expect: 'a prefix of letters, digits, ".", "_" or "-" shared by all replicas of one deployment',
     },
-    SCREENER_PARTITIONS_CONCURRENTLY: { field: 'partitionsConcurrently', kind: 'integer', expect: 'an integer from 1 to 64' },
-    SCREENER_LEDGER_RETENTION_DAYS: { field: 'ledgerRetentionDays', kind: 'integer', expect: 'days (1-3650) a screened version is remembered for replay detection' },
-    SCREENER_FIRST_SEEN_RETENTION_DAYS: { field: 'firstSeenRetentionDays', kind: 'integer', expect: 'days (1-3650) a trader stays known' },
-    SCREENER_HISTORY_MAX_WINDOW_HOURS: { field: 'historyMaxWindowHours', kind: 'integer', expect: 'hours (1-8760), at least the longest split-shipment window of any profile' },
-    SCREENER_SNAPSHOT_POLL_MS: { field: 'snapshotPollMs', kind: 'integer', expect: 'milliseconds (200-600000) between checks for a new active snapshot' },
-    METRICS_TOKEN_SHA256: { field: 'metricsTokenSha256', kind: 'list', expect: 'a comma-separated list of SHA-256 hex digests of the scrape tokens' },
-    SCREENER_MODE: { field: 'mode', kind: 'string', expect: '"screen", or "pass-through" (validate and publish without scoring: benchmarks only)' },
+    SCREENER_PARTITIONS_CONCURRENTLY: {
+      field: 'partitionsConcurrently',
+      kind: 'integer',
+      expect: 'an integer from 1 to 64',
+    },
+    SCREENER_LEDGER_RETENTION_DAYS: {
+      field: 'ledgerRetentionDays',
+      kind: 'integer',
+      expect: 'days (1-3650) a screened version is remembered for replay detection',
+    },
+    SCREENER_FIRST_SEEN_RETENTION_DAYS: {
+      field: 'firstSeenRetentionDays',
+      kind: 'integer',
+      expect: 'days (1-3650) a trader stays known',
+    },
+    SCREENER_HISTORY_MAX_WINDOW_HOURS: {
+      field: 'historyMaxWindowHours',
+      kind: 'integer',
+      expect: 'hours (1-8760), at least the longest split-shipment window of any profile',
+    },
+    SCREENER_SNAPSHOT_POLL_MS: {
+      field: 'snapshotPollMs',
+      kind: 'integer',
+      expect: 'milliseconds (200-600000) between checks for a new active snapshot',
+    },
+    METRICS_TOKEN_SHA256: {
+      field: 'metricsTokenSha256',
+      kind: 'list',
+      expect: 'a comma-separated list of SHA-256 hex digests of the scrape tokens',
+    },
+    SCREENER_MODE: {
+      field: 'mode',
+      kind: 'string',
+      expect: '"screen", or "pass-through" (validate and publish without scoring: benchmarks only)',
+    },
   },
 });

@@ -31,27 +31,80 @@ export class ScreenerMetrics {
   snapshotActivatedAtMs?: number;
 
   constructor(metrics: MetricsRegistry) {
-    this.consumed = metrics.counter({ name: 'salw_screener_records_consumed_total', help: 'Records read from the input topic (committed or not).', labelNames: ['topic'] });
-    this.screened = metrics.counter({ name: 'salw_screener_declarations_screened_total', help: 'Declaration versions scored, by trigger.', labelNames: ['trigger'] });
-    this.results = metrics.counter({ name: 'salw_screener_results_total', help: 'Screening results committed, by severity.', labelNames: ['severity'] });
-    this.alerts = metrics.counter({ name: 'salw_screener_alerts_total', help: 'Alerts committed, by severity.', labelNames: ['severity'] });
-    this.indicatorHits = metrics.counter({ name: 'salw_screener_indicator_hits_total', help: 'Indicator hits in committed results.', labelNames: ['indicator'] });
-    this.replays = metrics.counter({ name: 'salw_screener_replays_total', help: 'Versions already screened (equal or lower): no second result.' });
-    this.deadLetters = metrics.counter({ name: 'salw_screener_dead_letters_total', help: 'Records sent to the DLQ, by reason.', labelNames: ['reason'] });
-    this.batchSize = metrics.histogram({ name: 'salw_screener_batch_records', help: 'Records per committed batch.', buckets: [1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500] });
-    this.processingSeconds = metrics.histogram({ name: 'salw_screener_batch_processing_seconds', help: 'Validation, ledger, history and scoring time per batch.' });
-    this.transactionSeconds = metrics.histogram({ name: 'salw_screener_transaction_seconds', help: 'Kafka transaction time per batch (send, offsets, commit).' });
+    this.consumed = metrics.counter({
+      name: 'salw_screener_records_consumed_total',
+      help: 'Records read from the input topic (committed or not).',
+      labelNames: ['topic'],
+    });
+    this.screened = metrics.counter({
+      name: 'salw_screener_declarations_screened_total',
+      help: 'Declaration versions scored, by trigger.',
+      labelNames: ['trigger'],
+    });
+    this.results = metrics.counter({
+      name: 'salw_screener_results_total',
+      help: 'Screening results committed, by severity.',
+      labelNames: ['severity'],
+    });
+    this.alerts = metrics.counter({
+      name: 'salw_screener_alerts_total',
+      help: 'Alerts committed, by severity.',
+      labelNames: ['severity'],
+    });
+    this.indicatorHits = metrics.counter({
+      name: 'salw_screener_indicator_hits_total',
+      help: 'Indicator hits in committed results.',
+      labelNames: ['indicator'],
+    });
+    this.replays = metrics.counter({
+      name: 'salw_screener_replays_total',
+      help: 'Versions already screened (equal or lower): no second result.',
+    });
+    this.deadLetters = metrics.counter({
+      name: 'salw_screener_dead_letters_total',
+      help: 'Records sent to the DLQ, by reason.',
+      labelNames: ['reason'],
+    });
+    this.batchSize = metrics.histogram({
+      name: 'salw_screener_batch_records',
+      help: 'Records per committed batch.',
+      buckets: [1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500],
+    });
+    this.processingSeconds = metrics.histogram({
+      name: 'salw_screener_batch_processing_seconds',
+      help: 'Validation, ledger, history and scoring time per batch.',
+    });
+    this.transactionSeconds = metrics.histogram({
+      name: 'salw_screener_transaction_seconds',
+      help: 'Kafka transaction time per batch (send, offsets, commit).',
+    });
     this.endToEndSeconds = metrics.histogram({
       name: 'salw_screener_end_to_end_latency_seconds',
       help: 'From the input record (produce time) or the declaration (submittedAt) to its committed result.',
       labelNames: ['from'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 3600],
     });
-    this.consumerLag = metrics.gauge({ name: 'salw_screener_consumer_lag_records', help: 'Records behind the partition end after the last committed batch.', labelNames: ['partition'] });
-    this.batchFailures = metrics.counter({ name: 'salw_screener_batch_failures_total', help: 'Batch attempts that failed and were retried (nothing committed).' });
-    this.abortedTransactions = metrics.counter({ name: 'salw_screener_transactions_aborted_total', help: 'Kafka transactions aborted.' });
-    this.snapshotActivation = metrics.gauge({ name: 'salw_screener_snapshot_activation', help: 'Activation number of the snapshot in use.' });
-    this.snapshotLoadedAt = metrics.gauge({ name: 'salw_screener_snapshot_loaded_timestamp_seconds', help: 'When the snapshot in use was built (Unix time).' });
+    this.consumerLag = metrics.gauge({
+      name: 'salw_screener_consumer_lag_records',
+      help: 'Records behind the partition end after the last committed batch.',
+      labelNames: ['partition'],
+    });
+    this.batchFailures = metrics.counter({
+      name: 'salw_screener_batch_failures_total',
+      help: 'Batch attempts that failed and were retried (nothing committed).',
+    });
+    this.abortedTransactions = metrics.counter({
+      name: 'salw_screener_transactions_aborted_total',
+      help: 'Kafka transactions aborted.',
+    });
+    this.snapshotActivation = metrics.gauge({
+      name: 'salw_screener_snapshot_activation',
+      help: 'Activation number of the snapshot in use.',
+    });
+    this.snapshotLoadedAt = metrics.gauge({
+      name: 'salw_screener_snapshot_loaded_timestamp_seconds',
+      help: 'When the snapshot in use was built (Unix time).',
+    });
     const activatedAt = () => this.snapshotActivatedAtMs;
     this.snapshotAgeSeconds = metrics.gauge({
       name: 'salw_screener_snapshot_age_seconds',
@@ -61,8 +114,19 @@ export class ScreenerMetrics {
         if (at !== undefined) this.set((Date.now() - at) / 1000);
       },
     });
-    this.snapshotEntries = metrics.gauge({ name: 'salw_screener_snapshot_entries', help: 'Watchlist entries in the snapshot in use, by kind.', labelNames: ['kind'] });
-    this.snapshotBuildSeconds = metrics.histogram({ name: 'salw_screener_snapshot_build_seconds', help: 'Time to load and build a snapshot (name index included).', buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60] });
-    this.ready = metrics.gauge({ name: 'salw_screener_consuming', help: '1 while batches commit, 0 while a dependency fails and consumption waits.' });
+    this.snapshotEntries = metrics.gauge({
+      name: 'salw_screener_snapshot_entries',
+      help: 'Watchlist entries in the snapshot in use, by kind.',
+      labelNames: ['kind'],
+    });
+    this.snapshotBuildSeconds = metrics.histogram({
+      name: 'salw_screener_snapshot_build_seconds',
+      help: 'Time to load and build a snapshot (name index included).',
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    });
+    this.ready = metrics.gauge({
+      name: 'salw_screener_consuming',
+      help: '1 while batches commit, 0 while a dependency fails and consumption waits.',
+    });
   }
 }

@@ -13,11 +13,20 @@ export class PassThroughBatchProcessor {
   async process(batch: InboundBatch): Promise<RecordOutcome[]> {
     return batch.records.map((record): RecordOutcome => {
       const parsed = declarationValidator.parse(record.value ?? Buffer.alloc(0));
-      if (!parsed.ok) return { kind: 'dead-letter', reason: parsed.reason, detail: describeRejection(parsed) };
+      if (!parsed.ok)
+        return { kind: 'dead-letter', reason: parsed.reason, detail: describeRejection(parsed) };
       const { declarationId, version } = parsed.value;
       return {
         kind: 'publish',
-        messages: [{ topic: this.topics.screeningResults, message: { key: declarationId, value: JSON.stringify({ declarationId, version, passThrough: true }) } }],
+        messages: [
+          {
+            topic: this.topics.screeningResults,
+            message: {
+              key: declarationId,
+              value: JSON.stringify({ declarationId, version, passThrough: true }),
+            },
+          },
+        ],
       };
     });
   }

@@ -22,14 +22,25 @@ export class ScreenerEvents implements BatchConsumerEvents {
     return { healthy: this.healthy, reason: this.reason };
   }
 
-  onBatchCommitted({ batch, outcomes, transactionMs }: { batch: InboundBatch; outcomes: readonly RecordOutcome[]; transactionMs: number }): void {
+  onBatchCommitted({
+    batch,
+    outcomes,
+    transactionMs,
+  }: {
+    batch: InboundBatch;
+    outcomes: readonly RecordOutcome[];
+    transactionMs: number;
+  }): void {
     const now = this.clock();
     this.metrics.consumed.inc({ topic: batch.topic }, batch.records.length);
     this.metrics.batchSize.observe(batch.records.length);
     this.metrics.transactionSeconds.observe(transactionMs / 1000);
     if (batch.highWatermark !== undefined) {
       const last = BigInt(batch.records[batch.records.length - 1].offset);
-      this.metrics.consumerLag.set({ partition: String(batch.partition) }, Number(BigInt(batch.highWatermark) - last - 1n));
+      this.metrics.consumerLag.set(
+        { partition: String(batch.partition) },
+        Number(BigInt(batch.highWatermark) - last - 1n),
+      );
     }
     const report = this.processor?.reportOf(batch);
     if (report) {
@@ -38,13 +49,21 @@ export class ScreenerEvents implements BatchConsumerEvents {
         this.metrics.results.inc({ severity: screened.severity });
         if (screened.alert) this.metrics.alerts.inc({ severity: screened.severity });
         for (const indicator of screened.indicators) this.metrics.indicatorHits.inc({ indicator });
-        if (screened.producedAt !== undefined) this.metrics.endToEndSeconds.observe({ from: 'produce' }, (now - Number(screened.producedAt)) / 1000);
-        this.metrics.endToEndSeconds.observe({ from: 'submitted' }, Math.max(0, now - Date.parse(screened.submittedAt)) / 1000);
+        if (screened.producedAt !== undefined)
+          this.metrics.endToEndSeconds.observe(
+            { from: 'produce' },
+            (now - Number(screened.producedAt)) / 1000,
+          );
+        this.metrics.endToEndSeconds.observe(
+          { from: 'submitted' },
+          Math.max(0, now - Date.parse(screened.submittedAt)) / 1000,
+        );
       }
       if (report.replays > 0) this.metrics.replays.inc(report.replays);
       for (const reason of report.deadLetters) this.metrics.deadLetters.inc({ reason });
     } else {
-      for (const outcome of outcomes) if (outcome.kind === 'dead-letter') this.metrics.deadLetters.inc({ reason: outcome.reason });
+      for (const outcome of outcomes)
+        if (outcome.kind === 'dead-letter') this.metrics.deadLetters.inc({ reason: outcome.reason });
     }
   }
 

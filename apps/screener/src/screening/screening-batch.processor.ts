@@ -30,7 +30,14 @@ export interface BatchTraderHistory {
 
 /** What a batch did, for metrics once its transaction has committed. */
 export interface BatchReport {
-  readonly screened: Array<{ trigger: string; severity: string; alert: boolean; indicators: string[]; submittedAt: string; producedAt?: string }>;
+  readonly screened: Array<{
+    trigger: string;
+    severity: string;
+    alert: boolean;
+    indicators: string[];
+    submittedAt: string;
+    producedAt?: string;
+  }>;
   replays: number;
   readonly deadLetters: string[];
 }
@@ -91,9 +98,15 @@ export class ScreeningBatchProcessor {
     const toScreen: Array<(typeof valid)[number] & { trigger: 'LIVE' | 'AMENDMENT' }> = [];
     for (const item of valid) {
       const id = item.declaration.declarationId;
-      const decision = decideScreening(ledger.get(id) ?? [], item.declaration.version, { partition: item.record.partition, offset: item.record.offset });
+      const decision = decideScreening(ledger.get(id) ?? [], item.declaration.version, {
+        partition: item.record.partition,
+        offset: item.record.offset,
+      });
       if (decision.action === 'REPLAY') {
-        outcomes[item.index] = { kind: 'ignore', why: `version ${item.declaration.version} of ${id} replayed; version ${decision.screenedVersion} already screened` };
+        outcomes[item.index] = {
+          kind: 'ignore',
+          why: `version ${item.declaration.version} of ${id} replayed; version ${decision.screenedVersion} already screened`,
+        };
         report.replays++;
         continue;
       }
@@ -103,8 +116,14 @@ export class ScreeningBatchProcessor {
     }
 
     const queries = toScreen.map((item) => historyKeysFor(item.declaration, snapshot.profile));
-    const earliest = toScreen.reduce((min, item) => Math.min(min, Date.parse(item.declaration.submittedAt)), now.getTime());
-    const history = await this.history.prefetch(queries.flatMap((q) => q.keys.map((k) => k.key)), new Date(earliest));
+    const earliest = toScreen.reduce(
+      (min, item) => Math.min(min, Date.parse(item.declaration.submittedAt)),
+      now.getTime(),
+    );
+    const history = await this.history.prefetch(
+      queries.flatMap((q) => q.keys.map((k) => k.key)),
+      new Date(earliest),
+    );
     const observations: TraderObservation[] = [];
 
     for (const [i, item] of toScreen.entries()) {
@@ -113,12 +132,28 @@ export class ScreeningBatchProcessor {
         // Windows count from when the declaration was lodged, so a re-screening sees the same history.
         const lodged = new Date(declaration.submittedAt);
         const facts = await history.load(queries[i], lodged);
-        const { result, observation } = evaluateWithObservation({ snapshot, declaration, history: facts, historyKeys: queries[i].keys, now, trigger: item.trigger });
+        const { result, observation } = evaluateWithObservation({
+          snapshot,
+          declaration,
+          history: facts,
+          historyKeys: queries[i].keys,
+          now,
+          trigger: item.trigger,
+        });
         await history.record(observation);
         observations.push(observation);
-        const messages: OutboundMessage[] = [{ topic: this.topics.screeningResults, message: this.message(record, declaration, JSON.stringify(result), result.trigger) }];
+        const messages: OutboundMessage[] = [
+          {
+            topic: this.topics.screeningResults,
+            message: this.message(record, declaration, JSON.stringify(result), result.trigger),
+          },
+        ];
         const alert = toAlert(result, snapshot.profile);
-        if (alert) messages.push({ topic: this.topics.alerts, message: this.message(record, declaration, JSON.stringify(alert), result.trigger) });
+        if (alert)
+          messages.push({
+            topic: this.topics.alerts,
+            message: this.message(record, declaration, JSON.stringify(alert), result.trigger),
+          });
         outcomes[item.index] = { kind: 'publish', messages };
         report.screened.push({
           trigger: result.trigger,
@@ -131,8 +166,15 @@ export class ScreeningBatchProcessor {
       } catch (error) {
         // A valid declaration the engine cannot score is a defect, not an outage: park it with its
         // reason so the partition keeps moving, and let an operator replay it after the fix.
-        this.logger.error({ err: error, declarationId: declaration.declarationId, version: declaration.version }, 'scoring failed; dead-lettering the declaration');
-        outcomes[item.index] = { kind: 'dead-letter', reason: 'PROCESSING_FAILED', detail: `scoring failed: ${error instanceof Error ? error.message : String(error)}` };
+        this.logger.error(
+          { err: error, declarationId: declaration.declarationId, version: declaration.version },
+          'scoring failed; dead-lettering the declaration',
+        );
+        outcomes[item.index] = {
+          kind: 'dead-letter',
+          reason: 'PROCESSING_FAILED',
+          detail: `scoring failed: ${error instanceof Error ? error.message : String(error)}`,
+        };
         report.deadLetters.push('PROCESSING_FAILED');
         ledgerUpdates.delete(declaration.declarationId);
       }

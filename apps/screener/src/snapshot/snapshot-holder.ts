@@ -38,16 +38,30 @@ export class SnapshotHolder implements ReadinessCheck {
 
   isReady(): ReadinessState {
     if (this.held) {
-      return { ready: true, detail: { activation: this.held.active.activation, profile: this.held.active.profile, lists: this.held.active.lists } };
+      return {
+        ready: true,
+        detail: {
+          activation: this.held.active.activation,
+          profile: this.held.active.profile,
+          lists: this.held.active.lists,
+        },
+      };
     }
-    return { ready: false, detail: { reason: this.lastError ?? 'no snapshot activated yet (seed one: npm run -s seed)' } };
+    return {
+      ready: false,
+      detail: { reason: this.lastError ?? 'no snapshot activated yet (seed one: npm run -s seed)' },
+    };
   }
 
   async start(): Promise<void> {
     this.subscriber.on('message', (channel: string) => {
       if (channel === this.channel) void this.refresh();
     });
-    await this.subscriber.connect().catch((error: unknown) => this.logger.warn({ err: error }, 'snapshot channel not reachable yet; polling'));
+    await this.subscriber
+      .connect()
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'snapshot channel not reachable yet; polling'),
+      );
     await this.subscriber.subscribe(this.channel).catch(() => undefined);
     this.subscriber.on('ready', () => void this.subscriber.subscribe(this.channel).catch(() => undefined));
     await this.refresh();
@@ -87,11 +101,18 @@ export class SnapshotHolder implements ReadinessCheck {
       this.metrics.snapshotLoadedAt.set(Date.now() / 1000);
       this.metrics.snapshotActivatedAtMs = Date.parse(loaded.active.activatedAt);
       const kinds = new Map<string, number>();
-      for (const { file } of loaded.watchlists) for (const entry of file.entries) kinds.set(entry.kind, (kinds.get(entry.kind) ?? 0) + 1);
+      for (const { file } of loaded.watchlists)
+        for (const entry of file.entries) kinds.set(entry.kind, (kinds.get(entry.kind) ?? 0) + 1);
       this.metrics.snapshotEntries.reset();
       for (const [kind, count] of kinds) this.metrics.snapshotEntries.set({ kind }, count);
       this.logger.info(
-        { activation: loaded.active.activation, profile: loaded.active.profile, lists: loaded.active.lists, watchlistVersion: snapshot.watchlists.version, buildSeconds: seconds },
+        {
+          activation: loaded.active.activation,
+          profile: loaded.active.profile,
+          lists: loaded.active.lists,
+          watchlistVersion: snapshot.watchlists.version,
+          buildSeconds: seconds,
+        },
         'snapshot activated',
       );
     } catch (error) {

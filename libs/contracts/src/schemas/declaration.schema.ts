@@ -30,13 +30,22 @@ export const PAYMENT_METHODS = ['CASH', 'CARD', 'TRANSFER', 'CREDIT', 'OTHER'] a
  * Party roles. The contract names declarant, consignor, consignee, notify and carrier; exporter and
  * importer are the WCO Data Model roles that DEC-DMS declarations carry beside (or instead of) them.
  */
-export const PARTY_ROLES = ['declarant', 'exporter', 'importer', 'consignor', 'consignee', 'notify', 'carrier'] as const;
+export const PARTY_ROLES = [
+  'declarant',
+  'exporter',
+  'importer',
+  'consignor',
+  'consignee',
+  'notify',
+  'carrier',
+] as const;
 
 export const MAX_ITEMS = 999;
 export const MAX_DESCRIPTION_LENGTH = 2048;
 
 const closed = { additionalProperties: false } as const;
-const text = (maxLength: number, description?: string) => Type.String({ minLength: 1, maxLength, description });
+const text = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, description });
 
 export const AddressSchema = Type.Object(
   {
@@ -134,7 +143,9 @@ export const DocumentSchema = Type.Object(
     reference: text(128),
     issuer: Type.Optional(CountryCode('issuing country')),
     validUntil: Type.Optional(CalendarDate()),
-    lines: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: MAX_ITEMS }), { minItems: 1, maxItems: MAX_ITEMS })),
+    lines: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 1, maximum: MAX_ITEMS }), { minItems: 1, maxItems: MAX_ITEMS }),
+    ),
   },
   closed,
 );
@@ -154,7 +165,12 @@ export const DeclarationSchema = Type.Object(
     documents: Type.Optional(Type.Array(DocumentSchema, { maxItems: 200 })),
     payment: Type.Optional(Type.Object({ method: stringEnum(PAYMENT_METHODS) }, closed)),
   },
-  { ...closed, $id: `${SCHEMA_ID_BASE}declaration.v1.json`, $schema: JSON_SCHEMA_DIALECT, title: 'Declaration v1' },
+  {
+    ...closed,
+    $id: `${SCHEMA_ID_BASE}declaration.v1.json`,
+    $schema: JSON_SCHEMA_DIALECT,
+    title: 'Declaration v1',
+  },
 );
 
 /** Deepest object/array nesting a valid Declaration has (root > transport > containers > container > seals). */

@@ -6,7 +6,10 @@ import { Type, type SchemaOptions, type TUnsafe } from '@sinclair/typebox';
  */
 
 /** A closed set of strings, emitted as a plain JSON Schema `enum` (clearer errors than `anyOf` of `const`). */
-export function stringEnum<const T extends readonly string[]>(values: T, options: SchemaOptions = {}): TUnsafe<T[number]> {
+export function stringEnum<const T extends readonly string[]>(
+  values: T,
+  options: SchemaOptions = {},
+): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ ...options, type: 'string', enum: [...values] });
 }
 
@@ -29,7 +32,8 @@ export const DateTime = (description?: string) => Type.String({ format: 'date-ti
 export const CalendarDate = (description?: string) => Type.String({ format: 'date', description });
 
 /** HS code: 4 to 10 digits, no dots. */
-export const HsCode = () => Type.String({ pattern: '^[0-9]{4,10}$', description: 'HS code, 4 to 10 digits without dots' });
+export const HsCode = () =>
+  Type.String({ pattern: '^[0-9]{4,10}$', description: 'HS code, 4 to 10 digits without dots' });
 
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 export const SCHEMA_ID_BASE = 'https://salw-screen.example/schemas/';

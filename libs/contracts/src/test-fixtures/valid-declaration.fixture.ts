@@ -11,7 +11,10 @@ export function validDeclaration(): Declaration {
     office: 'NGAPP001',
     parties: {
       declarant: { name: 'Apex Clearing Ltd', id: 'NG12345678' },
-      consignor: { name: 'Sunrise Hardware Co', address: { line: '12 Dock Rd', city: 'Houston', country: 'US' } },
+      consignor: {
+        name: 'Sunrise Hardware Co',
+        address: { line: '12 Dock Rd', city: 'Houston', country: 'US' },
+      },
       consignee: {
         name: 'John Okafor',
         kind: 'INDIVIDUAL',
@@ -28,7 +31,13 @@ export function validDeclaration(): Declaration {
       transportDocument: 'BOLU123456789',
       containers: [{ id: 'MSCU1234565', seals: ['A123456'] }],
     },
-    route: { origin: 'US', loadingPlace: 'USHOU', transit: ['PA', 'TG'], dischargePlace: 'NGAPP', destination: 'NG' },
+    route: {
+      origin: 'US',
+      loadingPlace: 'USHOU',
+      transit: ['PA', 'TG'],
+      dischargePlace: 'NGAPP',
+      destination: 'NG',
+    },
     items: [
       {
         line: 1,
@@ -45,7 +54,13 @@ export function validDeclaration(): Declaration {
     ],
     documents: [
       { type: 'INVOICE', reference: 'INV-2026-0042' },
-      { type: 'EXPORT_LICENCE', reference: 'DDTC-050-123456', issuer: 'US', validUntil: '2027-06-30', lines: [1] },
+      {
+        type: 'EXPORT_LICENCE',
+        reference: 'DDTC-050-123456',
+        issuer: 'US',
+        validUntil: '2027-06-30',
+        lines: [1],
+      },
     ],
     payment: { method: 'CASH' },
   };

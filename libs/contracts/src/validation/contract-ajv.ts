@@ -42,7 +42,11 @@ function toViolation(error: ErrorObject): ContractViolation {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { path: join(base, String(params.missingProperty)), rule: 'required', message: 'required field is missing' };
+      return {
+        path: join(base, String(params.missingProperty)),
+        rule: 'required',
+        message: 'required field is missing',
+      };
     case 'additionalProperties':
       return {
         path: join(base, String(params.additionalProperty)),

@@ -1,7 +1,12 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { ValidateFunction } from 'ajv/dist/2020';
 import { DECLARATION_MAX_DEPTH, DeclarationSchema, type Declaration } from '../schemas/declaration.schema';
-import { AlertSchema, ScreeningResultSchema, type Alert, type ScreeningResult } from '../schemas/screening-result.schema';
+import {
+  AlertSchema,
+  ScreeningResultSchema,
+  type Alert,
+  type ScreeningResult,
+} from '../schemas/screening-result.schema';
 import { AlertOutcomeSchema, type AlertOutcome } from '../schemas/alert-outcome.schema';
 import { WatchlistEntrySchema, type WatchlistEntryRecord } from '../schemas/watchlist-entry.schema';
 import { createContractAjv, toViolations } from './contract-ajv';
@@ -20,7 +25,12 @@ export interface ContractValidator<T> {
 
 const ajv = createContractAjv();
 
-function compile<T>(name: string, schema: TSchema, limits: SafeJsonLimits, preCheck?: (value: unknown) => ContractResult<T> | undefined): ContractValidator<T> {
+function compile<T>(
+  name: string,
+  schema: TSchema,
+  limits: SafeJsonLimits,
+  preCheck?: (value: unknown) => ContractResult<T> | undefined,
+): ContractValidator<T> {
   const validate = ajv.compile(schema) as ValidateFunction<T>;
   const check = (value: unknown): ContractResult<T> => {
     const early = preCheck?.(value);
@@ -44,15 +54,34 @@ function declarationVersionCheck(value: unknown): ContractResult<Declaration> | 
   const version = (value as Record<string, unknown>).schemaVersion;
   if (version === undefined || version === '1') return undefined;
   return reject('UNSUPPORTED_SCHEMA_VERSION', [
-    { path: 'schemaVersion', rule: 'const', message: `schema version ${JSON.stringify(version)} is not supported; this consumer reads "1"` },
+    {
+      path: 'schemaVersion',
+      rule: 'const',
+      message: `schema version ${JSON.stringify(version)} is not supported; this consumer reads "1"`,
+    },
   ]);
 }
 
 // Results carry open `evidence` objects, so they get more depth headroom than declarations.
 const RESULT_LIMITS: SafeJsonLimits = { maxDepth: 16 };
 
-export const declarationValidator = compile<Declaration>('Declaration v1', DeclarationSchema, { maxDepth: DECLARATION_MAX_DEPTH }, declarationVersionCheck);
-export const screeningResultValidator = compile<ScreeningResult>('ScreeningResult v1', ScreeningResultSchema, RESULT_LIMITS);
+export const declarationValidator = compile<Declaration>(
+  'Declaration v1',
+  DeclarationSchema,
+  { maxDepth: DECLARATION_MAX_DEPTH },
+  declarationVersionCheck,
+);
+export const screeningResultValidator = compile<ScreeningResult>(
+  'ScreeningResult v1',
+  ScreeningResultSchema,
+  RESULT_LIMITS,
+);
 export const alertValidator = compile<Alert>('Alert v1', AlertSchema, RESULT_LIMITS);
-export const alertOutcomeValidator = compile<AlertOutcome>('AlertOutcome v1', AlertOutcomeSchema, { maxDepth: 3 });
-export const watchlistEntryValidator = compile<WatchlistEntryRecord>('Watchlist entry v1', WatchlistEntrySchema, { maxDepth: 3 });
+export const alertOutcomeValidator = compile<AlertOutcome>('AlertOutcome v1', AlertOutcomeSchema, {
+  maxDepth: 3,
+});
+export const watchlistEntryValidator = compile<WatchlistEntryRecord>(
+  'Watchlist entry v1',
+  WatchlistEntrySchema,
+  { maxDepth: 3 },
+);

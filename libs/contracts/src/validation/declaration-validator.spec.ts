@@ -34,37 +34,157 @@ describe('Declaration v1 contract validation', () => {
   // Each bad input of the foundation issue: what is refused, why, and the path that names the problem.
   const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
   const thousandItems = withChange((d) => {
-    d.items = Array.from({ length: 1000 }, (_, i) => ({ line: (i % 999) + 1, hsCode: '870323', description: 'car' }));
+    d.items = Array.from({ length: 1000 }, (_, i) => ({
+      line: (i % 999) + 1,
+      hsCode: '870323',
+      description: 'car',
+    }));
   });
   const overOneMiB = withChange((d) => {
-    d.items = Array.from({ length: 600 }, (_, i) => ({ line: i + 1, hsCode: '870323', description: 'x'.repeat(2000) }));
+    d.items = Array.from({ length: 600 }, (_, i) => ({
+      line: i + 1,
+      hsCode: '870323',
+      description: 'x'.repeat(2000),
+    }));
   });
-  const invalidUtf8 = Buffer.concat([Buffer.from('{"schemaVersion":"1","declarationId":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+  const invalidUtf8 = Buffer.concat([
+    Buffer.from('{"schemaVersion":"1","declarationId":"'),
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from('"}'),
+  ]);
 
   const cases: Array<[string, RejectReason, string, RegExp, Uint8Array | string]> = [
-    ['malformed JSON', 'INVALID_JSON', '(root)', /malformed JSON at line 1, column 41: expected a JSON value/, '{"schemaVersion": "1", "declarationId": }'],
-    ['malformed JSON on a later line', 'INVALID_JSON', '(root)', /line 3, column 3: expected a string in double quotes/, '{\n  "schemaVersion": "1",\n  oops\n}'],
+    [
+      'malformed JSON',
+      'INVALID_JSON',
+      '(root)',
+      /malformed JSON at line 1, column 41: expected a JSON value/,
+      '{"schemaVersion": "1", "declarationId": }',
+    ],
+    [
+      'malformed JSON on a later line',
+      'INVALID_JSON',
+      '(root)',
+      /line 3, column 3: expected a string in double quotes/,
+      '{\n  "schemaVersion": "1",\n  oops\n}',
+    ],
     ['an empty body', 'EMPTY_MESSAGE', '(root)', /empty/, ''],
     ['a body of blanks', 'EMPTY_MESSAGE', '(root)', /empty/, '  \n '],
     ['an array instead of an object', 'SCHEMA_VIOLATION', '(root)', /must be object/, '[1,2]'],
-    ['a wrong schemaVersion', 'UNSUPPORTED_SCHEMA_VERSION', 'schemaVersion', /"2" is not supported/, withChange((d) => (d.schemaVersion = '2'))],
-    ['a missing required field', 'SCHEMA_VIOLATION', 'parties.consignee', /required field is missing/, withChange((d) => delete d.parties.consignee)],
+    [
+      'a wrong schemaVersion',
+      'UNSUPPORTED_SCHEMA_VERSION',
+      'schemaVersion',
+      /"2" is not supported/,
+      withChange((d) => (d.schemaVersion = '2')),
+    ],
+    [
+      'a missing required field',
+      'SCHEMA_VIOLATION',
+      'parties.consignee',
+      /required field is missing/,
+      withChange((d) => delete d.parties.consignee),
+    ],
     ['a missing item list', 'SCHEMA_VIOLATION', 'items', /required/, withChange((d) => delete d.items)],
-    ['an unknown field', 'SCHEMA_VIOLATION', 'parties.consignee.nickname', /unknown field/, withChange((d) => (d.parties.consignee.nickname = 'JJ'))],
-    ['a __proto__ key', 'FORBIDDEN_KEY', 'parties.consignee.__proto__', /not allowed/, withChange((d) => (d.parties.consignee = JSON.parse('{"name":"x","__proto__":{"admin":true}}')))],
-    ['a constructor key', 'FORBIDDEN_KEY', 'constructor', /not allowed/, '{"schemaVersion":"1","constructor":{"prototype":{}}}'],
-    ['an HS code with letters', 'SCHEMA_VIOLATION', 'items[0].hsCode', /pattern/, withChange((d) => (d.items[0].hsCode = '87A323'))],
-    ['an HS code with dots', 'SCHEMA_VIOLATION', 'items[0].hsCode', /pattern/, withChange((d) => (d.items[0].hsCode = '8703.23'))],
-    ['a negative mass', 'SCHEMA_VIOLATION', 'items[0].netMassKg', /must be >= 0/, withChange((d) => (d.items[0].netMassKg = -1))],
-    ['an invalid country code', 'SCHEMA_VIOLATION', 'route.destination', /not an ISO 3166-1 alpha-2/, withChange((d) => (d.route.destination = 'XX'))],
-    ['a lower-case country code', 'SCHEMA_VIOLATION', 'parties.consignor.address.country', /pattern/, withChange((d) => (d.parties.consignor.address.country = 'us'))],
-    ['an invalid currency code', 'SCHEMA_VIOLATION', 'items[0].value.currency', /not an ISO 4217/, withChange((d) => (d.items[0].value.currency = 'ABC'))],
+    [
+      'an unknown field',
+      'SCHEMA_VIOLATION',
+      'parties.consignee.nickname',
+      /unknown field/,
+      withChange((d) => (d.parties.consignee.nickname = 'JJ')),
+    ],
+    [
+      'a __proto__ key',
+      'FORBIDDEN_KEY',
+      'parties.consignee.__proto__',
+      /not allowed/,
+      withChange((d) => (d.parties.consignee = JSON.parse('{"name":"x","__proto__":{"admin":true}}'))),
+    ],
+    [
+      'a constructor key',
+      'FORBIDDEN_KEY',
+      'constructor',
+      /not allowed/,
+      '{"schemaVersion":"1","constructor":{"prototype":{}}}',
+    ],
+    [
+      'an HS code with letters',
+      'SCHEMA_VIOLATION',
+      'items[0].hsCode',
+      /pattern/,
+      withChange((d) => (d.items[0].hsCode = '87A323')),
+    ],
+    [
+      'an HS code with dots',
+      'SCHEMA_VIOLATION',
+      'items[0].hsCode',
+      /pattern/,
+      withChange((d) => (d.items[0].hsCode = '8703.23')),
+    ],
+    [
+      'a negative mass',
+      'SCHEMA_VIOLATION',
+      'items[0].netMassKg',
+      /must be >= 0/,
+      withChange((d) => (d.items[0].netMassKg = -1)),
+    ],
+    [
+      'an invalid country code',
+      'SCHEMA_VIOLATION',
+      'route.destination',
+      /not an ISO 3166-1 alpha-2/,
+      withChange((d) => (d.route.destination = 'XX')),
+    ],
+    [
+      'a lower-case country code',
+      'SCHEMA_VIOLATION',
+      'parties.consignor.address.country',
+      /pattern/,
+      withChange((d) => (d.parties.consignor.address.country = 'us')),
+    ],
+    [
+      'an invalid currency code',
+      'SCHEMA_VIOLATION',
+      'items[0].value.currency',
+      /not an ISO 4217/,
+      withChange((d) => (d.items[0].value.currency = 'ABC')),
+    ],
     ['version 0', 'SCHEMA_VIOLATION', 'version', /must be >= 1/, withChange((d) => (d.version = 0))],
-    ['a fractional version', 'SCHEMA_VIOLATION', 'version', /must be integer/, withChange((d) => (d.version = 1.5))],
-    ['a description over 2048 characters', 'SCHEMA_VIOLATION', 'items[0].description', /must NOT have more than 2048 characters/, withChange((d) => (d.items[0].description = 'x'.repeat(2049)))],
-    ['a submission time without a zone', 'SCHEMA_VIOLATION', 'submittedAt', /RFC 3339/, withChange((d) => (d.submittedAt = '2026-11-29T10:00:00'))],
-    ['an unknown transport mode', 'SCHEMA_VIOLATION', 'transport.mode', /must be one of "SEA"/, withChange((d) => (d.transport.mode = 'SHIP'))],
-    ['a declaration id with spaces', 'SCHEMA_VIOLATION', 'declarationId', /pattern/, withChange((d) => (d.declarationId = 'NG 123'))],
+    [
+      'a fractional version',
+      'SCHEMA_VIOLATION',
+      'version',
+      /must be integer/,
+      withChange((d) => (d.version = 1.5)),
+    ],
+    [
+      'a description over 2048 characters',
+      'SCHEMA_VIOLATION',
+      'items[0].description',
+      /must NOT have more than 2048 characters/,
+      withChange((d) => (d.items[0].description = 'x'.repeat(2049))),
+    ],
+    [
+      'a submission time without a zone',
+      'SCHEMA_VIOLATION',
+      'submittedAt',
+      /RFC 3339/,
+      withChange((d) => (d.submittedAt = '2026-11-29T10:00:00')),
+    ],
+    [
+      'an unknown transport mode',
+      'SCHEMA_VIOLATION',
+      'transport.mode',
+      /must be one of "SEA"/,
+      withChange((d) => (d.transport.mode = 'SHIP')),
+    ],
+    [
+      'a declaration id with spaces',
+      'SCHEMA_VIOLATION',
+      'declarationId',
+      /pattern/,
+      withChange((d) => (d.declarationId = 'NG 123')),
+    ],
     ['a message over 1 MiB', 'TOO_LARGE', '(root)', /over the 1048576-byte limit/, overOneMiB],
     ['5000-deep nesting', 'TOO_DEEP', '(root)', /deeper than 5 levels at line 1, column 26/, deep],
     ['invalid UTF-8', 'INVALID_UTF8', '(root)', /invalid UTF-8 byte sequence at byte offset 38/, invalidUtf8],

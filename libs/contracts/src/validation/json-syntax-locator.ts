@@ -109,7 +109,8 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxProblem | undefin
     if (i < text.length) fail('the end of the text after the top-level value');
     return undefined;
   } catch (problem) {
-    if (typeof problem === 'object' && problem !== null && 'index' in problem) return problem as JsonSyntaxProblem;
+    if (typeof problem === 'object' && problem !== null && 'index' in problem)
+      return problem as JsonSyntaxProblem;
     throw problem;
   }
 }

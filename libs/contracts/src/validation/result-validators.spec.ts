@@ -1,4 +1,9 @@
-import { alertOutcomeValidator, alertValidator, screeningResultValidator, watchlistEntryValidator } from './contract-validators';
+import {
+  alertOutcomeValidator,
+  alertValidator,
+  screeningResultValidator,
+  watchlistEntryValidator,
+} from './contract-validators';
 import type { ScreeningResult } from '../schemas/screening-result.schema';
 import { pointerToPath } from './contract-ajv';
 
@@ -25,7 +30,12 @@ const result: ScreeningResult = {
       points: 50,
       party: 'consignee',
       reason: "consignee 'Green Pine Asociated Corp' matches UN list KPe.010 (0.93)",
-      evidence: { list: 'un-sc', entryId: 'KPe.010', matchedName: 'GREEN PINE ASSOCIATED CORPORATION', similarity: 0.93 },
+      evidence: {
+        list: 'un-sc',
+        entryId: 'KPe.010',
+        matchedName: 'GREEN PINE ASSOCIATED CORPORATION',
+        similarity: 0.93,
+      },
     },
   ],
   profile: { id: 'salw-default', version: 3 },
@@ -74,7 +84,11 @@ describe('ScreeningResult, Alert, AlertOutcome and watchlist entry contracts', (
     ['a container without a value', { list: 'national', entryId: 'N2', kind: 'CONTAINER' }, 'value'],
     ['an unknown kind', { list: 'national', entryId: 'N3', kind: 'TRUCK', value: 'X' }, 'kind'],
     ['points over 100', { list: 'national', entryId: 'N4', kind: 'PARTY', name: 'X', points: 101 }, 'points'],
-    ['a listedOn that is not a date', { list: 'national', entryId: 'N5', kind: 'PARTY', name: 'X', listedOn: '01/03/2026' }, 'listedOn'],
+    [
+      'a listedOn that is not a date',
+      { list: 'national', entryId: 'N5', kind: 'PARTY', name: 'X', listedOn: '01/03/2026' },
+      'listedOn',
+    ],
   ])('refuses a watchlist entry with %s, naming %s', (_case, entry, path) => {
     const checked = watchlistEntryValidator.check(entry);
     expect(checked.ok ? [] : checked.violations.map((v) => v.path)).toContain(path);
@@ -82,9 +96,33 @@ describe('ScreeningResult, Alert, AlertOutcome and watchlist entry contracts', (
 
   it('accepts the CONTRACTS.md watchlist entries, including expiresOn null', () => {
     for (const entry of [
-      { list: 'national', entryId: 'NAT-0042', kind: 'PARTY', name: 'Sahel Logistics SARL', aliases: ['Sahel Log'], country: 'ML', reason: 'known SALW broker', points: 45, listedOn: '2026-03-01', expiresOn: null },
-      { list: 'national', entryId: 'NAT-0107', kind: 'CONTAINER', value: 'TGHU8829471', reason: 'previous seizure' },
-      { list: 'national', entryId: 'NAT-0300', kind: 'ADDRESS', value: 'Plot 7, Industrial Layout, Kano', country: 'NG', reason: 'repeated consignee address' },
+      {
+        list: 'national',
+        entryId: 'NAT-0042',
+        kind: 'PARTY',
+        name: 'Sahel Logistics SARL',
+        aliases: ['Sahel Log'],
+        country: 'ML',
+        reason: 'known SALW broker',
+        points: 45,
+        listedOn: '2026-03-01',
+        expiresOn: null,
+      },
+      {
+        list: 'national',
+        entryId: 'NAT-0107',
+        kind: 'CONTAINER',
+        value: 'TGHU8829471',
+        reason: 'previous seizure',
+      },
+      {
+        list: 'national',
+        entryId: 'NAT-0300',
+        kind: 'ADDRESS',
+        value: 'Plot 7, Industrial Layout, Kano',
+        country: 'NG',
+        reason: 'repeated consignee address',
+      },
     ]) {
       expect(watchlistEntryValidator.check(entry)).toEqual({ ok: true, value: entry });
     }

@@ -19,12 +19,19 @@ export interface SafeJsonLimits {
  * size, UTF-8 validity, nesting depth (scanned first, without recursion), syntax, and keys that
  * would pollute prototypes. Schema rules are not its business.
  */
-export function parseUntrustedJson(input: Uint8Array | string, limits: SafeJsonLimits): ContractResult<unknown> {
+export function parseUntrustedJson(
+  input: Uint8Array | string,
+  limits: SafeJsonLimits,
+): ContractResult<unknown> {
   const maxBytes = limits.maxBytes ?? MAX_MESSAGE_BYTES;
   const byteLength = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (byteLength > maxBytes) {
     return reject('TOO_LARGE', [
-      { path: '(root)', rule: 'maxBytes', message: `message is ${byteLength} bytes, over the ${maxBytes}-byte limit` },
+      {
+        path: '(root)',
+        rule: 'maxBytes',
+        message: `message is ${byteLength} bytes, over the ${maxBytes}-byte limit`,
+      },
     ]);
   }
   let text: string;
@@ -57,12 +64,18 @@ export function parseUntrustedJson(input: Uint8Array | string, limits: SafeJsonL
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return reject('INVALID_JSON', [{ path: '(root)', rule: 'json', message: describeSyntaxError(text, error) }]);
+    return reject('INVALID_JSON', [
+      { path: '(root)', rule: 'json', message: describeSyntaxError(text, error) },
+    ]);
   }
   const forbiddenPath = findForbiddenKey(value);
   if (forbiddenPath !== undefined) {
     return reject('FORBIDDEN_KEY', [
-      { path: forbiddenPath, rule: 'forbiddenKey', message: 'key is not allowed (prototype pollution guard)' },
+      {
+        path: forbiddenPath,
+        rule: 'forbiddenKey',
+        message: 'key is not allowed (prototype pollution guard)',
+      },
     ]);
   }
   return { ok: true, value };
@@ -94,7 +107,8 @@ function findForbiddenKey(value: unknown): string | undefined {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findForbiddenKey(value[i]);
-      if (found !== undefined) return found === '' ? `[${i}]` : `[${i}]${found.startsWith('[') ? '' : '.'}${found}`;
+      if (found !== undefined)
+        return found === '' ? `[${i}]` : `[${i}]${found.startsWith('[') ? '' : '.'}${found}`;
     }
     return undefined;
   }
@@ -132,7 +146,16 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
-    const needed = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const needed =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (needed < 0) return i;
     for (let k = 1; k <= needed; k++) {
       const next = bytes[i + k];

@@ -46,7 +46,10 @@ export const DOCUMENT_TYPE_BY_CODE: Readonly<Record<string, DocumentType>> = {
 };
 
 /** The Declaration v1 type for a DE 2/3 category + type code; OTHER when the code is not in the table. */
-export function documentTypeFor(categoryCode: string | undefined, typeCode: string | undefined): DocumentType {
+export function documentTypeFor(
+  categoryCode: string | undefined,
+  typeCode: string | undefined,
+): DocumentType {
   if (categoryCode === undefined || typeCode === undefined) return 'OTHER';
   return ownValue(DOCUMENT_TYPE_BY_CODE, `${categoryCode}${typeCode}`.toUpperCase()) ?? 'OTHER';
 }

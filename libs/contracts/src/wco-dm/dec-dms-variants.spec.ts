@@ -22,17 +22,27 @@ describe('mapDecDmsToDeclaration on hand-written DEC-DMS variants', () => {
     const declaration = () => mapped(result);
 
     it('is an export, version 1, submitted at the +01:00 issue time, at the exit office', () => {
-      expect(declaration()).toMatchObject({ kind: 'EXPORT', version: 1, submittedAt: '2026-11-29T10:30:00+01:00', office: 'GBLHR001' });
+      expect(declaration()).toMatchObject({
+        kind: 'EXPORT',
+        version: 1,
+        submittedAt: '2026-11-29T10:30:00+01:00',
+        office: 'GBLHR001',
+      });
     });
 
     it('makes the LRN "EXP 2026/0042" fit the id pattern and warns about it', () => {
       expect(declaration().declarationId).toBe('EXP-2026/0042');
-      expect(result.ok && result.warnings).toContainEqual(expect.objectContaining({ element: 'Declaration/FunctionalReferenceID', field: 'declarationId' }));
+      expect(result.ok && result.warnings).toContainEqual(
+        expect.objectContaining({ element: 'Declaration/FunctionalReferenceID', field: 'declarationId' }),
+      );
     });
 
     it('uses the Exporter as consignor and keeps the explicit Consignee with its decoded name and the Carrier', () => {
       expect(declaration().parties.consignor).toEqual(declaration().parties.exporter);
-      expect(declaration().parties.consignor).toMatchObject({ name: 'Albion Sporting Arms Ltd', id: 'GB987654321000' });
+      expect(declaration().parties.consignor).toMatchObject({
+        name: 'Albion Sporting Arms Ltd',
+        id: 'GB987654321000',
+      });
       expect(declaration().parties.consignee).toEqual({
         name: 'Sahel Outdoor & Hunting SARL',
         address: { line: 'Rue 310, ACI 2000', city: 'Bamako', country: 'ML' },
@@ -51,7 +61,12 @@ describe('mapDecDmsToDeclaration on hand-written DEC-DMS variants', () => {
     });
 
     it('routes GB (LHR) via FR and SN to ML', () => {
-      expect(declaration().route).toEqual({ origin: 'GB', loadingPlace: 'GBLHR', transit: ['FR', 'SN'], destination: 'ML' });
+      expect(declaration().route).toEqual({
+        origin: 'GB',
+        loadingPlace: 'GBLHR',
+        transit: ['FR', 'SN'],
+        destination: 'ML',
+      });
     });
 
     it('strips the dots from the commodity code, converts grams to kilograms and takes the statistical value when there is no item price', () => {
@@ -68,7 +83,14 @@ describe('mapDecDmsToDeclaration on hand-written DEC-DMS variants', () => {
           value: { amount: 18000, currency: 'GBP' },
           packages: { count: 3, kind: 'CT' },
         },
-        { line: 2, hsCode: '90131000', description: 'Telescopic sights for hunting rifles', originCountry: 'DE', grossMassKg: 8, value: { amount: 2400, currency: 'GBP' } },
+        {
+          line: 2,
+          hsCode: '90131000',
+          description: 'Telescopic sights for hunting rifles',
+          originCountry: 'DE',
+          grossMassKg: 8,
+          value: { amount: 2400, currency: 'GBP' },
+        },
       ]);
     });
 
@@ -85,7 +107,11 @@ describe('mapDecDmsToDeclaration on hand-written DEC-DMS variants', () => {
     const declaration = () => mapped(mapDecDmsToDeclaration(fixture('transit-with-licences.xml')));
 
     it('reads TypeCode T1 as TRANSIT by ROAD submitted at the -05:00 issue time', () => {
-      expect(declaration()).toMatchObject({ kind: 'TRANSIT', submittedAt: '2026-11-29T10:00:00-05:00', transport: { mode: 'ROAD' } });
+      expect(declaration()).toMatchObject({
+        kind: 'TRANSIT',
+        submittedAt: '2026-11-29T10:00:00-05:00',
+        transport: { mode: 'ROAD' },
+      });
     });
 
     it.each([
@@ -99,13 +125,28 @@ describe('mapDecDmsToDeclaration on hand-written DEC-DMS variants', () => {
   });
 
   it('uses the received time when IssueDateTime is absent, and warns', () => {
-    const result = mapDecDmsToDeclaration(fixture('missing-submission-time.xml'), { receivedAt: RECEIVED_AT });
+    const result = mapDecDmsToDeclaration(fixture('missing-submission-time.xml'), {
+      receivedAt: RECEIVED_AT,
+    });
     expect(mapped(result).submittedAt).toBe(RECEIVED_AT);
-    expect(result.ok && result.warnings).toContainEqual(expect.objectContaining({ code: 'SUBSTITUTED', element: 'Declaration/IssueDateTime/DateTimeString', field: 'submittedAt' }));
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'SUBSTITUTED',
+        element: 'Declaration/IssueDateTime/DateTimeString',
+        field: 'submittedAt',
+      }),
+    );
   });
 
   it('uses the declarationId option over the LRN', () => {
-    expect(mapped(mapDecDmsToDeclaration(fixture('missing-submission-time.xml'), { receivedAt: RECEIVED_AT, declarationId: '26GB0001' })).declarationId).toBe('26GB0001');
+    expect(
+      mapped(
+        mapDecDmsToDeclaration(fixture('missing-submission-time.xml'), {
+          receivedAt: RECEIVED_AT,
+          declarationId: '26GB0001',
+        }),
+      ).declarationId,
+    ).toBe('26GB0001');
   });
 
   it.each<[string, string, Parameters<typeof mapDecDmsToDeclaration>[1], Partial<MappingError>]>([
@@ -121,17 +162,37 @@ describe('mapDecDmsToDeclaration on hand-written DEC-DMS variants', () => {
       {},
       { code: 'MISSING_ELEMENT', element: 'Declaration/GoodsShipment/Consignee', field: 'parties.consignee' },
     ],
-    ['a transport mode outside Recommendation 19', 'unknown-transport-mode.xml', {}, { code: 'UNSUPPORTED_CODE', element: 'Declaration/BorderTransportMeans/ModeCode', field: 'transport.mode' }],
+    [
+      'a transport mode outside Recommendation 19',
+      'unknown-transport-mode.xml',
+      {},
+      {
+        code: 'UNSUPPORTED_CODE',
+        element: 'Declaration/BorderTransportMeans/ModeCode',
+        field: 'transport.mode',
+      },
+    ],
     [
       'a goods item without commodity code',
       'goods-item-without-commodity-code.xml',
       {},
-      { code: 'MISSING_ELEMENT', element: 'Declaration/GoodsShipment/GovernmentAgencyGoodsItem[2]/Commodity/Classification/ID', field: 'items[1].hsCode' },
+      {
+        code: 'MISSING_ELEMENT',
+        element: 'Declaration/GoodsShipment/GovernmentAgencyGoodsItem[2]/Commodity/Classification/ID',
+        field: 'items[1].hsCode',
+      },
     ],
     ['a malformed document', 'malformed.xml', {}, { code: 'MALFORMED_XML', line: 9 }],
-    ['a DOCTYPE with entity definitions', 'doctype-entity-expansion.xml', {}, { code: 'DOCTYPE_FORBIDDEN', line: 2, column: 1 }],
+    [
+      'a DOCTYPE with entity definitions',
+      'doctype-entity-expansion.xml',
+      {},
+      { code: 'DOCTYPE_FORBIDDEN', line: 2, column: 1 },
+    ],
   ])('refuses %s, naming where (%s)', (_case, file, options, expected) => {
-    expect(errorsOf(mapDecDmsToDeclaration(fixture(file), options))).toContainEqual(expect.objectContaining(expected));
+    expect(errorsOf(mapDecDmsToDeclaration(fixture(file), options))).toContainEqual(
+      expect.objectContaining(expected),
+    );
   });
 
   it('says the malformed document has a closing tag that does not match, with the line of the opening tag', () => {
@@ -140,30 +201,71 @@ describe('mapDecDmsToDeclaration on hand-written DEC-DMS variants', () => {
   });
 
   it.each([
-    ['FunctionCode 13 / COR (amendment delta)', '<FunctionCode>9</FunctionCode>', '<FunctionCode>13</FunctionCode>', '<TypeCode>IMA</TypeCode>', '<TypeCode>COR</TypeCode>', /amendment request/],
-    ['FunctionCode 13 / INV (cancellation)', '<FunctionCode>9</FunctionCode>', '<FunctionCode>13</FunctionCode>', '<TypeCode>IMA</TypeCode>', '<TypeCode>INV</TypeCode>', /cancellation request/],
-    ['TypeCode COA (direction unknown)', '<TypeCode>IMA</TypeCode>', '<TypeCode>COA</TypeCode>', '', '', /special fiscal territories/],
+    [
+      'FunctionCode 13 / COR (amendment delta)',
+      '<FunctionCode>9</FunctionCode>',
+      '<FunctionCode>13</FunctionCode>',
+      '<TypeCode>IMA</TypeCode>',
+      '<TypeCode>COR</TypeCode>',
+      /amendment request/,
+    ],
+    [
+      'FunctionCode 13 / INV (cancellation)',
+      '<FunctionCode>9</FunctionCode>',
+      '<FunctionCode>13</FunctionCode>',
+      '<TypeCode>IMA</TypeCode>',
+      '<TypeCode>INV</TypeCode>',
+      /cancellation request/,
+    ],
+    [
+      'TypeCode COA (direction unknown)',
+      '<TypeCode>IMA</TypeCode>',
+      '<TypeCode>COA</TypeCode>',
+      '',
+      '',
+      /special fiscal territories/,
+    ],
   ])('refuses %s as not mappable', (_case, from1, to1, from2, to2, message) => {
     const xml = fixture('missing-submission-time.xml').replace(from1, to1).replace(from2, to2);
-    expect(errorsOf(mapDecDmsToDeclaration(xml, { receivedAt: RECEIVED_AT }))).toContainEqual(expect.objectContaining({ code: 'NOT_MAPPABLE', message: expect.stringMatching(message) }));
+    expect(errorsOf(mapDecDmsToDeclaration(xml, { receivedAt: RECEIVED_AT }))).toContainEqual(
+      expect.objectContaining({ code: 'NOT_MAPPABLE', message: expect.stringMatching(message) }),
+    );
   });
 
   it('versions a replacement (FunctionCode 5) by its issue time in seconds', () => {
-    const xml = fixture('transit-with-licences.xml').replace('<FunctionCode>9</FunctionCode>', '<FunctionCode>5</FunctionCode>');
+    const xml = fixture('transit-with-licences.xml').replace(
+      '<FunctionCode>9</FunctionCode>',
+      '<FunctionCode>5</FunctionCode>',
+    );
     expect(mapped(mapDecDmsToDeclaration(xml)).version).toBe(Date.parse('2026-11-29T15:00:00Z') / 1000);
   });
 
   it('drops an address without CountryCode with a warning instead of inventing a country', () => {
-    const xml = fixture('missing-submission-time.xml').replace('<CountryCode>CN</CountryCode>', '<CityName>Ningbo</CityName>');
+    const xml = fixture('missing-submission-time.xml').replace(
+      '<CountryCode>CN</CountryCode>',
+      '<CityName>Ningbo</CityName>',
+    );
     const result = mapDecDmsToDeclaration(xml, { receivedAt: RECEIVED_AT });
     expect(mapped(result).parties.consignor).toEqual({ name: 'Pacific Tools Trading Co' });
-    expect(result.ok && result.warnings).toContainEqual(expect.objectContaining({ code: 'DROPPED', element: 'Declaration/GoodsShipment/Consignment/Consignor/Address/CountryCode' }));
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'DROPPED',
+        element: 'Declaration/GoodsShipment/Consignment/Consignor/Address/CountryCode',
+      }),
+    );
   });
 
   it('turns a contract violation into an error that names the source element', () => {
-    const xml = fixture('missing-submission-time.xml').replace('<CountryCode>GB</CountryCode>', '<CountryCode>XX</CountryCode>');
+    const xml = fixture('missing-submission-time.xml').replace(
+      '<CountryCode>GB</CountryCode>',
+      '<CountryCode>XX</CountryCode>',
+    );
     expect(errorsOf(mapDecDmsToDeclaration(xml, { receivedAt: RECEIVED_AT }))).toContainEqual(
-      expect.objectContaining({ code: 'CONTRACT_VIOLATION', element: 'Declaration/GoodsShipment/Destination/CountryCode', field: 'route.destination' }),
+      expect.objectContaining({
+        code: 'CONTRACT_VIOLATION',
+        element: 'Declaration/GoodsShipment/Destination/CountryCode',
+        field: 'route.destination',
+      }),
     );
   });
 });

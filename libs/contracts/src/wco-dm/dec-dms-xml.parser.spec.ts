@@ -2,7 +2,9 @@ import { MAX_DEC_DMS_BYTES, parseDecDmsXml } from './dec-dms-xml.parser';
 
 describe('parseDecDmsXml', () => {
   it('finds the Declaration inside the WCO MetaData envelope and names it Declaration', () => {
-    const parsed = parseDecDmsXml('<md:MetaData xmlns:md="m"><Declaration><TypeCode>IMA</TypeCode></Declaration></md:MetaData>');
+    const parsed = parseDecDmsXml(
+      '<md:MetaData xmlns:md="m"><Declaration><TypeCode>IMA</TypeCode></Declaration></md:MetaData>',
+    );
     expect(parsed.ok && parsed.declaration.path).toBe('Declaration');
     expect(parsed.ok && parsed.declaration.textAt('TypeCode')).toBe('IMA');
   });
@@ -18,17 +20,31 @@ describe('parseDecDmsXml', () => {
   });
 
   it('accepts the word DOCTYPE inside a comment', () => {
-    expect(parseDecDmsXml('<Declaration><!-- <!DOCTYPE x> --><TypeCode>IMA</TypeCode></Declaration>').ok).toBe(true);
+    expect(
+      parseDecDmsXml('<Declaration><!-- <!DOCTYPE x> --><TypeCode>IMA</TypeCode></Declaration>').ok,
+    ).toBe(true);
   });
 
   it.each([
     ['an empty document', '', 'MALFORMED_XML'],
     ['a document over 1 MiB', `<Declaration>${'x'.repeat(MAX_DEC_DMS_BYTES)}</Declaration>`, 'TOO_LARGE'],
-    ['an external entity', '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Declaration>&x;</Declaration>', 'DOCTYPE_FORBIDDEN'],
+    [
+      'an external entity',
+      '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Declaration>&x;</Declaration>',
+      'DOCTYPE_FORBIDDEN',
+    ],
     ['another root element', '<Invoice><ID>1</ID></Invoice>', 'NOT_A_DECLARATION'],
-    ['an envelope with two declarations', '<MetaData><Declaration/><Declaration/></MetaData>', 'NOT_A_DECLARATION'],
+    [
+      'an envelope with two declarations',
+      '<MetaData><Declaration/><Declaration/></MetaData>',
+      'NOT_A_DECLARATION',
+    ],
     ['nesting deeper than any declaration', `${'<a>'.repeat(200)}${'</a>'.repeat(200)}`, 'MALFORMED_XML'],
-    ['a prototype-polluting element name', '<Declaration><__proto__>1</__proto__></Declaration>', 'MALFORMED_XML'],
+    [
+      'a prototype-polluting element name',
+      '<Declaration><__proto__>1</__proto__></Declaration>',
+      'MALFORMED_XML',
+    ],
   ])('refuses %s', (_case, xml, code) => {
     const parsed = parseDecDmsXml(xml);
     expect(parsed.ok).toBe(false);

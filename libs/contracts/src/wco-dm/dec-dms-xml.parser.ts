@@ -7,7 +7,9 @@ export const MAX_DEC_DMS_BYTES = 1024 * 1024;
 /** A DEC-DMS declaration nests about a dozen levels; anything far deeper is hostile. */
 export const MAX_DEC_DMS_DEPTH = 64;
 
-export type ParsedDecDms = { readonly ok: true; readonly declaration: XmlElement } | { readonly ok: false; readonly errors: MappingError[] };
+export type ParsedDecDms =
+  | { readonly ok: true; readonly declaration: XmlElement }
+  | { readonly ok: false; readonly errors: MappingError[] };
 
 // Every element is an array so that a repeated element never changes shape between documents, values
 // stay strings ("00" TARIC suffix, "023" document type), and only the XML predefined entities and
@@ -34,7 +36,11 @@ const parser = new XMLParser({
  */
 export function parseDecDmsXml(xml: string): ParsedDecDms {
   if (typeof xml !== 'string' || xml.trim() === '') {
-    return failure({ code: 'MALFORMED_XML', element: '(document)', message: 'the document is empty; send a WCO DEC-DMS Declaration' });
+    return failure({
+      code: 'MALFORMED_XML',
+      element: '(document)',
+      message: 'the document is empty; send a WCO DEC-DMS Declaration',
+    });
   }
   const bytes = Buffer.byteLength(xml, 'utf8');
   if (bytes > MAX_DEC_DMS_BYTES) {
@@ -70,7 +76,11 @@ export function parseDecDmsXml(xml: string): ParsedDecDms {
   try {
     parsed = parser.parse(xml);
   } catch (error) {
-    return failure({ code: 'MALFORMED_XML', element: '(document)', message: `the XML cannot be read: ${(error as Error).message}` });
+    return failure({
+      code: 'MALFORMED_XML',
+      element: '(document)',
+      message: `the XML cannot be read: ${(error as Error).message}`,
+    });
   }
   return findDeclaration(new XmlElement('(document)', '', parsed));
 }
@@ -78,10 +88,15 @@ export function parseDecDmsXml(xml: string): ParsedDecDms {
 function findDeclaration(document: XmlElement): ParsedDecDms {
   const roots = document.childNames();
   if (roots.length !== 1) {
-    return failure({ code: 'NOT_A_DECLARATION', element: '(document)', message: `expected one root element, found ${roots.length}` });
+    return failure({
+      code: 'NOT_A_DECLARATION',
+      element: '(document)',
+      message: `expected one root element, found ${roots.length}`,
+    });
   }
   const [rootName] = roots;
-  if (rootName === 'Declaration') return { ok: true, declaration: document.children('Declaration')[0].rebased('Declaration') };
+  if (rootName === 'Declaration')
+    return { ok: true, declaration: document.children('Declaration')[0].rebased('Declaration') };
   if (rootName === 'MetaData') {
     const declarations = document.children('MetaData')[0].children('Declaration');
     if (declarations.length === 1) return { ok: true, declaration: declarations[0].rebased('Declaration') };

@@ -7,13 +7,15 @@ import type { MappingResult } from './mapping-result';
 
 const SAMPLE = path.resolve(__dirname, '../../../../../shared/data/wco-dm/hmrc-cds-import-example.xml');
 const sampleAvailable = existsSync(SAMPLE);
-if (!sampleAvailable) console.warn(`HMRC DEC-DMS sample not found at ${SAMPLE}; its mapping tests are skipped`);
+if (!sampleAvailable)
+  console.warn(`HMRC DEC-DMS sample not found at ${SAMPLE}; its mapping tests are skipped`);
 const describeWithSample = sampleAvailable ? describe : describe.skip;
 
 // The expected values are read from the raw XML with a second, plain parser (no array coercion, other
 // access paths) or are literals checked by reading the file, so a mapping slip cannot hide in both.
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const text = (node: unknown): string => (typeof node === 'object' && node !== null ? String((node as Raw)['#text']) : String(node));
+const text = (node: unknown): string =>
+  typeof node === 'object' && node !== null ? String((node as Raw)['#text']) : String(node);
 
 describeWithSample('mapDecDmsToDeclaration on the HMRC CDS import sample (WCO DM 3.6 DEC-DMS)', () => {
   let xml: string;
@@ -23,7 +25,8 @@ describeWithSample('mapDecDmsToDeclaration on the HMRC CDS import sample (WCO DM
 
   beforeAll(() => {
     xml = readFileSync(SAMPLE, 'utf8');
-    raw = new XMLParser({ removeNSPrefix: true, ignoreAttributes: false, parseTagValue: false }).parse(xml).MetaData.Declaration;
+    raw = new XMLParser({ removeNSPrefix: true, ignoreAttributes: false, parseTagValue: false }).parse(xml)
+      .MetaData.Declaration;
     item = raw.GoodsShipment.GovernmentAgencyGoodsItem;
     result = mapDecDmsToDeclaration(xml);
   });
@@ -67,12 +70,21 @@ describeWithSample('mapDecDmsToDeclaration on the HMRC CDS import sample (WCO DM
     const exporter = raw.Exporter;
     const expected = {
       name: text(exporter.Name),
-      address: { line: text(exporter.Address.Line), city: text(exporter.Address.CityName), postcode: text(exporter.Address.PostcodeID), country: text(exporter.Address.CountryCode) },
+      address: {
+        line: text(exporter.Address.Line),
+        city: text(exporter.Address.CityName),
+        postcode: text(exporter.Address.PostcodeID),
+        country: text(exporter.Address.CountryCode),
+      },
     };
     expect(declaration().parties.exporter).toEqual(expected);
     expect(declaration().parties.consignor).toEqual(expected);
     expect(result.ok && result.warnings).toContainEqual(
-      expect.objectContaining({ code: 'SUBSTITUTED', element: 'Declaration/GoodsShipment/Consignment/Consignor', field: 'parties.consignor' }),
+      expect.objectContaining({
+        code: 'SUBSTITUTED',
+        element: 'Declaration/GoodsShipment/Consignment/Consignor',
+        field: 'parties.consignor',
+      }),
     );
   });
 
@@ -80,9 +92,19 @@ describeWithSample('mapDecDmsToDeclaration on the HMRC CDS import sample (WCO DM
     const id = text(raw.GoodsShipment.Importer.ID);
     expect(declaration().parties.importer).toEqual({ name: id, id });
     expect(declaration().parties.consignee).toEqual({ name: id, id });
-    expect(declaration().parties.declarant).toEqual({ name: text(raw.Declarant.ID), id: text(raw.Declarant.ID) });
-    expect(result.ok && result.warnings).toContainEqual(expect.objectContaining({ element: 'Declaration/GoodsShipment/Importer/Name', field: 'parties.importer.name' }));
-    expect(result.ok && result.warnings).toContainEqual(expect.objectContaining({ element: 'Declaration/GoodsShipment/Consignee', field: 'parties.consignee' }));
+    expect(declaration().parties.declarant).toEqual({
+      name: text(raw.Declarant.ID),
+      id: text(raw.Declarant.ID),
+    });
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.objectContaining({
+        element: 'Declaration/GoodsShipment/Importer/Name',
+        field: 'parties.importer.name',
+      }),
+    );
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.objectContaining({ element: 'Declaration/GoodsShipment/Consignee', field: 'parties.consignee' }),
+    );
   });
 
   it('maps the border mode 1 to SEA with its nationality, the arrival means ID and the container', () => {
@@ -97,12 +119,18 @@ describeWithSample('mapDecDmsToDeclaration on the HMRC CDS import sample (WCO DM
 
   it('warns that the arrival means, typed as an IMO number, is not a 7-digit IMO number', () => {
     expect(result.ok && result.warnings).toContainEqual(
-      expect.objectContaining({ element: 'Declaration/GoodsShipment/Consignment/ArrivalTransportMeans/ID', field: 'transport.meansId' }),
+      expect.objectContaining({
+        element: 'Declaration/GoodsShipment/Consignment/ArrivalTransportMeans/ID',
+        field: 'transport.meansId',
+      }),
     );
   });
 
   it('routes from ExportCountry to the goods item destination', () => {
-    expect(declaration().route).toEqual({ origin: text(raw.GoodsShipment.ExportCountry.ID), destination: text(item.Destination.CountryCode) });
+    expect(declaration().route).toEqual({
+      origin: text(raw.GoodsShipment.ExportCountry.ID),
+      destination: text(item.Destination.CountryCode),
+    });
   });
 
   it('maps the goods item: line, CN+TARIC code, description, origin, masses, item price and packages', () => {
@@ -117,7 +145,10 @@ describeWithSample('mapDecDmsToDeclaration on the HMRC CDS import sample (WCO DM
         originCountry: text(item.Origin.CountryCode),
         grossMassKg: Number(text(item.Commodity.GoodsMeasure.GrossMassMeasure)),
         netMassKg: Number(text(item.Commodity.GoodsMeasure.NetNetWeightMeasure)),
-        value: { amount: Number(text(item.Commodity.InvoiceLine.ItemChargeAmount)), currency: item.Commodity.InvoiceLine.ItemChargeAmount['@_currencyID'] },
+        value: {
+          amount: Number(text(item.Commodity.InvoiceLine.ItemChargeAmount)),
+          currency: item.Commodity.InvoiceLine.ItemChargeAmount['@_currencyID'],
+        },
         packages: { count: Number(text(raw.TotalPackageQuantity)), kind: text(item.Packaging.TypeCode) },
       },
     ]);
@@ -127,18 +158,32 @@ describeWithSample('mapDecDmsToDeclaration on the HMRC CDS import sample (WCO DM
   it('takes the package count from TotalPackageQuantity because the only item gives none, and says so', () => {
     expect(item.Packaging.QuantityQuantity).toBeUndefined();
     expect(result.ok && result.warnings).toContainEqual(
-      expect.objectContaining({ element: 'Declaration/GoodsShipment/GovernmentAgencyGoodsItem/Packaging/QuantityQuantity', field: 'items[0].packages.count' }),
+      expect.objectContaining({
+        element: 'Declaration/GoodsShipment/GovernmentAgencyGoodsItem/Packaging/QuantityQuantity',
+        field: 'items[0].packages.count',
+      }),
     );
   });
 
   it('maps every additional document: N935 as the invoice, the authorisations and certificates as OTHER', () => {
     const itemDocuments: Raw[] = item.AdditionalDocument;
-    const invoice = itemDocuments.find((d) => text(d.CategoryCode) === 'N' && text(d.TypeCode) === '935') as Raw;
-    expect(declaration().documents).toContainEqual({ type: 'INVOICE', reference: text(invoice.ID), lines: [1] });
-    expect(declaration().documents).toContainEqual({ type: 'OTHER', reference: text(raw.AdditionalDocument.ID) });
+    const invoice = itemDocuments.find(
+      (d) => text(d.CategoryCode) === 'N' && text(d.TypeCode) === '935',
+    ) as Raw;
+    expect(declaration().documents).toContainEqual({
+      type: 'INVOICE',
+      reference: text(invoice.ID),
+      lines: [1],
+    });
+    expect(declaration().documents).toContainEqual({
+      type: 'OTHER',
+      reference: text(raw.AdditionalDocument.ID),
+    });
     const references = new Set(itemDocuments.map((d) => text(d.ID)));
     for (const reference of references) {
-      expect(declaration().documents?.filter((d) => d.reference === reference && d.lines !== undefined)).toHaveLength(1);
+      expect(
+        declaration().documents?.filter((d) => d.reference === reference && d.lines !== undefined),
+      ).toHaveLength(1);
     }
     expect(declaration().documents).toHaveLength(1 + references.size);
   });

@@ -21,7 +21,12 @@ import { parseWcoDateTime } from './wco-date-time';
 import type { XmlElement } from './xml-element';
 
 const DECLARATION_ID_PATTERN = /^[A-Za-z0-9\-_/.]{1,64}$/;
-const OFFICE_LOCATIONS: ReadonlyArray<readonly string[]> = [['DeclarationOfficeID'], ['PresentationOffice', 'ID'], ['ExitOffice', 'ID'], ['SupervisingOffice', 'ID']];
+const OFFICE_LOCATIONS: ReadonlyArray<readonly string[]> = [
+  ['DeclarationOfficeID'],
+  ['PresentationOffice', 'ID'],
+  ['ExitOffice', 'ID'],
+  ['SupervisingOffice', 'ID'],
+];
 
 /**
  * Maps a WCO Data Model 3.x DEC-DMS declaration (HMRC CDS flavour) to Declaration v1. Pure: the
@@ -89,13 +94,22 @@ export function mapDecDmsToDeclaration(xml: string, options: MapDecDmsOptions = 
  * The id: the caller's, else Declaration/ID (the MRN customs assigned, stable across replacements),
  * else FunctionalReferenceID (the trader's LRN, DE 2/5), made to fit the contract pattern.
  */
-function mapDeclarationId(root: XmlElement, options: MapDecDmsOptions, ctx: MappingContext): string | undefined {
+function mapDeclarationId(
+  root: XmlElement,
+  options: MapDecDmsOptions,
+  ctx: MappingContext,
+): string | undefined {
   if (options.declarationId !== undefined) {
     if (DECLARATION_ID_PATTERN.test(options.declarationId)) {
       ctx.source('declarationId', '(options.declarationId)');
       return options.declarationId;
     }
-    ctx.error('INVALID_VALUE', '(options.declarationId)', `"${options.declarationId}" is not 1-64 of A-Z a-z 0-9 - _ / .`, 'declarationId');
+    ctx.error(
+      'INVALID_VALUE',
+      '(options.declarationId)',
+      `"${options.declarationId}" is not 1-64 of A-Z a-z 0-9 - _ / .`,
+      'declarationId',
+    );
     return undefined;
   }
   const element = root.find('ID') ?? root.find('FunctionalReferenceID');
@@ -111,7 +125,13 @@ function mapDeclarationId(root: XmlElement, options: MapDecDmsOptions, ctx: Mapp
   }
   ctx.source('declarationId', element.path);
   const id = raw.replace(/[^A-Za-z0-9\-_/.]/g, '-').slice(0, 64);
-  if (id !== raw) ctx.warn('SUBSTITUTED', element.path, `"${raw}" does not fit the declarationId pattern and is used as "${id}"`, 'declarationId');
+  if (id !== raw)
+    ctx.warn(
+      'SUBSTITUTED',
+      element.path,
+      `"${raw}" does not fit the declarationId pattern and is used as "${id}"`,
+      'declarationId',
+    );
   return id;
 }
 
@@ -139,7 +159,12 @@ function receivedAt(root: XmlElement, options: MapDecDmsOptions, ctx: MappingCon
     return undefined;
   }
   ctx.source('submittedAt', '(options.receivedAt)');
-  ctx.warn('SUBSTITUTED', expected, `no IssueDateTime; the time the document was received (${options.receivedAt}) is the submission time`, 'submittedAt');
+  ctx.warn(
+    'SUBSTITUTED',
+    expected,
+    `no IssueDateTime; the time the document was received (${options.receivedAt}) is the submission time`,
+    'submittedAt',
+  );
   return options.receivedAt;
 }
 
@@ -149,30 +174,60 @@ function receivedAt(root: XmlElement, options: MapDecDmsOptions, ctx: MappingCon
  * versioned by its issue time in whole seconds since 1970: later replacements get higher versions
  * and a re-delivered document gets the same one, which keeps replays recognisable.
  */
-function mapVersion(root: XmlElement, options: MapDecDmsOptions, issuedAt: string | undefined, ctx: MappingContext): number | undefined {
+function mapVersion(
+  root: XmlElement,
+  options: MapDecDmsOptions,
+  issuedAt: string | undefined,
+  ctx: MappingContext,
+): number | undefined {
   if (options.version !== undefined) {
     if (Number.isInteger(options.version) && options.version >= 1) return options.version;
-    ctx.error('INVALID_VALUE', '(options.version)', `version ${options.version} is not a whole number of at least 1`, 'version');
+    ctx.error(
+      'INVALID_VALUE',
+      '(options.version)',
+      `version ${options.version} is not a whole number of at least 1`,
+      'version',
+    );
     return undefined;
   }
   const element = root.find('FunctionCode');
   const code = element?.text();
   if (element === undefined || code === undefined) {
-    ctx.warn('SUBSTITUTED', root.pathTo('FunctionCode'), 'no FunctionCode; the document is taken as an original (version 1)', 'version');
+    ctx.warn(
+      'SUBSTITUTED',
+      root.pathTo('FunctionCode'),
+      'no FunctionCode; the document is taken as an original (version 1)',
+      'version',
+    );
     return 1;
   }
   ctx.source('version', element.path);
   if (code === FUNCTION_CODE_ORIGINAL) return 1;
   if (code === FUNCTION_CODE_REPLACEMENT) {
     if (issuedAt === undefined) {
-      ctx.error('MISSING_ELEMENT', root.pathTo('IssueDateTime', 'DateTimeString'), 'a replacement (FunctionCode 5) is versioned by its IssueDateTime, which is absent; give one or pass the version option', 'version');
+      ctx.error(
+        'MISSING_ELEMENT',
+        root.pathTo('IssueDateTime', 'DateTimeString'),
+        'a replacement (FunctionCode 5) is versioned by its IssueDateTime, which is absent; give one or pass the version option',
+        'version',
+      );
       return undefined;
     }
     const version = Math.floor(Date.parse(issuedAt) / 1000);
-    ctx.warn('SUBSTITUTED', element.path, `replacement (FunctionCode 5) carries no version number; version ${version} is its issue time in seconds since 1970`, 'version');
+    ctx.warn(
+      'SUBSTITUTED',
+      element.path,
+      `replacement (FunctionCode 5) carries no version number; version ${version} is its issue time in seconds since 1970`,
+      'version',
+    );
     return version;
   }
-  ctx.error('UNSUPPORTED_CODE', element.path, `FunctionCode "${code}" is not supported; use 9 (original) or 5 (replacement)`, 'version');
+  ctx.error(
+    'UNSUPPORTED_CODE',
+    element.path,
+    `FunctionCode "${code}" is not supported; use 9 (original) or 5 (replacement)`,
+    'version',
+  );
   return undefined;
 }
 
@@ -180,7 +235,12 @@ function mapKind(root: XmlElement, ctx: MappingContext): DeclarationKind | undef
   const element = root.find('TypeCode');
   const code = element?.text();
   if (element === undefined || code === undefined) {
-    ctx.error('MISSING_ELEMENT', root.pathTo('TypeCode'), 'no declaration type (DE 1/1 + 1/2, e.g. IMZ or EXA)', 'kind');
+    ctx.error(
+      'MISSING_ELEMENT',
+      root.pathTo('TypeCode'),
+      'no declaration type (DE 1/1 + 1/2, e.g. IMZ or EXA)',
+      'kind',
+    );
     return undefined;
   }
   ctx.source('kind', element.path);
@@ -189,9 +249,19 @@ function mapKind(root: XmlElement, ctx: MappingContext): DeclarationKind | undef
   const kind = ownValue(DECLARATION_KIND_BY_TYPE_PREFIX, prefix);
   if (kind !== undefined) return kind;
   if (prefix === 'CO') {
-    ctx.error('NOT_MAPPABLE', element.path, `TypeCode "${code}": CO (trade with special fiscal territories) does not say whether goods are imported or exported`, 'kind');
+    ctx.error(
+      'NOT_MAPPABLE',
+      element.path,
+      `TypeCode "${code}": CO (trade with special fiscal territories) does not say whether goods are imported or exported`,
+      'kind',
+    );
   } else {
-    ctx.error('UNSUPPORTED_CODE', element.path, `TypeCode "${code}" is not a known declaration type (IM or EX plus an additional type letter, or transit T, T1, T2, T2F)`, 'kind');
+    ctx.error(
+      'UNSUPPORTED_CODE',
+      element.path,
+      `TypeCode "${code}" is not a known declaration type (IM or EX plus an additional type letter, or transit T, T1, T2, T2F)`,
+      'kind',
+    );
   }
   return undefined;
 }
@@ -206,4 +276,3 @@ function mapOffice(root: XmlElement, ctx: MappingContext): string | undefined {
   }
   return undefined;
 }
-

@@ -16,13 +16,21 @@ interface PendingDocument {
  * covers that item, and the same document code and reference on several items becomes one document
  * listing those lines. The type comes from the category + type code table.
  */
-export function mapDocuments(declaration: XmlElement, items: readonly MappedItem[], ctx: MappingContext): DeclarationDocument[] {
+export function mapDocuments(
+  declaration: XmlElement,
+  items: readonly MappedItem[],
+  ctx: MappingContext,
+): DeclarationDocument[] {
   const pending = new Map<string, PendingDocument>();
-  const headerDocuments = [...declaration.children('AdditionalDocument'), ...(declaration.find('GoodsShipment')?.children('AdditionalDocument') ?? [])];
+  const headerDocuments = [
+    ...declaration.children('AdditionalDocument'),
+    ...(declaration.find('GoodsShipment')?.children('AdditionalDocument') ?? []),
+  ];
   for (const element of headerDocuments) addDocument(element, undefined, pending, ctx);
   for (const { element, line } of items) {
     if (line === undefined) continue;
-    for (const documentElement of element.children('AdditionalDocument')) addDocument(documentElement, line, pending, ctx);
+    for (const documentElement of element.children('AdditionalDocument'))
+      addDocument(documentElement, line, pending, ctx);
   }
   return [...pending.values()].map(({ document, element }, index) => {
     ctx.source(`documents[${index}]`, element.path);
@@ -32,12 +40,22 @@ export function mapDocuments(declaration: XmlElement, items: readonly MappedItem
   });
 }
 
-function addDocument(element: XmlElement, line: number | undefined, pending: Map<string, PendingDocument>, ctx: MappingContext): void {
+function addDocument(
+  element: XmlElement,
+  line: number | undefined,
+  pending: Map<string, PendingDocument>,
+  ctx: MappingContext,
+): void {
   const reference = element.textAt('ID');
   const category = element.textAt('CategoryCode');
   const typeCode = element.textAt('TypeCode');
   if (reference === undefined) {
-    ctx.warn('DROPPED', element.pathTo('ID'), `AdditionalDocument ${category ?? ''}${typeCode ?? ''} has no ID (document reference); it is left out`, 'documents');
+    ctx.warn(
+      'DROPPED',
+      element.pathTo('ID'),
+      `AdditionalDocument ${category ?? ''}${typeCode ?? ''} has no ID (document reference); it is left out`,
+      'documents',
+    );
     return;
   }
   const validUntil = mapValidity(element, ctx);
@@ -48,7 +66,8 @@ function addDocument(element: XmlElement, line: number | undefined, pending: Map
   const existing = pending.get(key);
   if (existing !== undefined) {
     const lines = existing.document.lines;
-    if (line !== undefined && lines !== undefined && !lines.includes(line)) existing.document = { ...existing.document, lines: [...lines, line] };
+    if (line !== undefined && lines !== undefined && !lines.includes(line))
+      existing.document = { ...existing.document, lines: [...lines, line] };
     return;
   }
   const document: DeclarationDocument = withoutUndefined({

@@ -27,10 +27,17 @@ export function mapGoodsItems(declaration: XmlElement, ctx: MappingContext): Map
     return [];
   }
   const totalPackages = declaration.find('TotalPackageQuantity');
-  return elements.map((element, index) => mapGoodsItem(element, index, elements.length === 1 ? totalPackages : undefined, ctx));
+  return elements.map((element, index) =>
+    mapGoodsItem(element, index, elements.length === 1 ? totalPackages : undefined, ctx),
+  );
 }
 
-function mapGoodsItem(element: XmlElement, index: number, totalPackages: XmlElement | undefined, ctx: MappingContext): MappedItem {
+function mapGoodsItem(
+  element: XmlElement,
+  index: number,
+  totalPackages: XmlElement | undefined,
+  ctx: MappingContext,
+): MappedItem {
   const field = `items[${index}]`;
   ctx.source(field, element.path);
   const line = mapLine(element, field, ctx);
@@ -39,16 +46,24 @@ function mapGoodsItem(element: XmlElement, index: number, totalPackages: XmlElem
   const descriptionElement = commodity?.find('Description');
   const description = descriptionElement?.text();
   if (description === undefined) {
-    ctx.error('MISSING_ELEMENT', element.pathTo('Commodity', 'Description'), `goods item ${line ?? index + 1} has no description of goods (DE 6/8)`, `${field}.description`);
+    ctx.error(
+      'MISSING_ELEMENT',
+      element.pathTo('Commodity', 'Description'),
+      `goods item ${line ?? index + 1} has no description of goods (DE 6/8)`,
+      `${field}.description`,
+    );
   } else {
     ctx.source(`${field}.description`, (descriptionElement as XmlElement).path);
   }
-  const origin = element.children('Origin').find((candidate) => candidate.textAt('CountryCode') !== undefined);
+  const origin = element
+    .children('Origin')
+    .find((candidate) => candidate.textAt('CountryCode') !== undefined);
   if (origin !== undefined) ctx.source(`${field}.originCountry`, origin.pathTo('CountryCode'));
   const measure = commodity?.find('GoodsMeasure');
   const tariffQuantity = measure?.find('TariffQuantity');
 
-  if (line === undefined || hsCode === undefined || description === undefined) return { element, item: undefined, line };
+  if (line === undefined || hsCode === undefined || description === undefined)
+    return { element, item: undefined, line };
   const item: DeclarationItem = withoutUndefined({
     line,
     hsCode,
@@ -68,12 +83,22 @@ function mapLine(element: XmlElement, field: string, ctx: MappingContext): numbe
   const sequence = element.find('SequenceNumeric');
   const text = sequence?.text();
   if (sequence === undefined || text === undefined) {
-    ctx.error('MISSING_ELEMENT', element.pathTo('SequenceNumeric'), 'the goods item has no SequenceNumeric (DE 1/6 item number)', `${field}.line`);
+    ctx.error(
+      'MISSING_ELEMENT',
+      element.pathTo('SequenceNumeric'),
+      'the goods item has no SequenceNumeric (DE 1/6 item number)',
+      `${field}.line`,
+    );
     return undefined;
   }
   ctx.source(`${field}.line`, sequence.path);
   if (!/^\d+$/.test(text)) {
-    ctx.error('INVALID_VALUE', sequence.path, `SequenceNumeric "${text}" is not a whole number`, `${field}.line`);
+    ctx.error(
+      'INVALID_VALUE',
+      sequence.path,
+      `SequenceNumeric "${text}" is not a whole number`,
+      `${field}.line`,
+    );
     return undefined;
   }
   return Number(text);
@@ -84,7 +109,12 @@ function mapLine(element: XmlElement, field: string, ctx: MappingContext): numbe
  * classification (the 2-digit TARIC suffix, DE 6/15) into the 10-digit TARIC code. A classification
  * without a type code is taken as the commodity code when there is no TSP one.
  */
-function mapHsCode(element: XmlElement, commodity: XmlElement | undefined, field: string, ctx: MappingContext): string | undefined {
+function mapHsCode(
+  element: XmlElement,
+  commodity: XmlElement | undefined,
+  field: string,
+  ctx: MappingContext,
+): string | undefined {
   const classifications = commodity?.children('Classification') ?? [];
   const primary =
     classifications.find((c) => c.textAt('IdentificationTypeCode') === COMMODITY_CODE_TYPE) ??
@@ -103,10 +133,17 @@ function mapHsCode(element: XmlElement, commodity: XmlElement | undefined, field
   ctx.source(`${field}.hsCode`, idElement.path);
   const digits = raw.replace(/[\s.]/g, '');
   if (!/^\d+$/.test(digits)) {
-    ctx.error('INVALID_VALUE', idElement.path, `commodity code "${raw}" must be digits (dots and spaces are ignored)`, `${field}.hsCode`);
+    ctx.error(
+      'INVALID_VALUE',
+      idElement.path,
+      `commodity code "${raw}" must be digits (dots and spaces are ignored)`,
+      `${field}.hsCode`,
+    );
     return undefined;
   }
-  const suffix = classifications.find((c) => c.textAt('IdentificationTypeCode') === TARIC_SUFFIX_TYPE)?.textAt('ID');
+  const suffix = classifications
+    .find((c) => c.textAt('IdentificationTypeCode') === TARIC_SUFFIX_TYPE)
+    ?.textAt('ID');
   if (digits.length === 8 && suffix !== undefined && /^\d{2}$/.test(suffix)) return `${digits}${suffix}`;
   return digits;
 }
@@ -118,7 +155,12 @@ function kilograms(measure: XmlElement | undefined, field: string, ctx: MappingC
   const unit = measure.attribute('unitCode') ?? 'KGM';
   const factor = ownValue(KILOGRAMS_PER_UNIT, unit);
   if (factor === undefined) {
-    ctx.warn('DROPPED', measure.path, `mass unit "${unit}" is not a mass unit this mapping converts (KGM, GRM, TNE); the mass is left out`, field);
+    ctx.warn(
+      'DROPPED',
+      measure.path,
+      `mass unit "${unit}" is not a mass unit this mapping converts (KGM, GRM, TNE); the mass is left out`,
+      field,
+    );
     return undefined;
   }
   return Math.round(amount * factor * 1e6) / 1e6;
@@ -135,12 +177,23 @@ function decimal(element: XmlElement, field: string, ctx: MappingContext): numbe
 }
 
 /** Item price (DE 4/14, InvoiceLine/ItemChargeAmount), else the statistical value (DE 8/6). */
-function mapValue(element: XmlElement, commodity: XmlElement | undefined, field: string, ctx: MappingContext): DeclarationItem['value'] {
-  const amountElement = commodity?.find('InvoiceLine', 'ItemChargeAmount') ?? element.find('StatisticalValueAmount');
+function mapValue(
+  element: XmlElement,
+  commodity: XmlElement | undefined,
+  field: string,
+  ctx: MappingContext,
+): DeclarationItem['value'] {
+  const amountElement =
+    commodity?.find('InvoiceLine', 'ItemChargeAmount') ?? element.find('StatisticalValueAmount');
   if (amountElement === undefined || amountElement.text() === undefined) return undefined;
   const currency = amountElement.attribute('currencyID');
   if (currency === undefined) {
-    ctx.warn('DROPPED', amountElement.path, 'the amount has no currencyID; the value is left out rather than given a guessed currency', field);
+    ctx.warn(
+      'DROPPED',
+      amountElement.path,
+      'the amount has no currencyID; the value is left out rather than given a guessed currency',
+      field,
+    );
     return undefined;
   }
   const amount = decimal(amountElement, `${field}.amount`, ctx);
@@ -154,20 +207,40 @@ function mapValue(element: XmlElement, commodity: XmlElement | undefined, field:
  * single-item declaration gives its package count only in TotalPackageQuantity (DE 6/18), that total is
  * the item's count.
  */
-function mapPackages(element: XmlElement, totalPackages: XmlElement | undefined, field: string, ctx: MappingContext): DeclarationItem['packages'] {
+function mapPackages(
+  element: XmlElement,
+  totalPackages: XmlElement | undefined,
+  field: string,
+  ctx: MappingContext,
+): DeclarationItem['packages'] {
   const packagings = element.children('Packaging');
   if (packagings.length === 0) return undefined;
   ctx.source(field, packagings[0].path);
-  const kinds = [...new Set(packagings.map((p) => p.textAt('TypeCode')).filter((k): k is string => k !== undefined))];
-  if (kinds.length > 1) ctx.warn('DROPPED', packagings[0].pathTo('TypeCode'), `the item has several kinds of package (${kinds.join(', ')}); the kind is left out`, `${field}.kind`);
+  const kinds = [
+    ...new Set(packagings.map((p) => p.textAt('TypeCode')).filter((k): k is string => k !== undefined)),
+  ];
+  if (kinds.length > 1)
+    ctx.warn(
+      'DROPPED',
+      packagings[0].pathTo('TypeCode'),
+      `the item has several kinds of package (${kinds.join(', ')}); the kind is left out`,
+      `${field}.kind`,
+    );
   const kind = kinds.length === 1 ? kinds[0] : undefined;
-  const quantities = packagings.map((p) => p.find('QuantityQuantity')).filter((q): q is XmlElement => q?.text() !== undefined);
+  const quantities = packagings
+    .map((p) => p.find('QuantityQuantity'))
+    .filter((q): q is XmlElement => q?.text() !== undefined);
   if (quantities.length > 0) {
     let count = 0;
     for (const quantity of quantities) {
       const text = quantity.text() as string;
       if (!/^\d+$/.test(text)) {
-        ctx.error('INVALID_VALUE', quantity.path, `package quantity "${text}" is not a whole number`, `${field}.count`);
+        ctx.error(
+          'INVALID_VALUE',
+          quantity.path,
+          `package quantity "${text}" is not a whole number`,
+          `${field}.count`,
+        );
         return undefined;
       }
       count += Number(text);
@@ -186,6 +259,11 @@ function mapPackages(element: XmlElement, totalPackages: XmlElement | undefined,
     );
     return withoutUndefined({ count: Number(total), kind });
   }
-  ctx.warn('DROPPED', packagings[0].pathTo('QuantityQuantity'), 'Packaging without QuantityQuantity: the package count is unknown, so packages are left out', field);
+  ctx.warn(
+    'DROPPED',
+    packagings[0].pathTo('QuantityQuantity'),
+    'Packaging without QuantityQuantity: the package count is unknown, so packages are left out',
+    field,
+  );
   return undefined;
 }

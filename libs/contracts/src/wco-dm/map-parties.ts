@@ -14,8 +14,14 @@ const PARTY_LOCATIONS: ReadonlyArray<readonly [MappedRole, ReadonlyArray<readonl
   ['declarant', [['Declarant']]],
   ['exporter', [['Exporter'], ['GoodsShipment', 'Exporter']]],
   ['importer', [['GoodsShipment', 'Importer'], ['Importer']]],
-  ['consignor', [['GoodsShipment', 'Consignment', 'Consignor'], ['GoodsShipment', 'Consignor'], ['Consignor']]],
-  ['consignee', [['GoodsShipment', 'Consignee'], ['GoodsShipment', 'Consignment', 'Consignee'], ['Consignee']]],
+  [
+    'consignor',
+    [['GoodsShipment', 'Consignment', 'Consignor'], ['GoodsShipment', 'Consignor'], ['Consignor']],
+  ],
+  [
+    'consignee',
+    [['GoodsShipment', 'Consignee'], ['GoodsShipment', 'Consignment', 'Consignee'], ['Consignee']],
+  ],
   ['carrier', [['GoodsShipment', 'Consignment', 'Carrier'], ['Carrier']]],
 ];
 
@@ -35,8 +41,24 @@ export function mapParties(declaration: XmlElement, ctx: MappingContext): Mapped
     parties[role] = party;
     elements[role] = element;
   }
-  standIn('consignor', 'exporter', 'Exporter', declaration.pathTo('GoodsShipment', 'Consignment', 'Consignor'), parties, elements, ctx);
-  standIn('consignee', 'importer', 'Importer', declaration.pathTo('GoodsShipment', 'Consignee'), parties, elements, ctx);
+  standIn(
+    'consignor',
+    'exporter',
+    'Exporter',
+    declaration.pathTo('GoodsShipment', 'Consignment', 'Consignor'),
+    parties,
+    elements,
+    ctx,
+  );
+  standIn(
+    'consignee',
+    'importer',
+    'Importer',
+    declaration.pathTo('GoodsShipment', 'Consignee'),
+    parties,
+    elements,
+    ctx,
+  );
   return parties;
 }
 
@@ -96,7 +118,11 @@ function readParty(element: XmlElement, role: MappedRole, ctx: MappingContext): 
   return withoutUndefined({ name: name ?? (id as string), id, address });
 }
 
-function readAddress(element: XmlElement | undefined, field: string, ctx: MappingContext): Address | undefined {
+function readAddress(
+  element: XmlElement | undefined,
+  field: string,
+  ctx: MappingContext,
+): Address | undefined {
   if (element === undefined) return undefined;
   const country = element.textAt('CountryCode');
   if (country === undefined) {

@@ -11,7 +11,11 @@ type Route = Declaration['route'];
  * GoodsShipment/Destination, which HMRC CDS may give per goods item instead), loading and unloading
  * places and countries of routing from the Consignment.
  */
-export function mapRoute(declaration: XmlElement, items: readonly MappedItem[], ctx: MappingContext): Route | undefined {
+export function mapRoute(
+  declaration: XmlElement,
+  items: readonly MappedItem[],
+  ctx: MappingContext,
+): Route | undefined {
   const shipment = declaration.find('GoodsShipment');
   const consignment = shipment?.find('Consignment');
   const origin = mapOrigin(declaration, items, ctx);
@@ -36,7 +40,11 @@ export function mapRoute(declaration: XmlElement, items: readonly MappedItem[], 
   });
 }
 
-function mapOrigin(declaration: XmlElement, items: readonly MappedItem[], ctx: MappingContext): string | undefined {
+function mapOrigin(
+  declaration: XmlElement,
+  items: readonly MappedItem[],
+  ctx: MappingContext,
+): string | undefined {
   const exportCountry = declaration.find('GoodsShipment', 'ExportCountry', 'ID');
   if (exportCountry?.text() !== undefined) {
     ctx.source('route.origin', exportCountry.path);
@@ -47,14 +55,28 @@ function mapOrigin(declaration: XmlElement, items: readonly MappedItem[], ctx: M
   const [only] = [...origins];
   if (origins.size === 1 && only !== undefined) {
     ctx.source('route.origin', items[0].element.pathTo('Origin', 'CountryCode'));
-    ctx.warn('SUBSTITUTED', expected, `no country of export (DE 5/14); the goods' common country of origin ${only} is used`, 'route.origin');
+    ctx.warn(
+      'SUBSTITUTED',
+      expected,
+      `no country of export (DE 5/14); the goods' common country of origin ${only} is used`,
+      'route.origin',
+    );
     return only;
   }
-  ctx.error('MISSING_ELEMENT', expected, 'no country of dispatch/export (DE 5/14) and no single country of origin to stand in for it', 'route.origin');
+  ctx.error(
+    'MISSING_ELEMENT',
+    expected,
+    'no country of dispatch/export (DE 5/14) and no single country of origin to stand in for it',
+    'route.origin',
+  );
   return undefined;
 }
 
-function mapDestination(declaration: XmlElement, items: readonly MappedItem[], ctx: MappingContext): string | undefined {
+function mapDestination(
+  declaration: XmlElement,
+  items: readonly MappedItem[],
+  ctx: MappingContext,
+): string | undefined {
   const header = declaration.find('GoodsShipment', 'Destination', 'CountryCode');
   if (header?.text() !== undefined) {
     ctx.source('route.destination', header.path);
@@ -70,9 +92,19 @@ function mapDestination(declaration: XmlElement, items: readonly MappedItem[], c
   }
   const expected = declaration.pathTo('GoodsShipment', 'Destination', 'CountryCode');
   if (countries.length > 1) {
-    ctx.error('INVALID_VALUE', perItem[0].path, `goods items name different destination countries (${countries.join(', ')}); Declaration v1 has one route destination`, 'route.destination');
+    ctx.error(
+      'INVALID_VALUE',
+      perItem[0].path,
+      `goods items name different destination countries (${countries.join(', ')}); Declaration v1 has one route destination`,
+      'route.destination',
+    );
   } else {
-    ctx.error('MISSING_ELEMENT', expected, 'no country of destination (DE 5/8) on the shipment or its goods items', 'route.destination');
+    ctx.error(
+      'MISSING_ELEMENT',
+      expected,
+      'no country of destination (DE 5/8) on the shipment or its goods items',
+      'route.destination',
+    );
   }
   return undefined;
 }

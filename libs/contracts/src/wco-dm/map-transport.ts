@@ -25,7 +25,8 @@ export function mapTransport(declaration: XmlElement, ctx: MappingContext): Tran
 
   const mode = mapMode(declaration, [border, arrival, departure], ctx);
   const means = [border, arrival, departure].find((candidate) => candidate?.textAt('ID') !== undefined);
-  const nationalityElement = border?.find('RegistrationNationalityCode') ?? means?.find('RegistrationNationalityCode');
+  const nationalityElement =
+    border?.find('RegistrationNationalityCode') ?? means?.find('RegistrationNationalityCode');
   const nameElement = border?.find('Name') ?? means?.find('Name');
   if (means !== undefined) ctx.source('transport.meansId', means.pathTo('ID'));
   if (nationalityElement !== undefined) ctx.source('transport.nationality', nationalityElement.path);
@@ -44,7 +45,11 @@ export function mapTransport(declaration: XmlElement, ctx: MappingContext): Tran
   });
 }
 
-function mapMode(declaration: XmlElement, candidates: Array<XmlElement | undefined>, ctx: MappingContext): TransportMode | undefined {
+function mapMode(
+  declaration: XmlElement,
+  candidates: Array<XmlElement | undefined>,
+  ctx: MappingContext,
+): TransportMode | undefined {
   const [border, ...inland] = candidates;
   let modeElement = border?.find('ModeCode');
   if (modeElement?.text() === undefined) {
@@ -71,7 +76,12 @@ function mapMode(declaration: XmlElement, candidates: Array<XmlElement | undefin
   if (mode !== undefined) return mode;
   const known = ownValue(RECOMMENDATION_19_WITHOUT_CONTRACT_MODE, code);
   if (known !== undefined) {
-    ctx.error('NOT_MAPPABLE', modeElement.path, `ModeCode "${code}" (${known}) has no Declaration v1 transport mode`, 'transport.mode');
+    ctx.error(
+      'NOT_MAPPABLE',
+      modeElement.path,
+      `ModeCode "${code}" (${known}) has no Declaration v1 transport mode`,
+      'transport.mode',
+    );
   } else {
     ctx.error(
       'UNSUPPORTED_CODE',
@@ -105,24 +115,40 @@ function mapTransportDocument(declaration: XmlElement, ctx: MappingContext): str
     return contract.text();
   }
   const previous = (declaration.find('GoodsShipment')?.children('PreviousDocument') ?? []).find(
-    (document) => TRANSPORT_DOCUMENT_TYPE_CODES.has(document.textAt('TypeCode') ?? '') && document.textAt('ID') !== undefined,
+    (document) =>
+      TRANSPORT_DOCUMENT_TYPE_CODES.has(document.textAt('TypeCode') ?? '') &&
+      document.textAt('ID') !== undefined,
   );
   if (previous === undefined) return undefined;
   ctx.source('transport.transportDocument', previous.pathTo('ID'));
   return previous.textAt('ID');
 }
 
-function mapContainers(consignment: XmlElement | undefined, ctx: MappingContext): NonNullable<Transport['containers']> {
+function mapContainers(
+  consignment: XmlElement | undefined,
+  ctx: MappingContext,
+): NonNullable<Transport['containers']> {
   const containers: NonNullable<Transport['containers']> = [];
   for (const equipment of consignment?.children('TransportEquipment') ?? []) {
     const raw = equipment.textAt('ID');
     if (raw === undefined) {
-      ctx.warn('DROPPED', equipment.pathTo('ID'), 'TransportEquipment without ID is left out', 'transport.containers');
+      ctx.warn(
+        'DROPPED',
+        equipment.pathTo('ID'),
+        'TransportEquipment without ID is left out',
+        'transport.containers',
+      );
       continue;
     }
     // Container numbers are written with spaces or a dash before the check digit; the contract wants them bare.
     const id = raw.replace(/[\s-]/g, '').toUpperCase();
-    if (id !== raw) ctx.warn('SUBSTITUTED', equipment.pathTo('ID'), `container number "${raw}" is written as "${id}"`, 'transport.containers');
+    if (id !== raw)
+      ctx.warn(
+        'SUBSTITUTED',
+        equipment.pathTo('ID'),
+        `container number "${raw}" is written as "${id}"`,
+        'transport.containers',
+      );
     const index = containers.length;
     ctx.source(`transport.containers[${index}]`, equipment.path);
     ctx.source(`transport.containers[${index}].id`, equipment.pathTo('ID'));

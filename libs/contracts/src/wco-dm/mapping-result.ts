@@ -53,6 +53,9 @@ export interface MapDecDmsOptions {
 /** One line naming every problem, for logs and HTTP 400 bodies. */
 export function describeMappingProblems(problems: readonly MappingProblem[]): string {
   return problems
-    .map((p) => `${p.element}${p.line !== undefined ? ` (line ${p.line}, column ${p.column ?? '?'})` : ''}: ${p.message}`)
+    .map(
+      (p) =>
+        `${p.element}${p.line !== undefined ? ` (line ${p.line}, column ${p.column ?? '?'})` : ''}: ${p.message}`,
+    )
     .join('; ');
 }

@@ -66,7 +66,18 @@ export const REQUEST_TYPE_CODES: Readonly<Record<string, string>> = {
  * 730 road consignment note, 740 air waybill, 741 master air waybill, 750 despatch note (post parcels),
  * 760 multimodal/combined transport document.
  */
-export const TRANSPORT_DOCUMENT_TYPE_CODES: ReadonlySet<string> = new Set(['703', '704', '705', '714', '720', '730', '740', '741', '750', '760']);
+export const TRANSPORT_DOCUMENT_TYPE_CODES: ReadonlySet<string> = new Set([
+  '703',
+  '704',
+  '705',
+  '714',
+  '720',
+  '730',
+  '740',
+  '741',
+  '750',
+  '760',
+]);
 
 /**
  * Mass units (UN/ECE Recommendation 20) to kilograms. HMRC CDS sends GrossMassMeasure and

@@ -3,18 +3,25 @@
  * 304 = CCYYMMDDHHMMSS followed by a zone (HMRC CDS writes `20170810093030Z`, `20171001010000+01`),
  * 102 = CCYYMMDD. Returns RFC 3339 text or a sentence saying what is wrong.
  */
-export type ParsedWcoDate = { readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: string };
+export type ParsedWcoDate =
+  { readonly ok: true; readonly value: string } | { readonly ok: false; readonly reason: string };
 
 const FORMAT_304 = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(Z|[+-]\d{2}(?:\d{2})?)$/;
 const FORMAT_102 = /^(\d{4})(\d{2})(\d{2})$/;
 
 export function parseWcoDateTime(text: string, formatCode: string | undefined): ParsedWcoDate {
   if (formatCode !== undefined && formatCode !== '304') {
-    return { ok: false, reason: `formatCode "${formatCode}" is not supported for a date and time; use 304 (CCYYMMDDHHMMSS plus zone, e.g. 20170810093030Z)` };
+    return {
+      ok: false,
+      reason: `formatCode "${formatCode}" is not supported for a date and time; use 304 (CCYYMMDDHHMMSS plus zone, e.g. 20170810093030Z)`,
+    };
   }
   const match = FORMAT_304.exec(text);
   if (!match) {
-    return { ok: false, reason: `"${text}" is not a formatCode 304 date-time (CCYYMMDDHHMMSS plus zone Z, +HH or +HHMM, e.g. 20170810093030Z)` };
+    return {
+      ok: false,
+      reason: `"${text}" is not a formatCode 304 date-time (CCYYMMDDHHMMSS plus zone Z, +HH or +HHMM, e.g. 20170810093030Z)`,
+    };
   }
   const [, year, month, day, hour, minute, second, zone] = match;
   if (!isCalendarDate(year, month, day) || Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) {
@@ -29,7 +36,10 @@ export function parseWcoDateTime(text: string, formatCode: string | undefined): 
 
 export function parseWcoDate(text: string, formatCode: string | undefined): ParsedWcoDate {
   if (formatCode !== undefined && formatCode !== '102') {
-    return { ok: false, reason: `formatCode "${formatCode}" is not supported for a date; use 102 (CCYYMMDD)` };
+    return {
+      ok: false,
+      reason: `formatCode "${formatCode}" is not supported for a date; use 102 (CCYYMMDD)`,
+    };
   }
   const match = FORMAT_102.exec(text);
   if (!match || !isCalendarDate(match[1], match[2], match[3])) {
@@ -40,5 +50,9 @@ export function parseWcoDate(text: string, formatCode: string | undefined): Pars
 
 function isCalendarDate(year: string, month: string, day: string): boolean {
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  return (
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day)
+  );
 }

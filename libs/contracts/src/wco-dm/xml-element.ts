@@ -17,17 +17,17 @@ export class XmlElement {
     const raw = (this.node as Record<string, unknown>)[name];
     if (!Array.isArray(raw)) return [];
     const repeated = raw.length > 1;
-    return raw.map((child, index) => new XmlElement(name, repeated ? `${this.path}/${name}[${index + 1}]` : `${this.path}/${name}`, child));
+    return raw.map(
+      (child, index) =>
+        new XmlElement(name, repeated ? `${this.path}/${name}[${index + 1}]` : `${this.path}/${name}`, child),
+    );
   }
 
   /** The first element down this chain of names (`find('Address', 'CountryCode')`). */
   find(...names: string[]): XmlElement | undefined {
-    let current: XmlElement | undefined = this;
-    for (const name of names) {
-      current = current.children(name)[0];
-      if (current === undefined) return undefined;
-    }
-    return current;
+    if (names.length === 0) return this;
+    const [first, ...rest] = names;
+    return this.children(first)[0]?.find(...rest);
   }
 
   /** The trimmed text of the element down this chain; undefined when absent or empty. */

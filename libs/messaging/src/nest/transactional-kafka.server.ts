@@ -35,7 +35,11 @@ export class TransactionalKafkaServer extends Server implements CustomTransportS
     const pattern = this.options.pattern ?? this.options.consumer.inputTopic;
     const handler = this.getHandlerByPattern(pattern);
     if (!handler) {
-      callback(new Error(`no @MessagePattern('${pattern}') handler is registered for ${this.options.consumer.inputTopic}`));
+      callback(
+        new Error(
+          `no @MessagePattern('${pattern}') handler is registered for ${this.options.consumer.inputTopic}`,
+        ),
+      );
       return;
     }
     const processor = async (batch: InboundBatch): Promise<readonly RecordOutcome[]> => {

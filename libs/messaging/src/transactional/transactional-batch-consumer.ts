@@ -1,4 +1,12 @@
-import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type Message, type Producer, type TopicMessages } from 'kafkajs';
+import {
+  Partitioners,
+  type Consumer,
+  type EachBatchPayload,
+  type Kafka,
+  type Message,
+  type Producer,
+  type TopicMessages,
+} from 'kafkajs';
 import type { Logger } from 'pino';
 import { buildDeadLetterMessage } from '../dlq/build-dead-letter-message';
 import type { BatchProcessor, InboundBatch, InboundRecord, RecordOutcome } from './batch-processing.types';
@@ -21,7 +29,11 @@ export interface TransactionalBatchConsumerOptions {
 }
 
 export interface BatchConsumerEvents {
-  onBatchCommitted?(info: { batch: InboundBatch; outcomes: readonly RecordOutcome[]; transactionMs: number }): void;
+  onBatchCommitted?(info: {
+    batch: InboundBatch;
+    outcomes: readonly RecordOutcome[];
+    transactionMs: number;
+  }): void;
   onBatchFailed?(info: { batch: InboundBatch; error: unknown; attempt: number }): void;
   onHealthy?(healthy: boolean, reason?: string): void;
   onAborted?(): void;
@@ -91,17 +103,15 @@ export class TransactionalBatchConsumer {
       topic: batch.topic,
       partition: batch.partition,
       highWatermark: batch.highWatermark,
-      records: batch.messages.map(
-        (m): InboundRecord => ({
-          topic: batch.topic,
-          partition: batch.partition,
-          offset: m.offset,
-          key: m.key,
-          value: m.value,
-          headers: m.headers ?? {},
-          timestamp: m.timestamp,
-        }),
-      ),
+      records: batch.messages.map((m): InboundRecord => ({
+        topic: batch.topic,
+        partition: batch.partition,
+        offset: m.offset,
+        key: m.key,
+        value: m.value,
+        headers: m.headers ?? {},
+        timestamp: m.timestamp,
+      })),
     };
     const lastOffset = batch.messages[batch.messages.length - 1].offset;
 
@@ -111,12 +121,18 @@ export class TransactionalBatchConsumer {
       try {
         const outcomes = await this.process(inbound);
         if (outcomes.length !== inbound.records.length) {
-          throw new Error(`batch processor returned ${outcomes.length} outcomes for ${inbound.records.length} records`);
+          throw new Error(
+            `batch processor returned ${outcomes.length} outcomes for ${inbound.records.length} records`,
+          );
         }
         const started = performance.now();
         await this.commitInTransaction(inbound, outcomes, lastOffset);
         payload.resolveOffset(lastOffset);
-        this.events.onBatchCommitted?.({ batch: inbound, outcomes, transactionMs: performance.now() - started });
+        this.events.onBatchCommitted?.({
+          batch: inbound,
+          outcomes,
+          transactionMs: performance.now() - started,
+        });
         if (attempt > 1) this.events.onHealthy?.(true);
         await payload.heartbeat();
         return;
@@ -124,23 +140,41 @@ export class TransactionalBatchConsumer {
         this.events.onBatchFailed?.({ batch: inbound, error, attempt });
         this.events.onHealthy?.(false, describe(error));
         this.logger.warn(
-          { err: error, topic: batch.topic, partition: batch.partition, firstOffset: batch.firstOffset(), attempt },
+          {
+            err: error,
+            topic: batch.topic,
+            partition: batch.partition,
+            firstOffset: batch.firstOffset(),
+            attempt,
+          },
           'batch failed; retrying the same batch (nothing committed, nothing skipped)',
         );
         if (isFencedOrStale(error)) await this.dropProducer(batch.partition);
-        await sleep(Math.min(INITIAL_RETRY_DELAY_MS * 2 ** Math.min(attempt - 1, 8), this.options.maxRetryDelayMs ?? 5_000));
+        await sleep(
+          Math.min(
+            INITIAL_RETRY_DELAY_MS * 2 ** Math.min(attempt - 1, 8),
+            this.options.maxRetryDelayMs ?? 5_000,
+          ),
+        );
         try {
           await payload.heartbeat();
         } catch (heartbeatError) {
           // A rebalance is under way: kafkajs rejoins; the batch is re-fetched by whoever owns it next.
-          this.logger.info({ err: heartbeatError }, 'heartbeat failed during retry; leaving the batch to the next owner');
+          this.logger.info(
+            { err: heartbeatError },
+            'heartbeat failed during retry; leaving the batch to the next owner',
+          );
           return;
         }
       }
     }
   }
 
-  private async commitInTransaction(batch: InboundBatch, outcomes: readonly RecordOutcome[], lastOffset: string): Promise<void> {
+  private async commitInTransaction(
+    batch: InboundBatch,
+    outcomes: readonly RecordOutcome[],
+    lastOffset: string,
+  ): Promise<void> {
     const byTopic = new Map<string, Message[]>();
     const add = (topic: string, message: Message) => {
       const list = byTopic.get(topic);
@@ -150,7 +184,14 @@ export class TransactionalBatchConsumer {
     outcomes.forEach((outcome, index) => {
       if (outcome.kind === 'publish') for (const out of outcome.messages) add(out.topic, out.message);
       else if (outcome.kind === 'dead-letter') {
-        add(this.options.dlqTopic, buildDeadLetterMessage({ source: batch.records[index], reason: outcome.reason, detail: outcome.detail }));
+        add(
+          this.options.dlqTopic,
+          buildDeadLetterMessage({
+            source: batch.records[index],
+            reason: outcome.reason,
+            detail: outcome.detail,
+          }),
+        );
       }
     });
     const producer = await this.producerFor(batch.partition);
@@ -160,13 +201,21 @@ export class TransactionalBatchConsumer {
       if (topicMessages.length > 0) await transaction.sendBatch({ topicMessages });
       await transaction.sendOffsets({
         consumerGroupId: this.options.groupId,
-        topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(lastOffset) + 1n).toString() }] }],
+        topics: [
+          {
+            topic: batch.topic,
+            partitions: [{ partition: batch.partition, offset: (BigInt(lastOffset) + 1n).toString() }],
+          },
+        ],
       });
       await transaction.commit();
     } catch (error) {
       this.events.onAborted?.();
       await transaction.abort().catch((abortError: unknown) => {
-        this.logger.warn({ err: abortError }, 'abort after a failed transaction also failed; the producer will be replaced');
+        this.logger.warn(
+          { err: abortError },
+          'abort after a failed transaction also failed; the producer will be replaced',
+        );
       });
       await this.dropProducer(batch.partition);
       throw error;
@@ -206,7 +255,13 @@ export class TransactionalBatchConsumer {
 
 function isFencedOrStale(error: unknown): boolean {
   const type = (error as { type?: string })?.type ?? '';
-  return ['PRODUCER_FENCED', 'INVALID_PRODUCER_EPOCH', 'INVALID_PRODUCER_ID_MAPPING', 'INVALID_TXN_STATE', 'TRANSACTIONAL_ID_AUTHORIZATION_FAILED'].includes(type);
+  return [
+    'PRODUCER_FENCED',
+    'INVALID_PRODUCER_EPOCH',
+    'INVALID_PRODUCER_ID_MAPPING',
+    'INVALID_TXN_STATE',
+    'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
+  ].includes(type);
 }
 
 function describe(error: unknown): string {

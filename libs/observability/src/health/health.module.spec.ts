@@ -26,7 +26,11 @@ async function app(ping: () => Promise<string>): Promise<INestApplication> {
 
   const moduleRef = await Test.createTestingModule({
     imports: [
-      MetricsModule.forRoot({ service: 'test', defaultMetrics: false, access: { bearerTokenSha256: [createHash('sha256').update('scrape').digest('hex')] } }),
+      MetricsModule.forRoot({
+        service: 'test',
+        defaultMetrics: false,
+        access: { bearerTokenSha256: [createHash('sha256').update('scrape').digest('hex')] },
+      }),
       HealthModule.forRoot({
         imports: [SnapshotModule, FakeRedisModule],
         redis: { client: REDIS, timeoutMs: 50 },
@@ -71,7 +75,10 @@ describe('HealthModule (fakes)', () => {
   it('records the PING latency in salw_redis_command_duration_seconds', async () => {
     const nest = await app(() => Promise.resolve('PONG'));
     await request(nest.getHttpServer()).get('/health/ready');
-    const metrics = await request(nest.getHttpServer()).get('/metrics').set('Authorization', 'Bearer scrape').expect(200);
+    const metrics = await request(nest.getHttpServer())
+      .get('/metrics')
+      .set('Authorization', 'Bearer scrape')
+      .expect(200);
     expect(metrics.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(metrics.text).toContain(
       'salw_redis_command_duration_seconds_count{service="test",command="ping",outcome="ok"} 1',

@@ -1,5 +1,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  UnauthorizedException,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { METRICS_ACCESS } from './metrics.constants';
 
 /**
@@ -20,14 +26,17 @@ export class MetricsAccessGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | string[] | undefined> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, string | string[] | undefined> }>();
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (match) {
       const presented = createHash('sha256').update(match[1], 'utf8').digest();
       // Compare against every accepted hash so the time taken does not reveal which one matched.
       let ok = false;
-      for (const hash of this.accepted) if (hash.length === presented.length && timingSafeEqual(hash, presented)) ok = true;
+      for (const hash of this.accepted)
+        if (hash.length === presented.length && timingSafeEqual(hash, presented)) ok = true;
       if (ok) return true;
     }
     throw new UnauthorizedException('a valid bearer token for /metrics is required');

@@ -33,7 +33,10 @@ export class RedisTraderHistory implements TraderHistoryPort {
   ) {}
 
   async load(query: HistoryQuery, now: Date): Promise<HistoryFacts> {
-    const seeded = await this.prefetch(query.keys.map((k) => k.key), now);
+    const seeded = await this.prefetch(
+      query.keys.map((k) => k.key),
+      now,
+    );
     return seeded.load(query, now);
   }
 
@@ -63,11 +66,23 @@ export class RedisTraderHistory implements TraderHistoryPort {
       const recent = replies[2 * i + 1][1] as string[];
       if (first !== null) {
         const seen = JSON.parse(first) as FirstSeen;
-        void history.record({ declarationId: seen.declarationId, version: 0, at: seen.at, keys: [{ role: 'consignee', by: 'id', key }], armsLike: false });
+        void history.record({
+          declarationId: seen.declarationId,
+          version: 0,
+          at: seen.at,
+          keys: [{ role: 'consignee', by: 'id', key }],
+          armsLike: false,
+        });
       }
       for (let j = 0; j < recent.length; j += 2) {
         const at = new Date(Number(recent[j + 1])).toISOString();
-        void history.record({ declarationId: recent[j], version: 0, at, keys: [{ role: 'consignee', by: 'id', key }], armsLike: true });
+        void history.record({
+          declarationId: recent[j],
+          version: 0,
+          at,
+          keys: [{ role: 'consignee', by: 'id', key }],
+          armsLike: true,
+        });
       }
     });
     return history;
@@ -81,7 +96,10 @@ export class RedisTraderHistory implements TraderHistoryPort {
     const pipeline = this.redis.pipeline();
     for (const observation of observations) {
       const at = Date.parse(observation.at);
-      const seen = JSON.stringify({ at: observation.at, declarationId: observation.declarationId } satisfies FirstSeen);
+      const seen = JSON.stringify({
+        at: observation.at,
+        declarationId: observation.declarationId,
+      } satisfies FirstSeen);
       for (const { key } of observation.keys) {
         pipeline.set(this.keys.traderFirstSeen(key), seen, 'EX', firstSeenTtl, 'NX');
         if (observation.armsLike) {

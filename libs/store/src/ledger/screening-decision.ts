@@ -15,7 +15,12 @@ export interface LedgerEntry {
 }
 
 export type ScreeningDecision =
-  | { readonly action: 'SCREEN'; readonly trigger: 'LIVE' | 'AMENDMENT'; readonly supersedes?: number; readonly entries: readonly LedgerEntry[] }
+  | {
+      readonly action: 'SCREEN';
+      readonly trigger: 'LIVE' | 'AMENDMENT';
+      readonly supersedes?: number;
+      readonly entries: readonly LedgerEntry[];
+    }
   | { readonly action: 'REPLAY'; readonly screenedVersion: number };
 
 /** How many versions of one declaration the ledger remembers; older ones cannot be replayed meaningfully. */
@@ -31,10 +36,15 @@ export function decideScreening(
   version: number,
   position: InputPosition,
 ): ScreeningDecision {
-  const committed = entries.filter((entry) => !(entry.partition === position.partition && compareOffsets(entry.offset, position.offset) >= 0));
+  const committed = entries.filter(
+    (entry) =>
+      !(entry.partition === position.partition && compareOffsets(entry.offset, position.offset) >= 0),
+  );
   const highest = committed.reduce((max, entry) => Math.max(max, entry.version), 0);
   if (version <= highest) return { action: 'REPLAY', screenedVersion: highest };
-  const next = [...committed, { version, partition: position.partition, offset: position.offset }].slice(-MAX_LEDGER_ENTRIES);
+  const next = [...committed, { version, partition: position.partition, offset: position.offset }].slice(
+    -MAX_LEDGER_ENTRIES,
+  );
   return highest === 0
     ? { action: 'SCREEN', trigger: 'LIVE', entries: next }
     : { action: 'SCREEN', trigger: 'AMENDMENT', supersedes: highest, entries: next };

@@ -7,7 +7,8 @@ import type { LoadedActiveSnapshot } from './snapshot-store.repository';
  */
 export function buildScreeningSnapshot(loaded: LoadedActiveSnapshot): ScreeningSnapshot {
   const lists: Record<string, string | number> = {};
-  for (const { version, file } of loaded.watchlists) lists[file.list] = file.format === 'un-sc-xml' ? file.version : version;
+  for (const { version, file } of loaded.watchlists)
+    lists[file.list] = file.format === 'un-sc-xml' ? file.version : version;
   return buildSnapshot({
     profile: compileProfile(loaded.profile),
     watchlists: loaded.watchlists.map((w) => w.file),

@@ -33,7 +33,9 @@ export class SnapshotStoreRepository {
     private readonly keys: KeySpace,
   ) {}
 
-  async saveProfile(profile: RiskProfileDocument): Promise<{ id: string; version: number; created: boolean }> {
+  async saveProfile(
+    profile: RiskProfileDocument,
+  ): Promise<{ id: string; version: number; created: boolean }> {
     const key = this.keys.profile(profile.id, profile.version);
     const stored = await this.redis.set(key, JSON.stringify(profile), 'NX');
     if (stored === 'OK') return { id: profile.id, version: profile.version, created: true };
@@ -70,11 +72,14 @@ export class SnapshotStoreRepository {
     for (const removed of request.removeLists ?? []) delete lists[removed];
 
     const missing: string[] = [];
-    if ((await this.redis.exists(this.keys.profile(profile.id, profile.version))) === 0) missing.push(`profile ${profile.id} v${profile.version}`);
+    if ((await this.redis.exists(this.keys.profile(profile.id, profile.version))) === 0)
+      missing.push(`profile ${profile.id} v${profile.version}`);
     for (const [list, version] of Object.entries(lists)) {
-      if ((await this.redis.exists(this.keys.watchlist(list, version))) === 0) missing.push(`list ${list} v${version}`);
+      if ((await this.redis.exists(this.keys.watchlist(list, version))) === 0)
+        missing.push(`list ${list} v${version}`);
     }
-    if (missing.length > 0) throw new SnapshotStoreError(`cannot activate: not stored: ${missing.join(', ')}`);
+    if (missing.length > 0)
+      throw new SnapshotStoreError(`cannot activate: not stored: ${missing.join(', ')}`);
 
     const activation = await this.redis.incr(this.keys.activationCounter());
     const active: ActiveSnapshot = { activation, activatedAt: now.toISOString(), profile, lists };
@@ -92,12 +97,19 @@ export class SnapshotStoreRepository {
     const active = await this.getActive();
     if (!active) return undefined;
     const profileRaw = await this.redis.get(this.keys.profile(active.profile.id, active.profile.version));
-    if (profileRaw === null) throw new SnapshotStoreError(`active profile ${active.profile.id} v${active.profile.version} is missing from Redis`);
+    if (profileRaw === null)
+      throw new SnapshotStoreError(
+        `active profile ${active.profile.id} v${active.profile.version} is missing from Redis`,
+      );
     const entries = Object.entries(active.lists).sort(([a], [b]) => (a < b ? -1 : 1));
-    const raws = entries.length > 0 ? await this.redis.mget(entries.map(([list, version]) => this.keys.watchlist(list, version))) : [];
+    const raws =
+      entries.length > 0
+        ? await this.redis.mget(entries.map(([list, version]) => this.keys.watchlist(list, version)))
+        : [];
     const watchlists = entries.map(([list, version], i): StoredWatchlist => {
       const raw = raws[i];
-      if (raw === null || raw === undefined) throw new SnapshotStoreError(`active list ${list} v${version} is missing from Redis`);
+      if (raw === null || raw === undefined)
+        throw new SnapshotStoreError(`active list ${list} v${version} is missing from Redis`);
       return { version, file: JSON.parse(raw) as WatchlistFile };
     });
     return { active, profile: JSON.parse(profileRaw) as RiskProfileDocument, watchlists };

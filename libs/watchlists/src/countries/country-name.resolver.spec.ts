@@ -30,7 +30,10 @@ describe('resolveCountryName', () => {
   });
 
   it('reports free text it cannot map, trimmed', () => {
-    expect(resolveCountryName(' former Soviet Union ')).toEqual({ kind: 'unmapped', name: 'former Soviet Union' });
+    expect(resolveCountryName(' former Soviet Union ')).toEqual({
+      kind: 'unmapped',
+      name: 'former Soviet Union',
+    });
   });
 });
 
@@ -38,7 +41,9 @@ describe('the UN country table', () => {
   const m49Codes = Object.values(UN_M49_COUNTRY_NAMES);
 
   it('maps only to assigned ISO 3166-1 alpha-2 codes', () => {
-    const unknown = [...m49Codes, ...Object.values(COUNTRY_NAME_VARIANTS)].filter((code) => !ISO_3166_ALPHA2.has(code));
+    const unknown = [...m49Codes, ...Object.values(COUNTRY_NAME_VARIANTS)].filter(
+      (code) => !ISO_3166_ALPHA2.has(code),
+    );
     expect(unknown).toEqual([]);
   });
 

@@ -1,4 +1,8 @@
-import { COUNTRY_NAME_VARIANTS, UN_M49_COUNTRY_NAMES, UN_NO_VALUE_PLACEHOLDERS } from '../reference/un-country-names';
+import {
+  COUNTRY_NAME_VARIANTS,
+  UN_M49_COUNTRY_NAMES,
+  UN_NO_VALUE_PLACEHOLDERS,
+} from '../reference/un-country-names';
 
 /** Case, spacing and apostrophe style do not change which country a name means. */
 export function countryNameKey(name: string): string {

@@ -16,7 +16,11 @@ export const MAX_REPORTED_PROBLEMS = 50;
 export function formatWatchlistProblem(problem: WatchlistProblem): string {
   const where: string[] = [];
   if (problem.line !== undefined) {
-    where.push(problem.column !== undefined ? `line ${problem.line}, column ${problem.column}` : `line ${problem.line}`);
+    where.push(
+      problem.column !== undefined
+        ? `line ${problem.line}, column ${problem.column}`
+        : `line ${problem.line}`,
+    );
   }
   if (problem.path !== undefined) where.push(problem.path);
   if (problem.field !== undefined) where.push(problem.field);

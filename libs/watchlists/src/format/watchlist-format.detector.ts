@@ -9,11 +9,13 @@ export const FORMAT_SNIFF_BYTES = 4096;
  * CSV by extension, else by content: a line starting with `{` is JSON Lines, a first
  * line naming the `entryId` column is CSV. Returns undefined when nothing fits.
  */
-export function detectWatchlistFormat(fileName: string, firstBytes: Uint8Array | string): WatchlistFormat | undefined {
-  const head = (typeof firstBytes === 'string' ? firstBytes : new TextDecoder('utf-8').decode(firstBytes)).replace(
-    /^\uFEFF/u,
-    '',
-  );
+export function detectWatchlistFormat(
+  fileName: string,
+  firstBytes: Uint8Array | string,
+): WatchlistFormat | undefined {
+  const head = (
+    typeof firstBytes === 'string' ? firstBytes : new TextDecoder('utf-8').decode(firstBytes)
+  ).replace(/^\uFEFF/u, '');
   if (/<CONSOLIDATED_LIST[\s>/]/u.test(head)) return 'un-sc-xml';
   const extension = /\.([a-z0-9]+)$/iu.exec(fileName)?.[1]?.toLowerCase();
   if (extension === 'jsonl' || extension === 'ndjson') return 'jsonl';

@@ -2,7 +2,11 @@ import { normaliseAddressKey } from './address-key.normaliser';
 
 describe('normaliseAddressKey', () => {
   it('gives the same key for the same address written differently', () => {
-    const variants = ['Plot 7, Industrial Layout, Kano', 'PLOT NO. 7 INDUSTRIAL LAYOUT KANO', 'plot no 7,  Ind. Layout - Kano'];
+    const variants = [
+      'Plot 7, Industrial Layout, Kano',
+      'PLOT NO. 7 INDUSTRIAL LAYOUT KANO',
+      'plot no 7,  Ind. Layout - Kano',
+    ];
     expect(new Set(variants.map(normaliseAddressKey))).toEqual(new Set(['PLOT 7 IND LAYOUT KANO']));
   });
 

@@ -27,7 +27,10 @@ describe('normaliseContainerNumber (ISO 6346)', () => {
   });
 
   it('removes spaces, dashes and dots and upper-cases before checking', () => {
-    expect(normaliseContainerNumber(' csqu 305438-3 ')).toMatchObject({ key: 'CSQU3054383', checkDigitValid: true });
+    expect(normaliseContainerNumber(' csqu 305438-3 ')).toMatchObject({
+      key: 'CSQU3054383',
+      checkDigitValid: true,
+    });
   });
 
   it.each(['CSQ3054383', 'CSQX3054383', 'CSQU305438', '1234567890A', ''])(

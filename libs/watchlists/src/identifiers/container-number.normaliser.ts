@@ -42,8 +42,16 @@ export function iso6346CheckDigit(firstTen: string): number {
 }
 
 export function normaliseContainerNumber(raw: string): ContainerNumber {
-  const key = raw.normalize('NFKC').toUpperCase().replace(/[\s\-./]/gu, '');
+  const key = raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-./]/gu, '');
   if (!ISO_6346_SHAPE.test(key)) return { key, wellFormed: false, checkDigitValid: false };
   const expectedCheckDigit = iso6346CheckDigit(key.slice(0, 10));
-  return { key, wellFormed: true, checkDigitValid: Number(key[10]) === expectedCheckDigit, expectedCheckDigit };
+  return {
+    key,
+    wellFormed: true,
+    checkDigitValid: Number(key[10]) === expectedCheckDigit,
+    expectedCheckDigit,
+  };
 }

@@ -16,7 +16,10 @@ export function imoCheckDigit(firstSix: string): number {
 }
 
 export function normaliseImoNumber(raw: string): ImoNumber {
-  const compact = raw.normalize('NFKC').toUpperCase().replace(/[^A-Z0-9]/gu, '');
+  const compact = raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/gu, '');
   const digits = compact.startsWith('IMO') ? compact.slice(3) : compact;
   if (!/^\d{7}$/u.test(digits)) return { key: compact, wellFormed: false, checkDigitValid: false };
   const expectedCheckDigit = imoCheckDigit(digits.slice(0, 6));

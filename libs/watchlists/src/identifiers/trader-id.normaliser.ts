@@ -4,5 +4,8 @@
  * only letters and digits identify, so only those are kept, upper-cased.
  */
 export function normaliseTraderId(raw: string): string {
-  return raw.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }

@@ -6,7 +6,8 @@ import { parseJsonLinesWatchlist } from './json-lines-watchlist.parser';
 
 const FIXTURES = resolve(__dirname, '../../test-fixtures');
 const HEADER = 'list,entryId,kind,name,aliases,country,reason,points,listedOn,expiresOn,value';
-const PARTY = 'national,NAT-1,PARTY,Sahel Logistics SARL,Sahel Log|SL Sarl,ML,known SALW broker,45,2026-03-01,,';
+const PARTY =
+  'national,NAT-1,PARTY,Sahel Logistics SARL,Sahel Log|SL Sarl,ML,known SALW broker,45,2026-03-01,,';
 
 function problemsOf(text: string): string[] {
   try {
@@ -24,7 +25,9 @@ describe('parseCsvWatchlist', () => {
     const jsonl = parseJsonLinesWatchlist(readFileSync(resolve(FIXTURES, 'national.jsonl'), 'utf8'));
     expect(csv.format).toBe('csv');
     // JSON Lines can say expiresOn: null; in CSV an empty cell means the same: no expiry.
-    const withoutExpiry = jsonl.entries.map(({ expiresOn, ...entry }) => (expiresOn === null ? entry : { ...entry, expiresOn }));
+    const withoutExpiry = jsonl.entries.map(({ expiresOn, ...entry }) =>
+      expiresOn === null ? entry : { ...entry, expiresOn },
+    );
     expect(csv.entries).toEqual(withoutExpiry);
     expect(csv.warnings.map((warning) => [warning.code, warning.entryId, warning.line])).toEqual([
       ['INVALID_CHECK_DIGIT', 'NAT-0107', 4],
@@ -52,8 +55,18 @@ describe('parseCsvWatchlist', () => {
   });
 
   it.each([
-    ['an unknown column', 'list,entryId,kind,name,colour', ['line 1: colour: unknown column; allowed: list, entryId, kind, name, aliases, country, reason, points, listedOn, expiresOn, value']],
-    ['a missing required column', 'list,entryId,name', ['line 1: kind: required column is missing from the header row']],
+    [
+      'an unknown column',
+      'list,entryId,kind,name,colour',
+      [
+        'line 1: colour: unknown column; allowed: list, entryId, kind, name, aliases, country, reason, points, listedOn, expiresOn, value',
+      ],
+    ],
+    [
+      'a missing required column',
+      'list,entryId,name',
+      ['line 1: kind: required column is missing from the header row'],
+    ],
     ['a repeated column', 'list,entryId,kind,name,name', ['line 1: name: column appears more than once']],
   ])('refuses a header row with %s', (_case, header, expected) => {
     expect(problemsOf(`${header}\n`)).toEqual(expected);
@@ -67,14 +80,45 @@ describe('parseCsvWatchlist', () => {
 
   it.each([
     ['too few cells', 'national,NAT-2,PARTY', ['line 3: has 3 fields; the header has 11']],
-    ['a lower-case country', 'national,NAT-2,PARTY,X,,ml,,,,,', ['line 3: country: must match pattern "^[A-Z]{2}$"', 'line 3: country: is not an ISO 3166-1 alpha-2 country code']],
-    ['points that are not a number', 'national,NAT-2,PARTY,X,,,,high,,,', ['line 3: points: must be integer']],
+    [
+      'a lower-case country',
+      'national,NAT-2,PARTY,X,,ml,,,,,',
+      [
+        'line 3: country: must match pattern "^[A-Z]{2}$"',
+        'line 3: country: is not an ISO 3166-1 alpha-2 country code',
+      ],
+    ],
+    [
+      'points that are not a number',
+      'national,NAT-2,PARTY,X,,,,high,,,',
+      ['line 3: points: must be integer'],
+    ],
     ['negative points', 'national,NAT-2,PARTY,X,,,,-5,,,', ['line 3: points: must be >= 0']],
-    ['a date in another format', 'national,NAT-2,PARTY,X,,,,,01/03/2026,,', ['line 3: listedOn: must be a date YYYY-MM-DD']],
-    ['an empty alias between separators', 'national,NAT-2,PARTY,X,A||B,,,,,,', ['line 3: aliases[1]: must NOT have fewer than 1 characters']],
-    ['a duplicate entryId', 'national,NAT-1,PARTY,Other,,,,,,,', ["line 3: entryId: 'NAT-1' is already used on line 2"]],
-    ['another list name', 'agency,AG-1,PARTY,X,,,,,,,', ["line 3: list: 'agency' differs from 'national' on line 2; a file holds one list"]],
-    ['an IDENTIFIER without value', 'national,NAT-2,IDENTIFIER,,,,,,,,', ['line 3: value: required field is missing']],
+    [
+      'a date in another format',
+      'national,NAT-2,PARTY,X,,,,,01/03/2026,,',
+      ['line 3: listedOn: must be a date YYYY-MM-DD'],
+    ],
+    [
+      'an empty alias between separators',
+      'national,NAT-2,PARTY,X,A||B,,,,,,',
+      ['line 3: aliases[1]: must NOT have fewer than 1 characters'],
+    ],
+    [
+      'a duplicate entryId',
+      'national,NAT-1,PARTY,Other,,,,,,,',
+      ["line 3: entryId: 'NAT-1' is already used on line 2"],
+    ],
+    [
+      'another list name',
+      'agency,AG-1,PARTY,X,,,,,,,',
+      ["line 3: list: 'agency' differs from 'national' on line 2; a file holds one list"],
+    ],
+    [
+      'an IDENTIFIER without value',
+      'national,NAT-2,IDENTIFIER,,,,,,,,',
+      ['line 3: value: required field is missing'],
+    ],
   ])('refuses the whole file for %s on line 3', (_case, line3, expected) => {
     expect(problemsOf(`${HEADER}\n${PARTY}\n${line3}\n`)).toEqual(expected);
   });

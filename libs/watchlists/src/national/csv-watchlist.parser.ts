@@ -39,7 +39,9 @@ export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptio
   const rows = readRows(content);
   const header = rows[0];
   if (header === undefined) {
-    throw new WatchlistParseError('csv', [{ line: 1, message: `header row is missing; expected columns ${WATCHLIST_CSV_COLUMNS.join(',')}` }]);
+    throw new WatchlistParseError('csv', [
+      { line: 1, message: `header row is missing; expected columns ${WATCHLIST_CSV_COLUMNS.join(',')}` },
+    ]);
   }
   const columns = header.record.map((column) => column.trim());
   checkHeader(columns, header.info.lines);
@@ -47,7 +49,10 @@ export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptio
   for (const row of rows.slice(1)) {
     const line = row.info.lines;
     if (row.record.length !== columns.length) {
-      assembler.problem({ line, message: `has ${row.record.length} fields; the header has ${columns.length}` });
+      assembler.problem({
+        line,
+        message: `has ${row.record.length} fields; the header has ${columns.length}`,
+      });
       continue;
     }
     const record = toRecord(columns, row.record);
@@ -87,7 +92,11 @@ function checkHeader(columns: readonly string[], line: number): void {
   const problems = [
     ...columns
       .filter((column) => !known.has(column))
-      .map((column) => ({ line, field: column === '' ? '(empty column name)' : column, message: `unknown column; allowed: ${WATCHLIST_CSV_COLUMNS.join(', ')}` })),
+      .map((column) => ({
+        line,
+        field: column === '' ? '(empty column name)' : column,
+        message: `unknown column; allowed: ${WATCHLIST_CSV_COLUMNS.join(', ')}`,
+      })),
     ...columns
       .filter((column, index) => columns.indexOf(column) !== index)
       .map((column) => ({ line, field: column, message: 'column appears more than once' })),

@@ -21,7 +21,9 @@ describe('parseJsonLinesWatchlist', () => {
     const file = parseJsonLinesWatchlist(readFileSync(FIXTURE, 'utf8'));
     expect(file).toMatchObject({ list: 'national', format: 'jsonl' });
     expect(file.version).toMatch(/^sha256:[0-9a-f]{64}$/u);
-    expect(file.entries.map((entry) => [entry.entryId, entry.kind, entry.valueKey, entry.valueCheck])).toEqual([
+    expect(
+      file.entries.map((entry) => [entry.entryId, entry.kind, entry.valueKey, entry.valueCheck]),
+    ).toEqual([
       ['NAT-0042', 'PARTY', undefined, undefined],
       ['NAT-0043', 'PARTY', undefined, undefined],
       ['NAT-0107', 'CONTAINER', 'TGHU8829471', 'invalid-check-digit'],
@@ -72,29 +74,101 @@ describe('parseJsonLinesWatchlist', () => {
   });
 
   it.each([
-    ['malformed JSON', '{"list":"national",', ['line 2, column 20: malformed JSON: expected a string in double quotes']],
+    [
+      'malformed JSON',
+      '{"list":"national",',
+      ['line 2, column 20: malformed JSON: expected a string in double quotes'],
+    ],
     ['a JSON array', '[1,2]', ['line 2: must be object']],
-    ['an unknown key', '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","colour":"red"}', ['line 2: colour: unknown field: the contract does not define it']],
-    ['a prototype key', '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","__proto__":{}}', ['line 2: __proto__: key is not allowed (prototype pollution guard)']],
-    ['a PARTY without name', '{"list":"national","entryId":"NAT-2","kind":"PARTY"}', ['line 2: name: required field is missing']],
-    ['a blank name', '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"   "}', ['line 2: name: is blank']],
-    ['a CONTAINER without value', '{"list":"national","entryId":"NAT-2","kind":"CONTAINER"}', ['line 2: value: required field is missing']],
-    ['an unknown kind', '{"list":"national","entryId":"NAT-2","kind":"TRUCK","value":"X"}', ['line 2: kind: must be one of "PARTY", "CONTAINER", "VESSEL", "IDENTIFIER", "ADDRESS"']],
-    ['a country that is not ISO 3166-1', '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","country":"QQ"}', ['line 2: country: is not an ISO 3166-1 alpha-2 country code']],
-    ['points above 100', '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","points":101}', ['line 2: points: must be <= 100']],
-    ['fractional points', '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","points":4.5}', ['line 2: points: must be integer']],
-    ['an impossible date', '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","listedOn":"2026-02-30"}', ['line 2: listedOn: must be a date YYYY-MM-DD']],
-    ['an expiry before listing', '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","listedOn":"2026-03-01","expiresOn":"2026-02-01"}', ['line 2: expiresOn: 2026-02-01 is before listedOn 2026-03-01']],
-    ['a container number of the wrong shape', '{"list":"national","entryId":"NAT-2","kind":"CONTAINER","value":"TGH8829471"}', ["line 2: value: 'TGH8829471' is not an ISO 6346 container number (3-letter owner code, U/J/Z, 6-digit serial, check digit)"]],
-    ['a vessel value that is not an IMO number', '{"list":"national","entryId":"NAT-2","kind":"VESSEL","value":"MV Example"}', ["line 2: value: 'MV Example' is not an IMO ship number (IMO followed by 7 digits)"]],
-    ['a duplicate entryId', '{"list":"national","entryId":"NAT-1","kind":"PARTY","name":"Other"}', ["line 2: entryId: 'NAT-1' is already used on line 1"]],
-    ['a second list name', '{"list":"agency","entryId":"AG-1","kind":"PARTY","name":"X"}', ["line 2: list: 'agency' differs from 'national' on line 1; a file holds one list"]],
+    [
+      'an unknown key',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","colour":"red"}',
+      ['line 2: colour: unknown field: the contract does not define it'],
+    ],
+    [
+      'a prototype key',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","__proto__":{}}',
+      ['line 2: __proto__: key is not allowed (prototype pollution guard)'],
+    ],
+    [
+      'a PARTY without name',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY"}',
+      ['line 2: name: required field is missing'],
+    ],
+    [
+      'a blank name',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"   "}',
+      ['line 2: name: is blank'],
+    ],
+    [
+      'a CONTAINER without value',
+      '{"list":"national","entryId":"NAT-2","kind":"CONTAINER"}',
+      ['line 2: value: required field is missing'],
+    ],
+    [
+      'an unknown kind',
+      '{"list":"national","entryId":"NAT-2","kind":"TRUCK","value":"X"}',
+      ['line 2: kind: must be one of "PARTY", "CONTAINER", "VESSEL", "IDENTIFIER", "ADDRESS"'],
+    ],
+    [
+      'a country that is not ISO 3166-1',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","country":"QQ"}',
+      ['line 2: country: is not an ISO 3166-1 alpha-2 country code'],
+    ],
+    [
+      'points above 100',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","points":101}',
+      ['line 2: points: must be <= 100'],
+    ],
+    [
+      'fractional points',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","points":4.5}',
+      ['line 2: points: must be integer'],
+    ],
+    [
+      'an impossible date',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","listedOn":"2026-02-30"}',
+      ['line 2: listedOn: must be a date YYYY-MM-DD'],
+    ],
+    [
+      'an expiry before listing',
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"X","listedOn":"2026-03-01","expiresOn":"2026-02-01"}',
+      ['line 2: expiresOn: 2026-02-01 is before listedOn 2026-03-01'],
+    ],
+    [
+      'a container number of the wrong shape',
+      '{"list":"national","entryId":"NAT-2","kind":"CONTAINER","value":"TGH8829471"}',
+      [
+        "line 2: value: 'TGH8829471' is not an ISO 6346 container number (3-letter owner code, U/J/Z, 6-digit serial, check digit)",
+      ],
+    ],
+    [
+      'a vessel value that is not an IMO number',
+      '{"list":"national","entryId":"NAT-2","kind":"VESSEL","value":"MV Example"}',
+      ["line 2: value: 'MV Example' is not an IMO ship number (IMO followed by 7 digits)"],
+    ],
+    [
+      'a duplicate entryId',
+      '{"list":"national","entryId":"NAT-1","kind":"PARTY","name":"Other"}',
+      ["line 2: entryId: 'NAT-1' is already used on line 1"],
+    ],
+    [
+      'a second list name',
+      '{"list":"agency","entryId":"AG-1","kind":"PARTY","name":"X"}',
+      ["line 2: list: 'agency' differs from 'national' on line 1; a file holds one list"],
+    ],
   ])('refuses the whole file for %s on line 2', (_case, line2, expected) => {
     expect(problemsOf(`${PARTY}\n${line2}\n`)).toEqual(expected);
   });
 
   it('reports every problem of the file, each with its line', () => {
-    const text = [PARTY, '{"list":"national","entryId":"NAT-1","kind":"PARTY"}', '', '{oops', '{"list":"national","entryId":"NAT-4","kind":"PARTY","name":"X","country":"ng"}'].join('\n');
+    const text = [
+      PARTY,
+      '{"list":"national","entryId":"NAT-1","kind":"PARTY"}',
+      '',
+      '{oops',
+      '{"list":"national","entryId":"NAT-4","kind":"PARTY","name":"X","country":"ng"}',
+    ].join('\n');
     expect(problemsOf(text)).toEqual([
       "line 2: entryId: 'NAT-1' is already used on line 1",
       'line 2: name: required field is missing',
@@ -105,7 +179,10 @@ describe('parseJsonLinesWatchlist', () => {
   });
 
   it('caps the problems it keeps at 50 and says more were found', () => {
-    const lines = Array.from({ length: 60 }, (_, i) => `{"list":"national","entryId":"N-${i}","kind":"PARTY"}`);
+    const lines = Array.from(
+      { length: 60 },
+      (_, i) => `{"list":"national","entryId":"N-${i}","kind":"PARTY"}`,
+    );
     let error: unknown;
     try {
       parseJsonLinesWatchlist(lines.join('\n'));

@@ -8,7 +8,10 @@ import { mapWatchlistRecord, violationsToProblems } from './watchlist-record.map
  * ignored. Each line is checked against the contract's watchlist-entry schema; the
  * file is refused as a whole, with every problem by line, if any line is wrong.
  */
-export function parseJsonLinesWatchlist(text: string, options: LineBasedWatchlistOptions = {}): WatchlistFile {
+export function parseJsonLinesWatchlist(
+  text: string,
+  options: LineBasedWatchlistOptions = {},
+): WatchlistFile {
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const assembler = new WatchlistFileAssembler('jsonl', options);
   content.split(/\r?\n/u).forEach((raw, index) => {

@@ -34,7 +34,11 @@ export class WatchlistFileAssembler {
   observe(line: number, list: unknown, entryId: unknown): void {
     if (typeof list === 'string') {
       if (this.options.expectedList !== undefined && list !== this.options.expectedList) {
-        this.problems.add({ line, field: 'list', message: `'${list}' is not the list being imported ('${this.options.expectedList}')` });
+        this.problems.add({
+          line,
+          field: 'list',
+          message: `'${list}' is not the list being imported ('${this.options.expectedList}')`,
+        });
       } else if (this.list === undefined) {
         this.list = { name: list, line };
       } else if (list !== this.list.name) {
@@ -48,7 +52,11 @@ export class WatchlistFileAssembler {
     if (typeof entryId === 'string') {
       const firstLine = this.lineOfEntryId.get(entryId);
       if (firstLine !== undefined) {
-        this.problems.add({ line, field: 'entryId', message: `'${entryId}' is already used on line ${firstLine}` });
+        this.problems.add({
+          line,
+          field: 'entryId',
+          message: `'${entryId}' is already used on line ${firstLine}`,
+        });
       } else {
         this.lineOfEntryId.set(entryId, line);
       }

@@ -15,7 +15,10 @@ export type RecordMapping =
 /** Within one JSON Lines line the JSON reader's "line 1, column N" is only a column. */
 const JSON_POSITION = / at line 1, column (\d+)/u;
 
-export function violationsToProblems(line: number, violations: readonly ContractViolation[]): WatchlistProblem[] {
+export function violationsToProblems(
+  line: number,
+  violations: readonly ContractViolation[],
+): WatchlistProblem[] {
   return violations.map((violation) => {
     const position = JSON_POSITION.exec(violation.message);
     const message = violation.message.replace(JSON_POSITION, '');
@@ -54,7 +57,8 @@ function valueKeyFor(kind: WatchlistEntryRecord['kind'], value: string): ValueKe
     }
     case 'VESSEL': {
       const imo = normaliseImoNumber(value);
-      if (!imo.wellFormed) return { problem: `'${value}' is not an IMO ship number (IMO followed by 7 digits)` };
+      if (!imo.wellFormed)
+        return { problem: `'${value}' is not an IMO ship number (IMO followed by 7 digits)` };
       return imo.checkDigitValid
         ? { key: imo.key, check: 'valid' }
         : {
@@ -104,8 +108,16 @@ export function mapWatchlistRecord(record: WatchlistEntryRecord, line: number): 
       });
     }
   }
-  if (record.listedOn !== undefined && typeof record.expiresOn === 'string' && record.expiresOn < record.listedOn) {
-    problems.push({ line, field: 'expiresOn', message: `${record.expiresOn} is before listedOn ${record.listedOn}` });
+  if (
+    record.listedOn !== undefined &&
+    typeof record.expiresOn === 'string' &&
+    record.expiresOn < record.listedOn
+  ) {
+    problems.push({
+      line,
+      field: 'expiresOn',
+      message: `${record.expiresOn} is before listedOn ${record.listedOn}`,
+    });
   }
   if (problems.length > 0) return { kind: 'refused', problems };
 

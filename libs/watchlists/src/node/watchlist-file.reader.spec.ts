@@ -28,7 +28,10 @@ describe('parseWatchlistFile', () => {
 
     it('refuses a truncated UN list with a WatchlistParseError', async () => {
       const path = join(dir, 'un.xml');
-      writeFileSync(path, "<CONSOLIDATED_LIST dateGenerated='2026-01-01T00:00:00Z'><INDIVIDUALS><INDIVIDUAL>");
+      writeFileSync(
+        path,
+        "<CONSOLIDATED_LIST dateGenerated='2026-01-01T00:00:00Z'><INDIVIDUALS><INDIVIDUAL>",
+      );
       await expect(parseWatchlistFile(path)).rejects.toBeInstanceOf(WatchlistParseError);
     });
   });

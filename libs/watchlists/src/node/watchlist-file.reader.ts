@@ -7,7 +7,10 @@ import { type WatchlistParseOptions, parseWatchlist } from '../format/parse-watc
 import type { WatchlistFile } from '../model/watchlist-file.model';
 
 /** Reads a watchlist file from disk, detects its format and parses it (the UN list streamed). */
-export async function parseWatchlistFile(path: string, options: WatchlistParseOptions = {}): Promise<WatchlistFile> {
+export async function parseWatchlistFile(
+  path: string,
+  options: WatchlistParseOptions = {},
+): Promise<WatchlistFile> {
   const handle = await open(path, 'r');
   let head: Uint8Array;
   try {

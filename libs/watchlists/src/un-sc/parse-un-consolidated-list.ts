@@ -13,7 +13,10 @@ export async function parseUnConsolidatedList(
 }
 
 /** Parses a UN consolidated list already held in memory. */
-export function parseUnConsolidatedListText(text: string, options: UnConsolidatedListOptions = {}): WatchlistFile {
+export function parseUnConsolidatedListText(
+  text: string,
+  options: UnConsolidatedListOptions = {},
+): WatchlistFile {
   const reader = new UnConsolidatedListReader(options);
   reader.write(text);
   return reader.end();

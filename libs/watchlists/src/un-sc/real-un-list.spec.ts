@@ -7,7 +7,9 @@ const REAL_UN_LIST = resolve(__dirname, '../../../../../shared/data/un-sc/consol
 const present = existsSync(REAL_UN_LIST);
 const it_ = present ? it : it.skip;
 if (!present) {
-  console.warn(`real UN list tests skipped: ${REAL_UN_LIST} not found (shared data is mounted at ../shared beside the repo)`);
+  console.warn(
+    `real UN list tests skipped: ${REAL_UN_LIST} not found (shared data is mounted at ../shared beside the repo)`,
+  );
 }
 
 describe('the real UN consolidated list of 2024-09-26', () => {
@@ -29,44 +31,56 @@ describe('the real UN consolidated list of 2024-09-26', () => {
     expect(file.version).toBe('2024-09-26T00:00:07Z');
   });
 
-  it_('contains KPe.010 Green Pine Associated Corporation with its ten aliases and Pyongyang addresses in KP', () => {
-    const greenPine = file.entries.find((entry) => entry.entryId === 'KPe.010');
-    expect(greenPine).toMatchObject({
-      name: 'GREEN PINE ASSOCIATED CORPORATION',
-      partyKind: 'ORGANISATION',
-      unListType: 'DPRK',
-      listedOn: '2012-05-02',
-      country: 'KP',
-      countries: ['KP'],
-    });
-    expect(greenPine?.aliases).toHaveLength(10);
-    expect(greenPine?.aliases).toContainEqual({ name: 'CHONGSONG YONHAP', quality: 'a.k.a.' });
-    // The UN wraps this alias across two lines; the reader joins it.
-    expect(greenPine?.aliases).toContainEqual({
-      name: 'National Resources Development and Investment Corporation',
-      quality: 'a.k.a.',
-    });
-    expect(greenPine?.addresses.length).toBeGreaterThanOrEqual(2);
-    expect(greenPine?.addresses.every((address) => address.country === 'KP' && address.city === 'Pyongyang')).toBe(true);
-  });
+  it_(
+    'contains KPe.010 Green Pine Associated Corporation with its ten aliases and Pyongyang addresses in KP',
+    () => {
+      const greenPine = file.entries.find((entry) => entry.entryId === 'KPe.010');
+      expect(greenPine).toMatchObject({
+        name: 'GREEN PINE ASSOCIATED CORPORATION',
+        partyKind: 'ORGANISATION',
+        unListType: 'DPRK',
+        listedOn: '2012-05-02',
+        country: 'KP',
+        countries: ['KP'],
+      });
+      expect(greenPine?.aliases).toHaveLength(10);
+      expect(greenPine?.aliases).toContainEqual({ name: 'CHONGSONG YONHAP', quality: 'a.k.a.' });
+      // The UN wraps this alias across two lines; the reader joins it.
+      expect(greenPine?.aliases).toContainEqual({
+        name: 'National Resources Development and Investment Corporation',
+        quality: 'a.k.a.',
+      });
+      expect(greenPine?.addresses.length).toBeGreaterThanOrEqual(2);
+      expect(
+        greenPine?.addresses.every((address) => address.country === 'KP' && address.city === 'Pyongyang'),
+      ).toBe(true);
+    },
+  );
 
-  it_('maps every country name but one ("former Soviet Union", which has no current code) and names where it was', () => {
-    const unmapped = file.warnings.filter((warning) => warning.code === 'UNMAPPED_COUNTRY');
-    console.info(`unmapped UN country names: ${JSON.stringify(unmapped.map((warning) => warning.message))}`);
-    expect(unmapped).toEqual([
-      expect.objectContaining({
-        entryId: 'QDi.290',
-        path: '/CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL[192]/NATIONALITY/VALUE[2]',
-        line: 12156,
-      }),
-    ]);
-    expect(file.warnings).toHaveLength(unmapped.length);
-  });
+  it_(
+    'maps every country name but one ("former Soviet Union", which has no current code) and names where it was',
+    () => {
+      const unmapped = file.warnings.filter((warning) => warning.code === 'UNMAPPED_COUNTRY');
+      console.info(
+        `unmapped UN country names: ${JSON.stringify(unmapped.map((warning) => warning.message))}`,
+      );
+      expect(unmapped).toEqual([
+        expect.objectContaining({
+          entryId: 'QDi.290',
+          path: '/CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL[192]/NATIONALITY/VALUE[2]',
+          line: 12156,
+        }),
+      ]);
+      expect(file.warnings).toHaveLength(unmapped.length);
+    },
+  );
 
   it_('maps address countries to ISO codes, including Hong Kong SAR, Türkiye and Turkey', () => {
     const addresses = file.entries.flatMap((entry) => entry.addresses);
     const addressCountries = new Set(addresses.map((address) => address.country));
-    expect([...addressCountries].filter((code) => code !== undefined && !/^[A-Z]{2}$/u.test(code))).toEqual([]);
+    expect([...addressCountries].filter((code) => code !== undefined && !/^[A-Z]{2}$/u.test(code))).toEqual(
+      [],
+    );
     for (const code of ['KP', 'HK', 'TR', 'SY', 'RU', 'TZ']) expect(addressCountries).toContain(code);
     const allCountries = new Set(file.entries.flatMap((entry) => entry.countries));
     for (const code of ['IR', 'PS', 'CD', 'GB', 'US']) expect(allCountries).toContain(code);
@@ -75,15 +89,23 @@ describe('the real UN consolidated list of 2024-09-26', () => {
   it_('keeps no empty alias, address or document from the many empty elements in the file', () => {
     const aliases = file.entries.flatMap((entry) => entry.aliases);
     expect(aliases.every((alias) => alias.name !== '')).toBe(true);
-    expect(file.entries.flatMap((entry) => entry.addresses).every((address) => Object.keys(address).length > 0)).toBe(true);
-    expect(file.entries.flatMap((entry) => entry.documents).every((document) => document.type !== '')).toBe(true);
-    expect(new Set(aliases.map((alias) => alias.quality))).toEqual(new Set(['good', 'low', 'a.k.a.', 'f.k.a.']));
+    expect(
+      file.entries.flatMap((entry) => entry.addresses).every((address) => Object.keys(address).length > 0),
+    ).toBe(true);
+    expect(file.entries.flatMap((entry) => entry.documents).every((document) => document.type !== '')).toBe(
+      true,
+    );
+    expect(new Set(aliases.map((alias) => alias.quality))).toEqual(
+      new Set(['good', 'low', 'a.k.a.', 'f.k.a.']),
+    );
   });
 
   it_('carries original-script names for the entries that have them (Arabic, Cyrillic, Korean...)', () => {
     const named = file.entries.filter((entry) => entry.originalScriptName !== undefined);
     expect(named.length).toBe(380);
-    expect(file.entries.find((entry) => entry.entryId === 'TAi.005')?.originalScriptName).toBe('محمد طاهر أنوري');
+    expect(file.entries.find((entry) => entry.entryId === 'TAi.005')?.originalScriptName).toBe(
+      'محمد طاهر أنوري',
+    );
   });
 
   it_('reads identity documents with their issuing country', () => {

@@ -111,7 +111,8 @@ describe('UN consolidated list reader, on the fictional fixture', () => {
 });
 
 describe('UN consolidated list reader, on a bad document', () => {
-  const header = "<?xml version='1.0' encoding='UTF-8'?>\n<CONSOLIDATED_LIST dateGenerated='2026-01-01T00:00:00Z'>\n";
+  const header =
+    "<?xml version='1.0' encoding='UTF-8'?>\n<CONSOLIDATED_LIST dateGenerated='2026-01-01T00:00:00Z'>\n";
 
   it('refuses malformed XML, naming line, column and element path', () => {
     const error = refusal(`${header}<INDIVIDUALS>\n<INDIVIDUAL>\n<FIRST_NAME>A</SECOND_NAME>\n`);
@@ -121,7 +122,9 @@ describe('UN consolidated list reader, on a bad document', () => {
       path: '/CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL[1]',
       message: 'unexpected close tag.',
     });
-    expect(error.message).toMatch(/^un-sc-xml file refused \(1 problem\):\n {2}line 5, column \d+: \/CONSOLIDATED_LIST/u);
+    expect(error.message).toMatch(
+      /^un-sc-xml file refused \(1 problem\):\n {2}line 5, column \d+: \/CONSOLIDATED_LIST/u,
+    );
   });
 
   it('refuses a document cut off before its end', () => {
@@ -129,17 +132,23 @@ describe('UN consolidated list reader, on a bad document', () => {
   });
 
   it('refuses XML whose root is not CONSOLIDATED_LIST', () => {
-    expect(refusal('<sanctionsList/>').message).toContain('root element is sanctionsList; expected CONSOLIDATED_LIST');
-  });
-
-  it('refuses a list without dateGenerated, since its version would be unknown', () => {
-    expect(refusal('<CONSOLIDATED_LIST><ENTITIES><ENTITY><DATAID>1</DATAID><FIRST_NAME>X</FIRST_NAME></ENTITY></ENTITIES></CONSOLIDATED_LIST>').message).toContain(
-      'has no dateGenerated attribute',
+    expect(refusal('<sanctionsList/>').message).toContain(
+      'root element is sanctionsList; expected CONSOLIDATED_LIST',
     );
   });
 
+  it('refuses a list without dateGenerated, since its version would be unknown', () => {
+    expect(
+      refusal(
+        '<CONSOLIDATED_LIST><ENTITIES><ENTITY><DATAID>1</DATAID><FIRST_NAME>X</FIRST_NAME></ENTITY></ENTITIES></CONSOLIDATED_LIST>',
+      ).message,
+    ).toContain('has no dateGenerated attribute');
+  });
+
   it('refuses a list with no entries rather than emptying the UN list', () => {
-    expect(refusal(`${header}<INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>`).message).toContain('holds no INDIVIDUAL or ENTITY');
+    expect(refusal(`${header}<INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>`).message).toContain(
+      'holds no INDIVIDUAL or ENTITY',
+    );
   });
 
   it('lists every nameless or duplicate entry in one refusal', () => {
@@ -149,8 +158,16 @@ describe('UN consolidated list reader, on a bad document', () => {
         '<ENTITY><REFERENCE_NUMBER>ZZe.2</REFERENCE_NUMBER><FIRST_NAME>C</FIRST_NAME></ENTITY>\n</ENTITIES></CONSOLIDATED_LIST>',
     );
     expect(error.problems).toEqual([
-      { line: 4, path: '/CONSOLIDATED_LIST/ENTITIES/ENTITY[1]', message: 'entry ZZe.1 has no name (FIRST_NAME is empty)' },
-      { line: 6, path: '/CONSOLIDATED_LIST/ENTITIES/ENTITY[3]', message: 'reference number ZZe.2 appears more than once' },
+      {
+        line: 4,
+        path: '/CONSOLIDATED_LIST/ENTITIES/ENTITY[1]',
+        message: 'entry ZZe.1 has no name (FIRST_NAME is empty)',
+      },
+      {
+        line: 6,
+        path: '/CONSOLIDATED_LIST/ENTITIES/ENTITY[3]',
+        message: 'reference number ZZe.2 appears more than once',
+      },
     ]);
   });
 

@@ -5,7 +5,12 @@ import { WatchlistParseError } from '../errors/watchlist-parse.error';
 import type { PartyKind, WatchlistEntry } from '../model/watchlist-entry.model';
 import type { WatchlistFile, WatchlistWarning } from '../model/watchlist-file.model';
 import { collapseWhitespace } from '../text/collapse-whitespace.util';
-import { type MutableAddress, type MutableAlias, type MutableDocument, UnEntryBuilder } from './un-entry.builder';
+import {
+  type MutableAddress,
+  type MutableAlias,
+  type MutableDocument,
+  UnEntryBuilder,
+} from './un-entry.builder';
 
 export const UN_SC_LIST_NAME = 'un-sc';
 const ROOT = 'CONSOLIDATED_LIST';
@@ -59,7 +64,10 @@ interface Frame {
  * entries that cannot be identified are collected and refuse the file at `end`.
  */
 export class UnConsolidatedListReader {
-  private readonly parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  private readonly parser = new SaxesParser<{ xmlns: false; position: true }>({
+    xmlns: false,
+    position: true,
+  });
   private readonly list: string;
   private readonly stack: Frame[] = [];
   private readonly entries: WatchlistEntry[] = [];
@@ -155,11 +163,13 @@ export class UnConsolidatedListReader {
     this.text = '';
 
     if (parent === undefined) {
-      if (tag.name !== ROOT) throw this.fatal(`root element is ${tag.name}; expected ${ROOT} (UN consolidated list)`);
+      if (tag.name !== ROOT)
+        throw this.fatal(`root element is ${tag.name}; expected ${ROOT} (UN consolidated list)`);
       this.sawRoot = true;
       this.rootLine = this.parser.line;
       const dateGenerated = tag.attributes['dateGenerated'];
-      if (typeof dateGenerated === 'string' && dateGenerated.trim() !== '') this.dateGenerated = dateGenerated.trim();
+      if (typeof dateGenerated === 'string' && dateGenerated.trim() !== '')
+        this.dateGenerated = dateGenerated.trim();
       return;
     }
     const entryElement = ENTRY_ELEMENTS[tag.name];

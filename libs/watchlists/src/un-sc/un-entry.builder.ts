@@ -116,7 +116,11 @@ export class UnEntryBuilder {
       problems.push({ line: this.line, path: this.path, message: 'has neither REFERENCE_NUMBER nor DATAID' });
     }
     if (name === '') {
-      problems.push({ line: this.line, path: this.path, message: `entry ${entryId ?? '(no id)'} has no name (FIRST_NAME is empty)` });
+      problems.push({
+        line: this.line,
+        path: this.path,
+        message: `entry ${entryId ?? '(no id)'} has no name (FIRST_NAME is empty)`,
+      });
     }
     if (entryId === undefined || problems.length > 0) return { kind: 'refused', problems };
 
