@@ -8,6 +8,7 @@ import type { ScreeningBatchProcessor } from './screening-batch.processor';
  */
 export class ScreenerEvents implements BatchConsumerEvents {
   private healthy = true;
+  private lagPartitions = new Set<string>();
   private reason?: string;
 
   constructor(
@@ -37,6 +38,7 @@ export class ScreenerEvents implements BatchConsumerEvents {
     this.metrics.transactionSeconds.observe(transactionMs / 1000);
     if (batch.highWatermark !== undefined) {
       const last = BigInt(batch.records[batch.records.length - 1].offset);
+      this.lagPartitions.add(String(batch.partition));
       this.metrics.consumerLag.set(
         { partition: String(batch.partition) },
         Number(BigInt(batch.highWatermark) - last - 1n),
@@ -65,6 +67,15 @@ export class ScreenerEvents implements BatchConsumerEvents {
       for (const outcome of outcomes)
         if (outcome.kind === 'dead-letter') this.metrics.deadLetters.inc({ reason: outcome.reason });
     }
+  }
+
+  /** Partitions lost in a rebalance stop reporting lag here; their new owner reports it. */
+  onAssigned(partitions: readonly number[]): void {
+    const owned = new Set(partitions.map(String));
+    for (const partition of this.lagPartitions) {
+      if (!owned.has(partition)) this.metrics.consumerLag.remove({ partition });
+    }
+    this.lagPartitions = owned;
   }
 
   onBatchFailed(): void {

@@ -37,6 +37,8 @@ export interface BatchConsumerEvents {
   onBatchFailed?(info: { batch: InboundBatch; error: unknown; attempt: number }): void;
   onHealthy?(healthy: boolean, reason?: string): void;
   onAborted?(): void;
+  /** The input partitions this consumer owns after a rebalance. */
+  onAssigned?(partitions: readonly number[]): void;
 }
 
 const INITIAL_RETRY_DELAY_MS = 100;
@@ -73,6 +75,7 @@ export class TransactionalBatchConsumer {
     consumer.on(consumer.events.GROUP_JOIN, (event) => {
       const assigned = new Set<number>(event.payload.memberAssignment[this.options.inputTopic] ?? []);
       this.logger.info({ partitions: [...assigned] }, 'partitions assigned');
+      this.events.onAssigned?.([...assigned]);
       void this.releaseProducersExcept(assigned);
     });
     consumer.on(consumer.events.CRASH, (event) => {

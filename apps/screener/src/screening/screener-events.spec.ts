@@ -1,0 +1,75 @@
+import { MetricsRegistry } from '@salw/observability';
+import type { InboundBatch } from '@salw/messaging';
+import { ScreenerMetrics } from '../metrics/screener.metrics';
+import { ScreenerEvents } from './screener-events';
+import type { BatchReport } from './screening-batch.processor';
+
+const batch: InboundBatch = {
+  topic: 'salw.declarations.v1',
+  partition: 2,
+  highWatermark: '110',
+  records: [
+    {
+      topic: 'salw.declarations.v1',
+      partition: 2,
+      offset: '99',
+      key: null,
+      value: null,
+      headers: {},
+      timestamp: '1000',
+    },
+  ],
+};
+
+describe('screener events as metrics and readiness', () => {
+  let registry: MetricsRegistry;
+  let events: ScreenerEvents;
+  const report: BatchReport = {
+    screened: [
+      {
+        trigger: 'LIVE',
+        severity: 'HIGH',
+        alert: true,
+        indicators: ['CONTROLLED_GOODS', 'MISSING_LICENCE'],
+        submittedAt: '1970-01-01T00:00:00.500Z',
+        producedAt: '1000',
+      },
+    ],
+    replays: 1,
+    deadLetters: ['INVALID_JSON'],
+  };
+
+  beforeEach(() => {
+    registry = new MetricsRegistry({ service: 'test', defaultMetrics: false });
+    events = new ScreenerEvents(new ScreenerMetrics(registry), { reportOf: () => report }, () => 1_250);
+  });
+
+  it('counts a committed batch: results and alerts by severity, indicator hits, replays, dead letters, latency and lag', async () => {
+    events.onBatchCommitted({ batch, outcomes: [], transactionMs: 12 });
+    const text = await registry.metrics();
+    expect(text).toContain('salw_screener_results_total{service="test",severity="HIGH"} 1');
+    expect(text).toContain('salw_screener_alerts_total{service="test",severity="HIGH"} 1');
+    expect(text).toContain(
+      'salw_screener_indicator_hits_total{service="test",indicator="MISSING_LICENCE"} 1',
+    );
+    expect(text).toContain('salw_screener_replays_total{service="test"} 1');
+    expect(text).toContain('salw_screener_dead_letters_total{service="test",reason="INVALID_JSON"} 1');
+    expect(text).toContain(
+      'salw_screener_end_to_end_latency_seconds_sum{service="test",from="produce"} 0.25',
+    );
+    expect(text).toContain('salw_screener_consumer_lag_records{service="test",partition="2"} 10');
+  });
+
+  it('drops the lag of a partition lost in a rebalance', async () => {
+    events.onBatchCommitted({ batch, outcomes: [], transactionMs: 12 });
+    events.onAssigned([0, 1]);
+    expect(await registry.metrics()).not.toContain('partition="2"');
+  });
+
+  it('reports not consuming, with the reason, while batches fail, and recovers', () => {
+    events.onHealthy(false, 'Connection is closed.');
+    expect(events.consuming).toEqual({ healthy: false, reason: 'Connection is closed.' });
+    events.onHealthy(true);
+    expect(events.consuming).toEqual({ healthy: true, reason: undefined });
+  });
+});
