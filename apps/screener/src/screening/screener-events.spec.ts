@@ -47,17 +47,17 @@ describe('screener events as metrics and readiness', () => {
   it('counts a committed batch: results and alerts by severity, indicator hits, replays, dead letters, latency and lag', async () => {
     events.onBatchCommitted({ batch, outcomes: [], transactionMs: 12 });
     const text = await registry.metrics();
-    expect(text).toContain('salw_screener_results_total{service="test",severity="HIGH"} 1');
-    expect(text).toContain('salw_screener_alerts_total{service="test",severity="HIGH"} 1');
+    expect(text).toContain('salw_screener_results_total{severity="HIGH",service="test"} 1');
+    expect(text).toContain('salw_screener_alerts_total{severity="HIGH",service="test"} 1');
     expect(text).toContain(
-      'salw_screener_indicator_hits_total{service="test",indicator="MISSING_LICENCE"} 1',
+      'salw_screener_indicator_hits_total{indicator="MISSING_LICENCE",service="test"} 1',
     );
     expect(text).toContain('salw_screener_replays_total{service="test"} 1');
-    expect(text).toContain('salw_screener_dead_letters_total{service="test",reason="INVALID_JSON"} 1');
+    expect(text).toContain('salw_screener_dead_letters_total{reason="INVALID_JSON",service="test"} 1');
     expect(text).toContain(
-      'salw_screener_end_to_end_latency_seconds_sum{service="test",from="produce"} 0.25',
+      'salw_screener_end_to_end_latency_seconds_sum{from="produce",service="test"} 0.25',
     );
-    expect(text).toContain('salw_screener_consumer_lag_records{service="test",partition="2"} 10');
+    expect(text).toContain('salw_screener_consumer_lag_records{partition="2",service="test"} 10');
   });
 
   it('drops the lag of a partition lost in a rebalance', async () => {
