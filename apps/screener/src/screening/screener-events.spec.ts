@@ -55,7 +55,7 @@ describe('screener events as metrics and readiness', () => {
     expect(text).toContain('salw_screener_replays_total{service="test"} 1');
     expect(text).toContain('salw_screener_dead_letters_total{reason="INVALID_JSON",service="test"} 1');
     expect(text).toContain(
-      'salw_screener_end_to_end_latency_seconds_sum{from="produce",service="test"} 0.25',
+      'salw_screener_end_to_end_latency_seconds_sum{service="test",from="produce"} 0.25',
     );
     expect(text).toContain('salw_screener_consumer_lag_records{partition="2",service="test"} 10');
   });
