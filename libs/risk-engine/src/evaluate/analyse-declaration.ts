@@ -1,7 +1,7 @@
 import type { Declaration } from '@salw/contracts';
 import type { CompiledProfile } from '../profile/compiled-profile.model';
 import type { DeclarationAnalysis, ItemAnalysis } from '../indicators/indicator.model';
-import type { TermMatch } from '../text/phrase-matcher';
+import { matchesUnderHs, type TermMatch } from '../text/phrase-matcher';
 
 const NONE: readonly TermMatch[] = [];
 
@@ -14,7 +14,7 @@ export function analyseDeclaration(declaration: Declaration, profile: CompiledPr
     const item = declaration.items[index]!;
     const controlled = profile.controlledHs.lookup(item.hsCode);
     const text = profile.matcher.match(item.description);
-    const arms = text.byVocabulary.get(profile.armsVocabulary) ?? NONE;
+    const arms = matchesUnderHs(text.byVocabulary.get(profile.armsVocabulary) ?? NONE, item.hsCode);
     const armsLike = controlled !== undefined || arms.length > 0;
     anyControlled ||= controlled !== undefined;
     anyArmsLike ||= armsLike;

@@ -163,7 +163,7 @@ describe('evaluate', () => {
 
     it('changes resultId when the profile version or the watchlist version changes', async () => {
       const doc = await defaultProfileDocument();
-      doc.version = 2;
+      doc.version = (doc.version as number) + 1;
       const v2 = snapshotOf(compileProfile(doc), [list]);
       const otherLists = snapshotOf(snapshot.profile, [
         list,

@@ -317,6 +317,58 @@ describe('ARMS_KEYWORD_MISMATCH with the salw-default vocabulary', () => {
     });
   });
 
+  describe('reads German, Italian, Turkish and Chinese arms wording and the names of ghost-gun kits', () => {
+    it.each([
+      ['Gewehrläufe Kaliber .308, Rohlinge', 'de'],
+      ['Pistolen und Revolver', 'de'],
+      ['Munition für Jagdgewehre', 'de'],
+      ['Zielfernrohr 3-9x40', 'de'],
+      ['Canne per fucile calibro 12, grezze', 'it'],
+      ['fucili da caccia', 'it'],
+      ['munizioni calibro 9', 'it'],
+      ['Tabanca parçaları (sürgü, namlu, şarjör)', 'tr'],
+      ['av tüfeği yedek parçaları', 'tr'],
+      ['手枪配件 (枪管, 扳机组)', 'zh'],
+      ['步枪 弹药', 'zh'],
+      ['Polymer 80 frames with jig kit', 'en'],
+      ['P80 frame, unfinished', 'en'],
+      ['12 gauge pump action, disassembled, in wooden crates', 'en'],
+    ])('%s (%s)', async (description) => {
+      expect(await mentions(description)).toBeDefined();
+    });
+
+    it('quotes a Chinese term as written, across the characters it spans', async () => {
+      expect(await mentions('手枪配件')).toEqual(['手枪']);
+    });
+  });
+
+  describe('stays quiet on the same words in ordinary trade', () => {
+    it.each([
+      ['Gunpowder green tea 9375, 25 kg cartons', '090210'],
+      ['Green tea, gunpowder grade, in 40 kg jute bags', '090210'],
+      ['Gunpowder tea, 5 kg tins', '210120'],
+      ['boya tabancası, havalı', '842420'],
+      ['sıcak silikon tabancası', '851580'],
+      ['oyuncak tabanca', '950300'],
+      ['Auspuff Schalldämpfer für Motorrad', '870892'],
+      ['Farbspritzpistole Pistole für Farbe', '842420'],
+      ['canna da pesca in carbonio', '950710'],
+      ['canna fumaria in acciaio', '730630'],
+      ['cartucce per stampante inkjet', '844399'],
+      ['喷枪 油漆', '842420'],
+      ['玩具手枪', '950300'],
+      ['pump action sprayer, 5 litre, garden', '842420'],
+      ['pump action soap dispenser bottles', '392330'],
+      ['pocket hole jig kit for woodworking', '820559'],
+    ])('%s (HS %s)', async (description, hsCode) => {
+      expect(await mentions(description, hsCode)).toBeUndefined();
+    });
+
+    it('still reads gunpowder as arms outside the tea headings when no tea is mentioned', async () => {
+      expect(await mentions('gunpowder, 1 kg tins', '382499')).toEqual(['gunpowder']);
+    });
+  });
+
   it('stays quiet when the item is declared under chapter 93', async () => {
     expect(await mentions('AR-15 upper receiver', '930591')).toBeUndefined();
   });

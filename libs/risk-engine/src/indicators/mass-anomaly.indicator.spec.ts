@@ -33,4 +33,29 @@ describe('MASS_ANOMALY', () => {
     ).toEqual([]);
     expect(await hitsOf(CODE, aDeclaration())).toEqual([]);
   });
+
+  it('weighs a mass per unit more than twice the plausible maximum as a different load, and says how far off', async () => {
+    const chairs = (netMassKg: number) =>
+      aDeclaration({
+        items: [
+          anItem({
+            hsCode: '940130',
+            description: 'Swivel office chairs',
+            quantity: 100,
+            grossMassKg: netMassKg * 1.05,
+            netMassKg,
+          }),
+        ],
+      });
+    const [far] = await hitsOf(CODE, chairs(12_000));
+    expect(far).toMatchObject({
+      points: 25,
+      evidence: { massPerUnitKg: '120', heading: '940130', far: true },
+    });
+    expect(far?.reason).toBe(
+      'line 1 weighs 120 kg per unit, above the 4-40 kg expected for 940130 (Swivel seats with variable height (office chairs)), 3 times the heaviest plausible',
+    );
+    const [near] = await hitsOf(CODE, chairs(6_000));
+    expect(near).toMatchObject({ points: 15, evidence: { far: false } });
+  });
 });

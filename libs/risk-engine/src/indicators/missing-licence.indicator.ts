@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { DOCUMENT_TYPES, stringEnum, type DeclarationDocument, type Hit } from '@salw/contracts';
-import type { IndicatorDefinition, ItemAnalysis } from './indicator.model';
+import { DOCUMENT_TYPES, stringEnum, type Hit } from '@salw/contracts';
+import type { IndicatorDefinition } from './indicator.model';
+import { licenceVerdict, licensingCountries } from './licence-cover';
 import { clampPoints, itemField } from './indicator-helpers';
 
 const DocTypes = Type.Array(stringEnum(DOCUMENT_TYPES), { minItems: 1 });
@@ -19,11 +20,6 @@ const ParamsSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-
-type Verdict =
-  | { kind: 'missing' }
-  | { kind: 'expired'; doc: DeclarationDocument; index: number }
-  | { kind: 'foreign'; doc: DeclarationDocument; index: number };
 
 /**
  * A controlled item has no licence or end-user certificate covering its line, or the only ones there
@@ -50,12 +46,13 @@ export const missingLicenceIndicator: IndicatorDefinition = {
       const route = declaration.route;
       for (const a of analysis.items) {
         if (!a.controlled && !(p.includeArmsLike && a.armsLike)) continue;
-        const verdict = judge(a, documents, types, analysis.submittedDate, [
-          route.origin,
-          route.destination,
-          a.item.originCountry,
-          ...(route.transit ?? []),
-        ]);
+        const verdict = licenceVerdict(
+          a,
+          documents,
+          types,
+          analysis.submittedDate,
+          licensingCountries(declaration, a),
+        );
         if (verdict === undefined) continue;
         const goods = a.controlled ? `controlled item (HS ${a.item.hsCode})` : 'item described as arms';
         const base = { indicator: code, itemLine: a.item.line };
@@ -102,29 +99,3 @@ export const missingLicenceIndicator: IndicatorDefinition = {
     };
   },
 };
-
-/** undefined when some accepted document covers the item, is in date and was issued by a country of the route. */
-function judge(
-  a: ItemAnalysis,
-  documents: readonly DeclarationDocument[],
-  types: ReadonlySet<string>,
-  date: string,
-  countries: readonly (string | undefined)[],
-): Verdict | undefined {
-  let problem: Verdict = { kind: 'missing' };
-  for (let i = 0; i < documents.length; i++) {
-    const doc = documents[i] as DeclarationDocument;
-    if (!types.has(doc.type)) continue;
-    if (doc.lines !== undefined && !doc.lines.includes(a.item.line)) continue;
-    if (doc.validUntil !== undefined && doc.validUntil < date) {
-      if (problem.kind === 'missing') problem = { kind: 'expired', doc, index: i };
-      continue;
-    }
-    if (doc.issuer !== undefined && !countries.includes(doc.issuer)) {
-      problem = { kind: 'foreign', doc, index: i };
-      continue;
-    }
-    return undefined;
-  }
-  return problem;
-}

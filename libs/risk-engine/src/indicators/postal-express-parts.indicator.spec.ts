@@ -34,4 +34,41 @@ describe('POSTAL_EXPRESS_PARTS', () => {
       ),
     ).toEqual([]);
   });
+
+  it('weighs less on a parcel of licensed chapter 93 parts: the parcel stream slipped past no licensing check', async () => {
+    const parts = [
+      anItem({ hsCode: '930510', description: 'Spare parts for service pistols: slides, barrels' }),
+    ];
+    const licence = {
+      type: 'IMPORT_LICENCE' as const,
+      reference: 'NG-IL-9',
+      issuer: 'NG',
+      validUntil: '2027-01-31',
+    };
+    const [licensed] = await hitsOf(
+      CODE,
+      aDeclaration({ transport: { mode: 'EXPRESS' }, items: parts, documents: [licence] }),
+    );
+    expect(licensed).toMatchObject({ points: 10, evidence: { licensed: true } });
+    expect(licensed?.reason).toBe(
+      'express consignment carries arms-like goods (lines 1), declared under chapter 93 and licensed',
+    );
+    const [unlicensed] = await hitsOf(CODE, aDeclaration({ transport: { mode: 'EXPRESS' }, items: parts }));
+    expect(unlicensed).toMatchObject({ points: 20, evidence: { licensed: false } });
+  });
+
+  it('keeps full points when arms-like parts travel beside licensed ones under a cover heading', async () => {
+    const [hit] = await hitsOf(
+      CODE,
+      aDeclaration({
+        transport: { mode: 'POSTAL' },
+        items: [
+          anItem({ hsCode: '930510' }),
+          anItem({ line: 2, hsCode: '732690', description: 'AR-15 bolt carrier group' }),
+        ],
+        documents: [{ type: 'IMPORT_LICENCE', reference: 'NG-IL-9', issuer: 'NG' }],
+      }),
+    );
+    expect(hit?.points).toBe(20);
+  });
 });

@@ -42,4 +42,22 @@ describe('RISKY_ROUTING', () => {
   it('stays quiet on a direct route loaded in the origin country', async () => {
     expect(await hitsOf(CODE, route('PT', 'NG', undefined, 'PTLEI'))).toEqual([]);
   });
+
+  it('fires on transits hopping across three continents for one lane, naming them', async () => {
+    const hits = await hitsOf(CODE, route('CZ', 'GH', ['BR', 'AE', 'MY', 'TG']));
+    const hop = hits.find((h) => Array.isArray(h.evidence.regions));
+    expect(hop).toMatchObject({ points: 10, evidence: { regions: ['AMERICAS', 'ASIA', 'AFRICA'] } });
+    expect(hop?.reason).toBe(
+      'route CZ -> BR -> AE -> MY -> TG -> GH hops through 4 transit countries on 3 continents (americas, asia, africa) for one lane',
+    );
+  });
+
+  it('stays quiet on a liner chain that stays within one or two continents', async () => {
+    expect(await hitsOf(CODE, route('CN', 'KE', ['SG', 'LK', 'AE']))).toEqual([]);
+    expect(await hitsOf(CODE, route('CN', 'NG', ['SG', 'LK', 'MA']))).toEqual([]);
+  });
+
+  it('does not call two transits a hop, however far apart', async () => {
+    expect(await hitsOf(CODE, route('DE', 'BR', ['OM', 'PA']))).toEqual([]);
+  });
 });

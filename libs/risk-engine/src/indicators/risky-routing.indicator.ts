@@ -11,6 +11,21 @@ const ParamsSchema = Type.Object(
     tooManyTransitsPoints: Type.Integer({ minimum: 0, maximum: 100 }),
     /** Points when goods are loaded in a country that is neither the origin nor on the route. */
     loadingOffRoutePoints: Type.Integer({ minimum: 0, maximum: 100 }),
+    /**
+     * Hub-hopping: at least `minTransits` transit countries spread over at least `minRegions` regions of
+     * the routing data's `regions`. A cargo that zig-zags across continents between two points breaks its
+     * paper trail; liner rotations and hub transhipments stay within one or two regions.
+     */
+    hubHopping: Type.Optional(
+      Type.Object(
+        {
+          minTransits: Type.Integer({ minimum: 2, maximum: 30 }),
+          minRegions: Type.Integer({ minimum: 2, maximum: 10 }),
+          points: Type.Integer({ minimum: 0, maximum: 100 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -18,7 +33,7 @@ const ParamsSchema = Type.Object(
 /**
  * Transit through a country the profile flags for the lane (origin/destination filters), or a route that
  * makes no commercial sense: through its own origin or destination, a country twice, too many transits,
- * or loaded in a country off the declared route.
+ * transits hopping across continents, or loaded in a country off the declared route.
  */
 export const riskyRoutingIndicator: IndicatorDefinition = {
   code: 'RISKY_ROUTING',
@@ -29,7 +44,11 @@ export const riskyRoutingIndicator: IndicatorDefinition = {
       maxTransitCountries: number;
       tooManyTransitsPoints: number;
       loadingOffRoutePoints: number;
+      hubHopping?: { minTransits: number; minRegions: number; points: number };
     };
+    const regionOf = new Map<string, string>();
+    for (const [region, countries] of Object.entries(document.referenceData.routing.regions ?? {}))
+      for (const country of countries) regionOf.set(country, region);
     const flags = new Map<string, (typeof document.referenceData.routing.flaggedTransit)[number][]>();
     for (const flag of document.referenceData.routing.flaggedTransit)
       flags.set(flag.country, [...(flags.get(flag.country) ?? []), flag]);
@@ -74,6 +93,17 @@ export const riskyRoutingIndicator: IndicatorDefinition = {
           reason: `route ${path} has ${transit.length} transit countries, more than ${p.maxTransitCountries}`,
           evidence: { field: 'route.transit', route: path, transitCount: transit.length },
         });
+      }
+      if (p.hubHopping && transit.length >= p.hubHopping.minTransits) {
+        const regions = [...new Set(transit.map((c) => regionOf.get(c)).filter((r) => r !== undefined))];
+        if (regions.length >= p.hubHopping.minRegions) {
+          hits.push({
+            indicator: code,
+            points: clampPoints(p.hubHopping.points),
+            reason: `route ${path} hops through ${transit.length} transit countries on ${regions.length} continents (${regions.join(', ').toLowerCase()}) for one lane`,
+            evidence: { field: 'route.transit', route: path, regions },
+          });
+        }
       }
       const loadingCountry = route.loadingPlace?.slice(0, 2);
       if (

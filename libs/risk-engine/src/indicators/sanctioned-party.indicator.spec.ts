@@ -51,22 +51,30 @@ describe('SANCTIONED_PARTY', () => {
   });
 
   it("scales the entry's points: a country match adds, a country mismatch takes off", async () => {
-    const [same] = await hitsOf(
-      CODE,
-      withConsignee({ name: 'Sahel Logistics SARL', address: { country: 'ML' } }),
-      { watchlists: [list] },
-    );
+    const misspelt = 'Sahal Lojistiks SARL';
+    const [same] = await hitsOf(CODE, withConsignee({ name: misspelt, address: { country: 'ML' } }), {
+      watchlists: [list],
+    });
+    const [unknown] = await hitsOf(CODE, withConsignee({ name: misspelt }), { watchlists: [list] });
+    const [other] = await hitsOf(CODE, withConsignee({ name: misspelt, address: { country: 'FR' } }), {
+      watchlists: [list],
+    });
+    expect(unknown!.evidence.similarity).toBeLessThan(0.97);
+    expect(same!.points).toBeGreaterThan(unknown!.points);
+    expect(other!.points).toBeLessThan(unknown!.points);
+  });
+
+  it('keeps a near-exact name at full points despite a foreign address: listed parties use fronts abroad', async () => {
     const [unknown] = await hitsOf(CODE, withConsignee({ name: 'Sahel Logistics SARL' }), {
       watchlists: [list],
     });
-    const [other] = await hitsOf(
+    const [abroad] = await hitsOf(
       CODE,
       withConsignee({ name: 'Sahel Logistics SARL', address: { country: 'FR' } }),
       { watchlists: [list] },
     );
     expect(unknown!.points).toBe(45);
-    expect(same!.points).toBeGreaterThan(unknown!.points);
-    expect(other!.points).toBeLessThan(unknown!.points);
+    expect(abroad).toMatchObject({ points: 45, evidence: { countryAgrees: false } });
   });
 
   it('gives a misspelt name fewer points than an exact one', async () => {

@@ -21,6 +21,11 @@ const ParamsSchema = Type.Object(
     countryMismatchPenalty: Type.Integer({ minimum: 0, maximum: 100 }),
     /** Added when the party's identifier equals an identity document of the entry. */
     identifierMatchBonus: Type.Integer({ minimum: 0, maximum: 100 }),
+    /**
+     * From this similarity on the name is the main evidence and a foreign address takes nothing off:
+     * listed parties trade through front addresses abroad. Unset: the penalty always applies.
+     */
+    nearExactAt: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
     candidates: Type.Integer({ minimum: 1, maximum: 50, default: 5 }),
   },
   { additionalProperties: false },
@@ -49,6 +54,7 @@ interface Params {
   countryMatchBonus: number;
   countryMismatchPenalty: number;
   identifierMatchBonus: number;
+  nearExactAt?: number;
   candidates: number;
 }
 
@@ -72,7 +78,8 @@ function scored(
     country === undefined || entryCountries.length === 0 ? undefined : entryCountries.includes(country);
   let points = base * factor;
   if (countryAgrees === true) points += p.countryMatchBonus;
-  if (countryAgrees === false) points -= p.countryMismatchPenalty;
+  const nearExact = p.nearExactAt !== undefined && similarity >= p.nearExactAt;
+  if (countryAgrees === false && !nearExact) points -= p.countryMismatchPenalty;
   if (viaIdentifier) points += p.identifierMatchBonus;
   return {
     entry,
@@ -95,7 +102,8 @@ function heavier(a: Scored | undefined, b: Scored): Scored {
 /**
  * A party's name resembles a watchlisted person or entity. Points = the entry's points (or the setting's)
  * scaled by similarity, plus a bonus when the address country agrees with the entry, minus a penalty when
- * it disagrees; an identity-document number equal to the party id matches on its own, at similarity 1.
+ * it disagrees (except for near-exact names, `nearExactAt`); an identity-document number equal to the party
+ * id matches on its own, at similarity 1.
  */
 export const sanctionedPartyIndicator: IndicatorDefinition = {
   code: 'SANCTIONED_PARTY',

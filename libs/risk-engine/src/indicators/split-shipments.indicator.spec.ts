@@ -34,4 +34,23 @@ describe('SPLIT_SHIPMENTS', () => {
     expect(await hitsOf(CODE, armsLike, { history: history(['D-1']) })).toEqual([]);
     expect(await hitsOf(CODE, aDeclaration(), { history: history(['D-1', 'D-2', 'D-3']) })).toEqual([]);
   });
+
+  it('stays quiet on licensed chapter 93 deliveries, a schedule the licensing authority approved', async () => {
+    const delivery = aDeclaration({
+      items: [anItem({ hsCode: '930190', description: 'Assault rifles 5.56x45mm NATO for armed forces' })],
+      documents: [
+        { type: 'EXPORT_LICENCE', reference: 'TR-EL-1', issuer: 'PT' },
+        { type: 'END_USER_CERTIFICATE', reference: 'EUC-1', issuer: 'NG' },
+      ],
+    });
+    expect(await hitsOf(CODE, delivery, { history: history(['D-1', 'D-2']) })).toEqual([]);
+  });
+
+  it('still fires when the series carries an expired licence', async () => {
+    const delivery = aDeclaration({
+      items: [anItem({ hsCode: '930190', description: 'Assault rifles' })],
+      documents: [{ type: 'EXPORT_LICENCE', reference: 'TR-EL-1', issuer: 'PT', validUntil: '2026-03-01' }],
+    });
+    expect(await hitsOf(CODE, delivery, { history: history(['D-1', 'D-2']) })).toHaveLength(1);
+  });
 });

@@ -2,6 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { Hit } from '@salw/contracts';
 import type { IndicatorDefinition } from './indicator.model';
 import { clampPoints } from './indicator-helpers';
+import { AUTHORISING_DOCUMENTS, isLicensedConsignment } from './licence-cover';
+
+const AUTHORISING = new Set(AUTHORISING_DOCUMENTS);
 
 export const SplitShipmentsParamsSchema = Type.Object(
   {
@@ -9,13 +12,20 @@ export const SplitShipmentsParamsSchema = Type.Object(
     windowHours: Type.Number({ exclusiveMinimum: 0, maximum: 24 * 366 }),
     /** Arms-like consignments to one consignee key within the window, this one included, that fire. */
     minConsignments: Type.Integer({ minimum: 2, maximum: 1000 }),
+    /**
+     * Stay quiet when every arms-like line of this consignment is declared under its controlled heading
+     * and licensed: deliveries under a licence are a schedule the licensing authority approved, not
+     * structuring to stay under anyone's radar.
+     */
+    exemptLicensed: Type.Boolean({ default: false }),
   },
   { additionalProperties: false },
 );
 
 /**
  * Several consignments of arms-like goods to the same consignee (by id, name or address) within the
- * window. Counts distinct declarations, so replays and amendments never inflate the count.
+ * window. Counts distinct declarations, so replays and amendments never inflate the count. With
+ * `exemptLicensed`, a consignment that is licensed chapter 93 trade does not fire.
  */
 export const splitShipmentsIndicator: IndicatorDefinition = {
   code: 'SPLIT_SHIPMENTS',
@@ -23,8 +33,10 @@ export const splitShipmentsIndicator: IndicatorDefinition = {
   compile({ code, setting, params }) {
     const windowHours = params.windowHours as number;
     const minConsignments = params.minConsignments as number;
+    const exemptLicensed = params.exemptLicensed as boolean;
     return ({ declaration, analysis, history, historyKeys }) => {
       if (!analysis.anyArmsLike) return [];
+      if (exemptLicensed && isLicensedConsignment(declaration, analysis, AUTHORISING)) return [];
       let best: { key: string; by: string; ids: string[] } | undefined;
       for (const k of historyKeys) {
         if (k.role !== 'consignee') continue;

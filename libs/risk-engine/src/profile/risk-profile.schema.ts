@@ -52,6 +52,12 @@ export const VocabularyTermSchema = Type.Object(
     ),
     window: Type.Optional(Type.Integer({ minimum: 0, maximum: 50 })),
     points: Type.Optional(points('overrides the category points')),
+    notUnderHs: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[0-9]{2,10}$' }), {
+        description:
+          'HS prefixes under which the term has its ordinary trade meaning and is not read (gunpowder tea under chapter 09)',
+      }),
+    ),
   },
   closed,
 );
@@ -180,6 +186,13 @@ export const RoutingSchema = Type.Object(
         },
         closed,
       ),
+    ),
+    regions: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[A-Z][A-Z_]*$' }), Type.Array(CountryCode(), { minItems: 1 }), {
+        ...closed,
+        description:
+          'world regions (continents) by name, each with its countries; a country in one region only',
+      }),
     ),
   },
   closed,

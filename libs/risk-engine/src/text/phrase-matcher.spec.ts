@@ -1,6 +1,6 @@
 import type { VocabularyDocument } from '../profile/risk-profile.schema';
 import { ProfileError } from '../profile/profile.error';
-import { PhraseMatcher } from './phrase-matcher';
+import { matchesUnderHs, PhraseMatcher } from './phrase-matcher';
 
 const base = { source: 'test', asOf: '2026-01-01', window: 3 } as const;
 
@@ -114,5 +114,32 @@ describe('PhraseMatcher', () => {
         'referenceData.vocabularies.arms.terms[0].suppressedBy[0]',
       );
     }
+  });
+
+  it('finds a Chinese phrase inside a longer run of characters, without spaces', () => {
+    const m = matcherOf({ terms: [{ id: 'PISTOL', category: 'FIREARM', forms: { zh: ['手枪'] } }] });
+    expect(found(m, '手枪配件 (枪管)')).toEqual(['PISTOL:手枪']);
+    expect(found(m, '水枪')).toEqual([]);
+  });
+
+  describe('matchesUnderHs', () => {
+    const m = matcherOf({
+      terms: [
+        { id: 'GUNPOWDER', category: 'AMMUNITION', forms: { en: ['gunpowder'] }, notUnderHs: ['09', '2101'] },
+        { id: 'RIFLE', category: 'FIREARM', forms: { en: ['rifle'] } },
+      ],
+    });
+    const matches = m.match('gunpowder and rifle').byVocabulary.get('arms') ?? [];
+    const ids = (hsCode: string) => matchesUnderHs(matches, hsCode).map((x) => x.term.id);
+
+    it('drops a term under the HS prefixes where it names ordinary goods', () => {
+      expect(ids('090210')).toEqual(['RIFLE']);
+      expect(ids('210120')).toEqual(['RIFLE']);
+    });
+
+    it('keeps every match under other headings, returning the same list', () => {
+      expect(ids('382499')).toEqual(['GUNPOWDER', 'RIFLE']);
+      expect(matchesUnderHs(matches, '382499')).toBe(matches);
+    });
   });
 });

@@ -14,6 +14,8 @@ export interface CompiledTerm {
   readonly suppressors: ReadonlySet<number>;
   readonly qualifiers: ReadonlySet<number>;
   readonly pairsWith: ReadonlySet<string>;
+  /** HS prefixes under which the term means ordinary goods; empty for most terms. */
+  readonly notUnderHs: readonly string[];
 }
 
 /** A term found in a text: which term, in which language form, and where (token and character spans). */
@@ -124,6 +126,7 @@ export class PhraseMatcher {
         suppressors: resolveContext(t.suppressedBy, `${termPath}.suppressedBy`),
         qualifiers,
         pairsWith: new Set(t.pairsWith ?? []),
+        notUnderHs: t.notUnderHs ?? [],
       };
       for (const [lang, forms] of Object.entries(t.forms)) {
         forms.forEach((form, k) => {
@@ -291,6 +294,21 @@ export class PhraseMatcher {
     if (!forms) throw new ProfileError(path, `context group '@${group}' is not defined in contextGroups`);
     return Object.values(forms).flat();
   }
+}
+
+/**
+ * The matches that keep their meaning under an item's HS code: a term is dropped under the headings its
+ * profile names as its ordinary trade meaning ('gunpowder' under chapter 09 is a green tea grade).
+ */
+export function matchesUnderHs(matches: readonly TermMatch[], hsCode: string): readonly TermMatch[] {
+  let kept: TermMatch[] | undefined;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i] as TermMatch;
+    const ordinary = m.term.notUnderHs.some((prefix) => hsCode.startsWith(prefix));
+    if (ordinary && !kept) kept = matches.slice(0, i);
+    else if (!ordinary && kept) kept.push(m);
+  }
+  return kept ?? matches;
 }
 
 function firstForm(forms: Readonly<Record<string, readonly string[]>>): string {

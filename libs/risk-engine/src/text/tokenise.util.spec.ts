@@ -38,4 +38,15 @@ describe('tokenise', () => {
   it('reads Arabic-Indic digits as digits', () => {
     expect(tokenise('٩ مم').texts).toEqual(['9', 'مم']);
   });
+
+  it('makes every Han or kana character a word of its own, since those scripts write no spaces', () => {
+    const tokens = tokenise('手枪配件 (枪管)');
+    expect(tokens.texts).toEqual(['手', '枪', '配', '件', '枪', '管']);
+    expect(tokens.starts).toEqual([0, 1, 2, 3, 6, 7]);
+    expect(tokens.ends).toEqual([1, 2, 3, 4, 7, 8]);
+  });
+
+  it('still splits Han characters from Latin letters and digits next to them', () => {
+    expect(tokenise('9mm手枪').texts).toEqual(['9', 'mm', '手', '枪']);
+  });
 });

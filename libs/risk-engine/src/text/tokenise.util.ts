@@ -6,12 +6,18 @@ const enum CharClass {
   Digit = 2,
   /** A combining mark: dropped, and it does not end the token it follows. */
   Mark = 3,
+  /**
+   * A Han ideograph or Japanese kana: a word of its own. These scripts write no spaces, so the
+   * character is the only unit that lets '手枪' (pistol) be found inside '手枪配件' (pistol parts).
+   */
+  Ideograph = 4,
 }
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const MARK = /\p{M}/u;
 const MARKS = /\p{M}/gu;
+const IDEOGRAPH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Arabic letters written several ways for the same word: hamza-carrying alefs, alef maqsura,
@@ -48,6 +54,9 @@ function learn(code: number): void {
   } else if (DIGIT.test(char)) {
     cls = CharClass.Digit;
     text = String(digitValue(code));
+  } else if (IDEOGRAPH.test(char) && LETTER.test(char)) {
+    cls = CharClass.Ideograph;
+    text = char;
   } else if (LETTER.test(char)) {
     cls = CharClass.Letter;
     text = SCRIPT_FOLDS[char] ?? char.normalize('NFKD').replace(MARKS, '').toLowerCase();
@@ -88,7 +97,7 @@ function isDigitAt(text: string, index: number): boolean {
 }
 
 /**
- * Splits text into letter runs and number runs. Letters and digits are split apart ("9mm" -> 9, mm;
+ * Splits text into letter runs and number runs; a Han or kana character is a word of its own. Letters and digits are split apart ("9mm" -> 9, mm;
  * "AK-47" -> ak, 47) so that every way of writing a model or calibre gives the same tokens. A point
  * or comma between digits stays inside the number ("7,62" -> 7.62) and a multiplication sign between
  * digits becomes the token "x" ("7.62×39" and "7,62х39" -> 7.62, x, 39).
@@ -119,7 +128,7 @@ export function tokenise(text: string): TokenList {
         current += '.';
         continue;
       }
-      if (cls === currentClass) {
+      if (cls === currentClass && cls !== CharClass.Ideograph) {
         current += foldedCodeUnit(code);
         continue;
       }
