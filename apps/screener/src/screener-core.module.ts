@@ -4,7 +4,7 @@ import {
   Module,
   type DynamicModule,
   type OnApplicationBootstrap,
-  type OnModuleDestroy,
+  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { topicNames } from '@salw/contracts';
 import { createKafka, KAFKA_CLIENT } from '@salw/messaging';
@@ -35,7 +35,7 @@ import {
 } from './screener.tokens';
 
 /** Starts the snapshot holder once the app is up; closes the connections the module opened. */
-class ScreenerLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
+class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(SNAPSHOT_HOLDER) private readonly holder: SnapshotHolder,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
@@ -46,7 +46,11 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
     await this.holder.start();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * After the app is disposed, i.e. after the Kafka transport has finished and committed its batch in
+   * flight: closing Redis earlier (onModuleDestroy) would fail that batch.
+   */
+  async onApplicationShutdown(): Promise<void> {
     await this.holder.stop();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }

@@ -54,6 +54,10 @@ export class TransactionalBatchConsumer {
   private consumer?: Consumer;
   private readonly producers = new Map<number, Promise<Producer>>();
   private stopping = false;
+  /** Partitions whose current batch is failing, with the last error; healthy when empty and not crashed. */
+  private readonly failing = new Map<number, string>();
+  private crashed?: string;
+  private reportedHealthy = true;
 
   constructor(
     private readonly kafka: Kafka,
@@ -77,10 +81,16 @@ export class TransactionalBatchConsumer {
       this.logger.info({ partitions: [...assigned] }, 'partitions assigned');
       this.events.onAssigned?.([...assigned]);
       void this.releaseProducersExcept(assigned);
+      // A new assignment is a fresh start: failures of partitions now owned elsewhere, or of a crashed run, are history.
+      for (const partition of [...this.failing.keys()])
+        if (!assigned.has(partition)) this.failing.delete(partition);
+      this.crashed = undefined;
+      this.updateHealth();
     });
     consumer.on(consumer.events.CRASH, (event) => {
       this.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
-      this.events.onHealthy?.(false, 'consumer crashed');
+      this.crashed = `consumer crashed: ${describe(event.payload.error)}`;
+      this.updateHealth();
     });
     await consumer.connect();
     await consumer.subscribe({ topic: this.options.inputTopic, fromBeginning: true });
@@ -136,12 +146,14 @@ export class TransactionalBatchConsumer {
           outcomes,
           transactionMs: performance.now() - started,
         });
-        if (attempt > 1) this.events.onHealthy?.(true);
+        this.failing.delete(batch.partition);
+        this.updateHealth();
         await payload.heartbeat();
         return;
       } catch (error) {
         this.events.onBatchFailed?.({ batch: inbound, error, attempt });
-        this.events.onHealthy?.(false, describe(error));
+        this.failing.set(batch.partition, describe(error));
+        this.updateHealth();
         this.logger.warn(
           {
             err: error,
@@ -171,6 +183,15 @@ export class TransactionalBatchConsumer {
         }
       }
     }
+  }
+
+  /** Reports a change of health: unhealthy while any partition's batch fails or after a crash until the next assignment. */
+  private updateHealth(): void {
+    const reason = this.crashed ?? this.failing.values().next().value;
+    const healthy = reason === undefined;
+    if (healthy === this.reportedHealthy && healthy) return;
+    this.reportedHealthy = healthy;
+    this.events.onHealthy?.(healthy, reason);
   }
 
   private async commitInTransaction(
