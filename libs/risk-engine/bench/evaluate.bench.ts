@@ -1,172 +1,267 @@
 /**
- * Screening throughput on one core: the salw-default profile, the real UN consolidated list plus a
- * national list, declarations of 3 items and 4 parties (one in ten arms-like), name look-ups included:
- * with recurring trader names (as in real traffic, served by the snapshot's name cache) and with every
- * name new (worst case, every look-up searches the index).
- * Run: npx tsx libs/risk-engine/bench/evaluate.bench.ts  (writes reports/bench-risk-engine-evaluate.json)
+ * Screening throughput and name look-up cost on one core, at several watchlist sizes:
+ * the salw-default profile, the full real UN consolidated list plus N generated national PARTY
+ * entries (N = 1k, 10k, 100k, 1M by default), 3-item declarations with 4 parties from
+ * `generateDeclarations`. Each size runs in a child process of its own, so one size's memory does
+ * not inflate the next one's RSS.
+ *
+ * Figures per size (throughput and latency are medians of ROUNDS rounds):
+ * - declarations/s with every party name new (the name cache never helps: the worst case), and
+ *   with recurring trader names (a replayed batch, every name already in the snapshot's cache);
+ * - name look-up p50/p99 per party, uncached (new names through the snapshot's matcher);
+ * - index build time (the snapshot's name matcher) and the whole buildSnapshot time;
+ * - RSS after the snapshot is built (garbage collected), and its growth over the parsed lists.
+ *
+ * Targets (issue): >= 20,000 declarations/s, p99 <= 100 µs per party and index build < 5 s at 100k,
+ * RSS < 500 MB at 1M.
+ * Run: npm run bench:engine [-- sizes...]   (writes reports/bench-risk-engine-evaluate.json)
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import type { Declaration } from '@salw/contracts';
-import { parseJsonLinesWatchlist, parseUnConsolidatedListText } from '@salw/watchlists';
-import { analyseDeclaration, buildSnapshot, createNameIndexMatcher, evaluate, historyKeysFor } from '../src';
-import { loadProfileFromDir, SALW_DEFAULT_PROFILE_DIR } from '../src/node';
-import { opsPerSecond, writeBenchReport } from '../../../tests/bench/bench-report';
+import type { Declaration, Party } from '@salw/contracts';
+import { generateDeclarations } from '@salw/synthetic-traffic';
+import { parseUnConsolidatedListText } from '@salw/watchlists';
+import { buildSnapshot, createNameIndexMatcher, evaluateWithObservation, type WatchlistEntrySource, type WatchlistFileSource } from '../src';
+import { loadProfileFromDir, readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from '../src/node';
+import { writeBenchReport } from '../../../tests/bench/bench-report';
+import { TradeNameGenerator } from './trade-name.generator';
 
-const UN_SAMPLE = resolve(__dirname, '../../../../shared/data/un-sc/consolidated-2024-09-26.xml');
+const UN_LIST = resolve(__dirname, '../../../../shared/data/un-sc/consolidated-2024-09-26.xml');
+const DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000];
+const TARGETS = { declarationsPerSecond: 20_000, lookupP99Micros: 100, buildSecondsAt100k: 5, rssMegabytesAt1M: 500 };
+const CHILD_FLAG = '--measure';
 const NOW = new Date('2026-11-29T10:00:01Z');
+const ROUNDS = 3;
+/** Declarations per timed round with all-new names (4 new names each). */
+const NEW_NAME_DECLARATIONS = 25_000;
+/** The recurring-trader batch: small enough that all its names stay in the snapshot's name cache. */
+const RECURRING_DECLARATIONS = 2_000;
+const RECURRING_PASSES = 10;
+const LOOKUPS_PER_ROUND = 20_000;
+const ROLES = ['declarant', 'consignor', 'consignee', 'notify'] as const;
+const NO_ENTRIES: readonly never[] = Object.freeze([]);
 
-const ORDINARY = [
-  ['610910', 'Cotton T-shirts, men, assorted colours'],
-  ['847990', 'Hydraulic press, model HP-200, with spare parts'],
-  ['844399', 'Printer ink cartridges HP 305 black'],
-  ['731815', 'Hex bolts M16 x 80, zinc plated'],
-  ['220421', 'Red wine in oak barrels'],
-  ['490210', 'Printed fashion magazines'],
-  ['950300', 'Plastic toys for children, playground slide'],
-  ['870323', 'Used motor vehicle Toyota Camry 2015'],
-  ['392690', 'Trigger sprayer bottles 500 ml'],
-];
-const ARMS_LIKE = [
-  ['847990', 'Machine parts: AR-15 upper receiver and bolt carrier group'],
-  ['930200', 'Pistols Glock 17, 9x19'],
-  ['732690', 'Steel parts (patrons 7,62x39 ammunition)'],
-];
+interface Row {
+  nationalEntries: number;
+  watchlistParties: number;
+  declarationsPerSecondAllNamesNew: number;
+  declarationsPerSecondRecurringNames: number;
+  lookupP50Micros: number;
+  lookupP99Micros: number;
+  lookupMaxMicros: number;
+  lookupHitsPer1000: number;
+  indexBuildSeconds: number;
+  snapshotBuildSeconds: number;
+  rssMegabytes: number;
+  snapshotRssMegabytes: number;
+  heapMegabytes: number;
+  peakRssMegabytes: number;
+}
 
-function declaration(i: number): Declaration {
-  const pool = i % 10 === 0 ? ARMS_LIKE : ORDINARY;
-  const items = [0, 1, 2].map((k) => {
-    const [hsCode, description] = pool[(i + k) % pool.length] as [string, string];
-    return {
-      line: k + 1,
-      hsCode,
-      description,
-      originCountry: 'CN',
-      quantity: 10 + k,
-      grossMassKg: 120,
-      netMassKg: 100,
-      value: { amount: 2500 + i, currency: 'USD' },
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function megabytes(bytes: number): number {
+  return round(bytes / 2 ** 20);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/** `count` national PARTY entries in the shape the watchlists library produces. */
+function nationalList(count: number): WatchlistFileSource {
+  const names = new TradeNameGenerator(`national-${count}`);
+  const entries: WatchlistEntrySource[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const party = names.party();
+    entries[k] = {
+      list: 'national',
+      entryId: `NAT-${k}`,
+      kind: 'PARTY',
+      name: party.name,
+      aliases: party.aliases.length === 0 ? NO_ENTRIES : party.aliases.map((name) => ({ name })),
+      country: party.country,
+      partyKind: party.kind,
+      points: 40,
+      countries: NO_ENTRIES,
+      documents: NO_ENTRIES,
     };
+  }
+  return { list: 'national', version: `bench-${count}`, entries };
+}
+
+/** Ordinary traffic (3 items each), every declaration with a notify party so that all carry 4 parties. */
+function baseDeclarations(count: number): Declaration[] {
+  const names = new TradeNameGenerator('notify-parties');
+  const out: Declaration[] = [];
+  for (const { declaration } of generateDeclarations({ seed: 'engine-bench', count, itemsPerDeclaration: [3, 3] })) {
+    const notify: Party = declaration.parties.notify ?? { name: names.traderName(), kind: 'ORGANISATION' };
+    out.push({ ...declaration, parties: { ...declaration.parties, notify } });
+  }
+  return out;
+}
+
+/** The same declarations with every party renamed to a name not used before in this process. */
+function withNewNames(base: readonly Declaration[], count: number, names: TradeNameGenerator, used: Set<string>): Declaration[] {
+  const fresh = (): string => {
+    let name = names.traderName();
+    while (used.has(name)) name = names.traderName();
+    used.add(name);
+    return name;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    const d = base[i % base.length] as Declaration;
+    const parties = { ...d.parties };
+    for (const role of ROLES) {
+      const party = parties[role];
+      if (party !== undefined) parties[role] = { ...party, name: fresh() };
+    }
+    return { ...d, parties };
   });
-  return {
-    schemaVersion: '1',
-    declarationId: `BENCH-${i}`,
-    version: 1,
-    kind: 'IMPORT',
-    submittedAt: '2026-11-29T10:00:00Z',
-    parties: {
-      declarant: { name: 'Apex Clearing Ltd', id: 'NG12345678' },
-      consignor: {
-        name: `Shenzhen Bright Hardware Co ${i % 97}`,
-        address: { line: '12 Dock Rd', city: 'Shenzhen', country: 'CN' },
-      },
-      consignee: {
-        name: i % 50 === 0 ? 'Green Pine Associated Corp' : `Okafor and Sons Trading ${i % 89}`,
-        address: { line: '4 Palm Close', city: 'Lagos', country: 'NG' },
-      },
-      notify: { name: 'Blue Ocean Lines Agency', address: { country: 'NG' } },
-    },
-    transport: { mode: 'SEA', meansId: 'IMO9321483', containers: [{ id: 'MSCU1234566' }] },
-    route: { origin: 'CN', transit: ['AE'], destination: 'NG' },
-    items,
-    documents: [{ type: 'INVOICE', reference: 'INV-1' }],
-    payment: { method: i % 7 === 0 ? 'CASH' : 'TRANSFER' },
-  };
 }
 
-const SYLLABLES = [
-  'ka',
-  'mo',
-  'ri',
-  'sa',
-  'tu',
-  'len',
-  'dor',
-  'vi',
-  'na',
-  'bek',
-  'zu',
-  'ho',
-  'ram',
-  'si',
-  'gul',
-];
-const FORMS = ['Ltd', 'SARL', 'LLC', 'GmbH', 'Trading', 'Logistics', 'Import Export'];
-
-/** Distinct, pronounceable trader names, so the national list does not share one token across all entries. */
-function syntheticName(k: number): string {
-  const word = (n: number) =>
-    [0, 1, 2].map((j) => SYLLABLES[(n * (j + 3) + j * 7) % SYLLABLES.length]).join('');
-  const first = word(k);
-  return `${first.charAt(0).toUpperCase()}${first.slice(1)} ${word(k * 13 + 5)} ${FORMS[k % FORMS.length]}`;
+function declarationsPerSecond(snapshot: ReturnType<typeof buildSnapshot>, declarations: readonly Declaration[], passes = 1): number {
+  const start = performance.now();
+  for (let pass = 0; pass < passes; pass++) {
+    for (const declaration of declarations) evaluateWithObservation({ snapshot, declaration, now: NOW });
+  }
+  return (declarations.length * passes) / ((performance.now() - start) / 1000);
 }
 
-async function main(): Promise<void> {
+async function measure(size: number): Promise<Row> {
   const profile = await loadProfileFromDir(SALW_DEFAULT_PROFILE_DIR);
-  const un = parseUnConsolidatedListText(readFileSync(UN_SAMPLE, 'utf8'));
-  const national = parseJsonLinesWatchlist(
-    Array.from({ length: 500 }, (_, k) =>
-      JSON.stringify({
-        list: 'national',
-        entryId: `NAT-${k}`,
-        kind: k % 2 ? 'PARTY' : 'ADDRESS',
-        name: syntheticName(k),
-        value: `Plot ${k}, Industrial Layout, Kano`,
-        country: 'NG',
-      }),
-    ).join('\n'),
-  );
-  const snapshot = buildSnapshot({ profile, watchlists: [un, national] });
-  const declarations = Array.from({ length: 10_000 }, (_, i) => declaration(i));
-  let i = 0;
-  const next = () => declarations[i++ % declarations.length] as Declaration;
-
-  const full = opsPerSecond(() => evaluate({ snapshot, declaration: next(), now: NOW }), 5);
-  // Every party name new: the name cache never helps (worst case; real traffic repeats its traders).
-  let fresh = 0;
-  const unseen = (): Declaration => {
-    const d = declarations[fresh % declarations.length] as Declaration;
-    const n = fresh++;
-    const rename = (name: string) => `${name} ${syntheticName(n)}`;
-    return {
-      ...d,
-      parties: {
-        declarant: { name: rename('Apex Clearing') },
-        consignor: { ...d.parties.consignor, name: rename('Bright Hardware') },
-        consignee: { ...d.parties.consignee, name: rename('Okafor Sons') },
-        notify: { name: rename('Blue Ocean Agency') },
-      },
-    };
+  const document = (await readProfileDocument(resolve(SALW_DEFAULT_PROFILE_DIR, 'profile.json'))) as {
+    indicators: { SANCTIONED_PARTY: { params: { candidates: number; minSimilarity: number } } };
   };
-  const uncached = opsPerSecond(() => evaluate({ snapshot, declaration: unseen(), now: NOW }), 3);
-  // The same screening with a name matcher that finds nothing: what the engine costs without name search.
-  const noNames = buildSnapshot({
+  const { candidates, minSimilarity } = document.indicators.SANCTIONED_PARTY.params;
+  const searchOptions = { limit: candidates, minScore: minSimilarity };
+  const un = parseUnConsolidatedListText(readFileSync(UN_LIST, 'utf8'));
+  const national = nationalList(size);
+  gc();
+  const rssBefore = process.memoryUsage().rss;
+
+  let indexBuildSeconds = 0;
+  const snapshotStart = performance.now();
+  const snapshot = buildSnapshot({
     profile,
     watchlists: [un, national],
-    createNameMatcher: () => ({ search: () => [] }),
+    createNameMatcher: (parties) => {
+      const start = performance.now();
+      const matcher = createNameIndexMatcher(parties);
+      indexBuildSeconds = (performance.now() - start) / 1000;
+      return matcher;
+    },
   });
-  const withoutNames = opsPerSecond(() => evaluate({ snapshot: noNames, declaration: next(), now: NOW }), 3);
-  const analysis = opsPerSecond(() => analyseDeclaration(next(), profile), 2);
-  const uncachedNames = createNameIndexMatcher([...snapshot.parties.values()], { cacheSize: 0 });
-  const names = opsPerSecond(() => {
-    const d = next();
-    for (const party of [d.parties.declarant, d.parties.consignor, d.parties.consignee, d.parties.notify])
-      uncachedNames.search(party!.name, { limit: 5, minScore: 0.85 });
-  }, 2);
-  const keys = opsPerSecond(() => historyKeysFor(next(), profile), 1);
-  const figures = {
-    declarationsPerSecond: Math.round(full),
-    declarationsPerSecondAllNamesNew: Math.round(uncached),
-    declarationsPerSecondWithoutNameSearch: Math.round(withoutNames),
-    itemAnalysisDeclarationsPerSecond: Math.round(analysis),
-    uncachedNameSearchesOfFourPartiesPerSecond: Math.round(names),
-    historyKeysPerSecond: Math.round(keys),
-    watchlistEntries: un.entries.length + national.entries.length,
-    itemsPerDeclaration: 3,
-    partiesPerDeclaration: 4,
+  const snapshotBuildSeconds = (performance.now() - snapshotStart) / 1000;
+  gc();
+  const memory = process.memoryUsage();
+
+  const base = baseDeclarations(RECURRING_DECLARATIONS);
+  const names = new TradeNameGenerator(`traffic-${size}`);
+  const used = new Set<string>();
+  // Warm-up on names of its own, so the timed rounds start with a JIT-compiled engine.
+  declarationsPerSecond(snapshot, withNewNames(base, 2_000, names, used));
+
+  const newNameRates: number[] = [];
+  const recurringRates: number[] = [];
+  const p50s: number[] = [];
+  const p99s: number[] = [];
+  let lookupMax = 0;
+  let hits = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    newNameRates.push(declarationsPerSecond(snapshot, withNewNames(base, NEW_NAME_DECLARATIONS, names, used)));
+    declarationsPerSecond(snapshot, base);
+    recurringRates.push(declarationsPerSecond(snapshot, base, RECURRING_PASSES));
+
+    const lookups = Array.from({ length: LOOKUPS_PER_ROUND }, () => {
+      let name = names.traderName();
+      while (used.has(name)) name = names.traderName();
+      used.add(name);
+      return name;
+    });
+    const times = new Float64Array(lookups.length);
+    lookups.forEach((name, i) => {
+      const t0 = process.hrtime.bigint();
+      hits += snapshot.partyNames.search(name, searchOptions).length > 0 ? 1 : 0;
+      times[i] = Number(process.hrtime.bigint() - t0) / 1000;
+    });
+    times.sort();
+    p50s.push(times[Math.floor(times.length * 0.5)] as number);
+    p99s.push(times[Math.floor(times.length * 0.99)] as number);
+    lookupMax = Math.max(lookupMax, times[times.length - 1] as number);
+  }
+  return {
+    nationalEntries: size,
+    watchlistParties: snapshot.parties.size,
+    declarationsPerSecondAllNamesNew: Math.round(median(newNameRates)),
+    declarationsPerSecondRecurringNames: Math.round(median(recurringRates)),
+    lookupP50Micros: round(median(p50s)),
+    lookupP99Micros: round(median(p99s)),
+    lookupMaxMicros: round(lookupMax),
+    lookupHitsPer1000: round((hits * 1000) / (ROUNDS * LOOKUPS_PER_ROUND)),
+    indexBuildSeconds: round(indexBuildSeconds),
+    snapshotBuildSeconds: round(snapshotBuildSeconds),
+    rssMegabytes: megabytes(memory.rss),
+    snapshotRssMegabytes: megabytes(memory.rss - rssBefore),
+    heapMegabytes: megabytes(memory.heapUsed),
+    peakRssMegabytes: round(process.resourceUsage().maxRSS / 1024),
   };
-  console.log(figures);
-  console.log(`report: ${writeBenchReport('risk-engine-evaluate', figures)}`);
 }
 
-void main();
+function measureInChild(size: number): Row {
+  const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, __filename, CHILD_FLAG, String(size)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const lastLine = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !lastLine.startsWith('{')) {
+    throw new Error(`measuring ${size} national entries failed (exit ${child.status}): ${child.stderr.slice(-2000)}`);
+  }
+  return JSON.parse(lastLine) as Row;
+}
+
+function runAll(sizes: readonly number[]): void {
+  if (!existsSync(UN_LIST)) throw new Error(`the UN consolidated list is not at ${UN_LIST}`);
+  const loadBefore = loadavg();
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const row = measureInChild(size);
+    console.log(JSON.stringify(row));
+    rows.push(row);
+  }
+  console.table(rows);
+  const at100k = rows.find((r) => r.nationalEntries === 100_000);
+  const at1M = rows.find((r) => r.nationalEntries === 1_000_000);
+  const verdict = {
+    declarationsPerSecondAllNamesNewAt100k: at100k ? at100k.declarationsPerSecondAllNamesNew >= TARGETS.declarationsPerSecond : 'not measured',
+    lookupP99At100k: at100k ? at100k.lookupP99Micros <= TARGETS.lookupP99Micros : 'not measured',
+    buildAt100k: at100k ? at100k.indexBuildSeconds < TARGETS.buildSecondsAt100k : 'not measured',
+    rssAt1M: at1M ? at1M.rssMegabytes < TARGETS.rssMegabytesAt1M : 'not measured',
+  };
+  const load = { loadAverageBefore: loadBefore.map(round), loadAverageAfter: loadavg().map(round), cores: cpus().length };
+  console.log('targets met:', verdict);
+  console.log('machine load:', load);
+  console.log(`report: ${writeBenchReport('risk-engine-evaluate', { targets: TARGETS, rounds: ROUNDS, rows, verdict, load })}`);
+}
+
+if (process.argv[2] === CHILD_FLAG) {
+  measure(Number(process.argv[3])).then(
+    (row) => console.log(JSON.stringify(row)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  runAll(sizes.length > 0 ? sizes : DEFAULT_SIZES);
+}

@@ -3,6 +3,8 @@ import { KEY_HASH_BITS, stringKeyHash } from './string-hash.util';
 /** Values are packed next to the hash in one double: hash * VALUE_SPAN + value. */
 const VALUE_SPAN = 2 ** (53 - KEY_HASH_BITS);
 export const MAX_HASHED_MULTI_MAP_VALUE = VALUE_SPAN - 1;
+/** The directory has about one slot per KEYS_PER_SLOT keys: a lookup then binary-searches a handful of keys. */
+const KEYS_PER_SLOT = 2;
 
 /**
  * An immutable multimap from strings to small non-negative integers held in three typed arrays
@@ -10,11 +12,26 @@ export const MAX_HASHED_MULTI_MAP_VALUE = VALUE_SPAN - 1;
  * Keys are hashed, so a lookup may return values of a colliding key; callers verify what they get.
  */
 export class HashedMultiMap {
+  /** First key index of each slot of hashes sharing their top bits (see directoryFor), and one past the last. */
+  private readonly directory: Int32Array;
+  private readonly slotShift: number;
+
   private constructor(
     private readonly keys: Uint32Array,
     private readonly offsets: Int32Array,
     private readonly values: Int32Array,
-  ) {}
+  ) {
+    // A binary search over millions of sorted hashes misses the CPU cache at every step; the
+    // directory narrows each lookup to the few keys sharing the top bits of its hash first.
+    const slotBits = Math.max(0, Math.min(KEY_HASH_BITS, Math.floor(Math.log2(Math.max(1, keys.length / KEYS_PER_SLOT)))));
+    this.slotShift = KEY_HASH_BITS - slotBits;
+    this.directory = new Int32Array((1 << slotBits) + 1);
+    let k = 0;
+    for (let slot = 0; slot <= 1 << slotBits; slot++) {
+      while (k < keys.length && keys[k] >>> this.slotShift < slot) k++;
+      this.directory[slot] = k;
+    }
+  }
 
   /** Collects (key, value) pairs, then `build()` sorts them once. */
   static builder(): HashedMultiMapBuilder {
@@ -28,8 +45,9 @@ export class HashedMultiMap {
 
   /** Values stored under a key hash computed by the caller (see string-hash.util). */
   getByHash(hash: number): Int32Array {
-    let lo = 0;
-    let hi = this.keys.length - 1;
+    const slot = hash >>> this.slotShift;
+    let lo = this.directory[slot];
+    let hi = this.directory[slot + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const k = this.keys[mid];

@@ -1,5 +1,10 @@
 import { GENERIC_WORDS, GENERIC_WORD_WEIGHT_FACTOR } from '../data/generic-words.data';
-import { CANDIDATE_LIMITS, MIN_PHONETIC_KEY_LENGTH, TOKEN_MATCH_FLOOR } from '../name-matching.constants';
+import {
+  CANDIDATE_LIMITS,
+  MIN_PHONETIC_KEY_LENGTH,
+  TOKEN_MATCH_FLOOR,
+  UNMATCHED_CANDIDATE_WEIGHT_FACTOR,
+} from '../name-matching.constants';
 import type { NameIndexEntry, NameMatchCandidate, NameSearchOptions } from '../name-matching.types';
 import { expandNameVariants } from '../normalise/expand-name-variants.util';
 import { normaliseName } from '../normalise/normalise-name.util';
@@ -41,6 +46,18 @@ const PAIRABLE_SIMILARITY = 0.9;
 /** Common spellings of one query token combined into pair lookups. */
 const COMMON_PAIRABLE_PER_TOKEN = 3;
 const NO_KIND = -1;
+/** Joined-token options (see scoreTokenSequences) pair tokens whose lengths differ by at most this. */
+const MAX_JOINED_LENGTH_DIFFERENCE = 2;
+/** Below the 4-decimal rounding of scores, so that no record that rounds up to minScore is skipped. */
+const BOUND_MARGIN = 1e-4;
+/** Query tokens whose descriptions are remembered; the memo starts over when it holds this many. */
+const TOKEN_MEMO_SIZE = 20_000;
+/** Similarities remembered over all memoised tokens; the memo starts over past this many. */
+const TOKEN_MEMO_SIMILARITIES = 1_000_000;
+/** Imported constants read into locals once: the hot loops then read plain module constants. */
+const MATCH_FLOOR: number = TOKEN_MATCH_FLOOR;
+const MIN_KEY_LENGTH: number = MIN_PHONETIC_KEY_LENGTH;
+const GENERIC_FACTOR: number = GENERIC_WORD_WEIGHT_FACTOR;
 
 interface QueryToken {
   readonly text: string;
@@ -52,7 +69,11 @@ interface QueryToken {
   /** Known token pairs this unknown token may be two names written together as. */
   readonly splits: ReadonlyArray<readonly [number, number]>;
   readonly mask: number;
-  /** Similarities computed while scoring, so that aliases sharing tokens are compared once per search. */
+  /**
+   * Similarities to vocabulary tokens computed while scoring. A token's description depends on the
+   * token and the (immutable) index only, so it is remembered across searches: names differ, but
+   * their words recur (MOHAMMED, TRADING, WANG), and each is described and compared once.
+   */
   readonly similarities: Map<number, number>;
 }
 
@@ -91,6 +112,15 @@ export class NameIndex {
   private readonly accumulator: Float32Array;
   private readonly touched: Int32Array;
   private readonly deferredGain: Float32Array;
+  /** candidateMark[record] === candidateGeneration: the record is already a candidate of this search. */
+  private readonly candidateMark: Uint32Array;
+  private candidateGeneration = 0;
+  private readonly tokenMemo = new Map<string, QueryToken>();
+  private queryBoundScratch = new Float64Array(16);
+  /** Vocabulary token lengths, read by scoreUpperBound without touching the strings. */
+  private readonly tokenLengths: Int32Array;
+  private candidateBoundScratch = new Float64Array(16);
+  private memoisedSimilarities = 0;
 
   private constructor(
     private readonly entryIds: readonly string[],
@@ -118,6 +148,8 @@ export class NameIndex {
     this.accumulator = new Float32Array(recordEntry.length);
     this.touched = new Int32Array(POSTINGS_BUDGET);
     this.deferredGain = new Float32Array(vocabulary.length);
+    this.candidateMark = new Uint32Array(recordEntry.length);
+    this.tokenLengths = Int32Array.from(vocabulary, (token) => token.length);
   }
 
   static build(entries: Iterable<NameIndexEntry>): NameIndex {
@@ -325,7 +357,7 @@ export class NameIndex {
         const signature = tokens.join(' ');
         if (tokens.length > 0 && !searched.has(signature)) {
           searched.add(signature);
-          this.searchTokens(tokens, kindFilter, best);
+          this.searchTokens(tokens, kindFilter, minScore, best);
         }
       }
     }
@@ -337,17 +369,20 @@ export class NameIndex {
     return ranked.slice(0, limit).map((hit) => this.describeHit(hit));
   }
 
-  private searchTokens(tokens: readonly string[], kindFilter: number | undefined, best: Map<number, RecordHit>): void {
+  private searchTokens(tokens: readonly string[], kindFilter: number | undefined, minScore: number, best: Map<number, RecordHit>): void {
     const query = new Array<QueryToken>(tokens.length);
     const weights = new Array<number>(tokens.length);
     const generic = new Array<boolean>(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
-      query[i] = this.describeQueryToken(tokens[i]);
+      query[i] = this.queryTokenFor(tokens[i]);
       weights[i] = query[i].weight;
       generic[i] = query[i].generic;
     }
     const context: QueryContext = { query, sequence: { tokens, weights, generic } };
+    // Scores are rounded to 4 decimals: a record is skipped only when even its rounded score stays below minScore.
+    const skipBelow = minScore - BOUND_MARGIN;
     for (const record of this.selectCandidateRecords(query, kindFilter)) {
+      if (skipBelow > 0 && this.scoreUpperBound(query, record) < skipBelow) continue;
       const score = this.scoreRecord(context, record).score;
       const entry = this.recordEntry[record];
       const previous = best.get(entry);
@@ -379,18 +414,87 @@ export class NameIndex {
     return scoreTokenSequences(
       context.sequence,
       candidate,
-      (i, j) => {
-        const id = this.recordTokens[start + j];
-        const q = query[i];
-        let similarity = q.expansions.get(id) ?? q.similarities.get(id);
-        if (similarity === undefined) {
-          similarity = tokenSimilarityAboveFloor(q.text, candidate.tokens[j], q.key, this.tokenKeys[id], q.mask, this.tokenMasks[id]);
-          q.similarities.set(id, similarity);
-        }
-        return similarity;
-      },
+      (i, j) => this.similarityTo(query[i], this.recordTokens[start + j]),
       spellingSimilarityAboveFloor,
     );
+  }
+
+  /** Token similarity of a query token and a vocabulary token, 0 below TOKEN_MATCH_FLOOR. */
+  private similarityTo(q: QueryToken, id: number): number {
+    let similarity = q.expansions.get(id) ?? q.similarities.get(id);
+    if (similarity === undefined) {
+      similarity = tokenSimilarityAboveFloor(q.text, this.vocabulary[id], q.key, this.tokenKeys[id], q.mask, this.tokenMasks[id]);
+      q.similarities.set(id, similarity);
+      this.memoisedSimilarities++;
+    }
+    return similarity;
+  }
+
+  /**
+   * An upper bound of scoreRecord(...).score, at a fraction of its cost (no joined strings, no
+   * sorting, no allocation). scoreTokenSequences pairs tokens one to one, so a matched pair adds at
+   * most (its similarity) * (query weight + candidate weight); the bound lets every token take its
+   * best similarity on its own, counts a token that may be half of a joined pair (lengths within
+   * 2) as matched at similarity 1, and charges only unmatchable candidate tokens at the reduced
+   * unmatched weight. Adding a matchable candidate token raises the ratio (its similarity is at
+   * least the floor, so 2 * similarity > 1 >= score), which makes the bound hold for whichever
+   * tokens the greedy assignment ends up matching; the order penalty and the generic cap only lower it.
+   */
+  private scoreUpperBound(query: readonly QueryToken[], record: number): number {
+    const start = this.recordStart[record];
+    const nc = this.recordStart[record + 1] - start;
+    const nq = query.length;
+    const queryBest = this.boundScratch(nq, nc);
+    const candidateBest = this.candidateBoundScratch;
+    candidateBest.fill(0, 0, nc);
+    for (let i = 0; i < nq; i++) {
+      let bestSimilarity = 0;
+      for (let j = 0; j < nc; j++) {
+        const similarity = this.similarityTo(query[i], this.recordTokens[start + j]);
+        if (similarity > bestSimilarity) bestSimilarity = similarity;
+        if (similarity > candidateBest[j]) candidateBest[j] = similarity;
+      }
+      queryBest[i] = bestSimilarity;
+    }
+    for (let i = 0; i + 1 < nq; i++) {
+      const joinedLength = query[i].text.length + query[i + 1].text.length;
+      for (let j = 0; j < nc; j++) {
+        if (Math.abs(this.tokenLengths[this.recordTokens[start + j]] - joinedLength) <= MAX_JOINED_LENGTH_DIFFERENCE) {
+          queryBest[i] = queryBest[i + 1] = candidateBest[j] = 1;
+        }
+      }
+    }
+    for (let j = 0; j + 1 < nc; j++) {
+      const joinedLength = this.tokenLengths[this.recordTokens[start + j]] + this.tokenLengths[this.recordTokens[start + j + 1]];
+      for (let i = 0; i < nq; i++) {
+        if (Math.abs(query[i].text.length - joinedLength) <= MAX_JOINED_LENGTH_DIFFERENCE) {
+          queryBest[i] = candidateBest[j] = candidateBest[j + 1] = 1;
+        }
+      }
+    }
+    let matched = 0;
+    let total = 0;
+    for (let i = 0; i < nq; i++) {
+      matched += queryBest[i] * query[i].weight;
+      total += query[i].weight;
+    }
+    for (let j = 0; j < nc; j++) {
+      const weight = this.tokenWeights[this.recordTokens[start + j]];
+      if (candidateBest[j] > 0) {
+        matched += candidateBest[j] * weight;
+        total += weight;
+      } else {
+        total += weight * UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
+      }
+    }
+    return total > 0 ? matched / total : 0;
+  }
+
+  /** Scratch for scoreUpperBound, grown to the longest query and record seen. */
+  private boundScratch(queryLength: number, recordLength: number): Float64Array {
+    if (this.queryBoundScratch.length < queryLength) this.queryBoundScratch = new Float64Array(queryLength * 2);
+    if (this.candidateBoundScratch.length < recordLength) this.candidateBoundScratch = new Float64Array(recordLength * 2);
+    return this.queryBoundScratch;
   }
 
   private describeHit(hit: RecordHit): NameMatchCandidate {
@@ -409,6 +513,20 @@ export class NameIndex {
     };
   }
 
+  /** The description of a query token, from the memo when the token was seen before. */
+  private queryTokenFor(text: string): QueryToken {
+    let token = this.tokenMemo.get(text);
+    if (token === undefined) {
+      if (this.tokenMemo.size >= TOKEN_MEMO_SIZE || this.memoisedSimilarities >= TOKEN_MEMO_SIMILARITIES) {
+        this.tokenMemo.clear();
+        this.memoisedSimilarities = 0;
+      }
+      token = this.describeQueryToken(text);
+      this.tokenMemo.set(text, token);
+    }
+    return token;
+  }
+
   private describeQueryToken(text: string): QueryToken {
     const key = phoneticKey(text);
     const generic = GENERIC.has(text);
@@ -418,7 +536,7 @@ export class NameIndex {
       if (!seen.has(id) && seen.size < MAX_CONSIDERED_PER_TOKEN) {
         seen.add(id);
         const similarity = tokenSimilarity(text, this.vocabulary[id], key, this.tokenKeys[id]);
-        if (similarity >= TOKEN_MATCH_FLOOR) {
+        if (similarity >= MATCH_FLOOR) {
           expansions.set(id, similarity);
         }
       }
@@ -443,7 +561,7 @@ export class NameIndex {
         for (const id of boundedValues(this.byDeletion.get(variant))) consider(id);
       }
     }
-    if (key.length >= MIN_PHONETIC_KEY_LENGTH) {
+    if (key.length >= MIN_KEY_LENGTH) {
       for (const id of boundedValues(this.byPhoneticKey.get(key))) consider(id);
     }
     if (expansions.size > EXPANSIONS_PER_TOKEN) {
@@ -542,10 +660,12 @@ export class NameIndex {
       return candidates.slice(0, SCORED_RECORDS);
     }
 
-    const inCandidates = new Set(candidates);
+    const mark = this.nextCandidateGeneration();
+    const candidateMark = this.candidateMark;
+    for (const record of candidates) candidateMark[record] = mark;
     const addCandidate = (record: number): void => {
-      if (!inCandidates.has(record) && (kindFilter === undefined || this.entryKinds[this.recordEntry[record]] === kindFilter)) {
-        inCandidates.add(record);
+      if (candidateMark[record] !== mark && (kindFilter === undefined || this.entryKinds[this.recordEntry[record]] === kindFilter)) {
+        candidateMark[record] = mark;
         candidates.push(record);
       }
     };
@@ -556,7 +676,12 @@ export class NameIndex {
       if (query[queryToken].generic) continue;
       let closest: Expansion | undefined;
       let commonTaken = 0;
-      for (const e of [...deferred, ...expansions]) {
+      // Deferred expansions first, then the walked ones: on equal similarity the first one seen stays closest.
+      for (const e of deferred) {
+        if (e.queryToken !== queryToken || e.similarity < PAIRABLE_SIMILARITY) continue;
+        if (closest === undefined || e.similarity > closest.similarity) closest = e;
+      }
+      for (const e of expansions) {
         if (e.queryToken !== queryToken || e.similarity < PAIRABLE_SIMILARITY) continue;
         if (closest === undefined || e.similarity > closest.similarity) closest = e;
       }
@@ -619,6 +744,15 @@ export class NameIndex {
     return selected;
   }
 
+  /** A stamp no record carries yet; stamps start over (all cleared) before they would wrap around. */
+  private nextCandidateGeneration(): number {
+    if (this.candidateGeneration === 0xffffffff) {
+      this.candidateMark.fill(0);
+      this.candidateGeneration = 0;
+    }
+    return ++this.candidateGeneration;
+  }
+
   /** The `limit` records with the highest accumulated gain / (query weight + record weight), ties by record. */
   private bestByApproximateScore(records: ArrayLike<number>, count: number, queryWeight: number, limit: number): number[] {
     const accumulator = this.accumulator;
@@ -651,7 +785,7 @@ function compareStrings(a: string, b: string): number {
 /** IDF-like rarity: ln(1 + records / df), df of an unseen token taken as 1; generic words scaled down. */
 function rarityWeight(recordCount: number, documentFrequency: number, generic: boolean): number {
   const weight = Math.log(1 + Math.max(1, recordCount) / Math.max(1, documentFrequency));
-  return generic ? weight * GENERIC_WORD_WEIGHT_FACTOR : weight;
+  return generic ? weight * GENERIC_FACTOR : weight;
 }
 
 /** A hashed lookup can return a huge list for a very short key; only its head is considered. */

@@ -8,6 +8,8 @@ import { foldCharacters } from './fold-characters.util';
 import { transliterateToken } from './transliterate-token.util';
 
 const LEGAL_FORMS = new Set(LEGAL_FORM_WORDS);
+// A Map, not the record: property lookups with arbitrary words as keys are slow in V8.
+const ABBREVIATION_MAP: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
 const LEADING_LEGAL_FORMS = new Set(LEADING_LEGAL_FORM_WORDS);
 const HONORIFIC_SET = new Set(HONORIFICS);
 const STOP_WORD_SET = new Set(STOP_WORDS);
@@ -54,7 +56,7 @@ export function normaliseName(raw: string): NormalisedName {
   }
 
   words = words.map((w) => {
-    const expanded = ABBREVIATIONS[w.text];
+    const expanded = ABBREVIATION_MAP.get(w.text);
     return expanded === undefined ? w : { text: expanded, original: w.original };
   });
 
