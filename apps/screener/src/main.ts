@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import { ScreenerAppModule } from './app.module';
 import { SCREENER_CONFIG_SECTIONS } from './config/screener-config-sections';
 import type { ScreenerEvents } from './screening/screener-events';
-import { SCREENER_EVENTS } from './screener.tokens';
+import { SCREENER_EVENTS, SNAPSHOT_HOLDER } from './screener.tokens';
+import type { SnapshotHolder } from './snapshot/snapshot-holder';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -63,8 +64,17 @@ async function bootstrap(): Promise<void> {
       },
       { inheritAppConfig: true },
     );
-    await app.startAllMicroservices();
+    // Health and metrics first, so probes see "not ready" while there is nothing to screen with;
+    // consumption starts once a snapshot (profile + lists) is loaded.
     await app.listen(config.http.port, config.http.host);
+    const holder = app.get<SnapshotHolder>(SNAPSHOT_HOLDER);
+    const waiting = setInterval(
+      () => logger.warn('waiting for an active snapshot before consuming (seed one: npm run -s seed)'),
+      30_000,
+    );
+    await holder.loaded;
+    clearInterval(waiting);
+    await app.startAllMicroservices();
     logger.info(
       {
         host: config.http.host,

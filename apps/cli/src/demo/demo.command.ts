@@ -130,7 +130,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const screener = new ChildService({
       name: 'screener',
       command: 'node',
-      args: ['dist/apps/screener/src/main.js'],
+      args: ['--max-semi-space-size=64', 'dist/apps/screener/src/main.js'],
       cwd: ROOT,
       env: { ...common, HTTP_PORT: String(options.screenerPort), METRICS_TOKEN_SHA256: sha256(scrapeToken) },
       logFile: join(RUN_DIR, 'screener.log'),

@@ -8,7 +8,7 @@ export const ScreenerConfigSchema = Type.Object(
   {
     groupId: Type.String({ pattern: '^[A-Za-z0-9._-]{1,128}$', default: 'salw-screener' }),
     transactionalIdPrefix: Type.String({ pattern: '^[A-Za-z0-9._-]{1,100}$', default: 'salw-screener' }),
-    partitionsConcurrently: Type.Integer({ minimum: 1, maximum: 64, default: 3 }),
+    partitionsConcurrently: Type.Integer({ minimum: 1, maximum: 64, default: 6 }),
     ledgerRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 90 }),
     firstSeenRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 730 }),
     historyMaxWindowHours: Type.Integer({ minimum: 1, maximum: 8760, default: 720 }),

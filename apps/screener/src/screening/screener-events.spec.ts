@@ -45,7 +45,7 @@ describe('screener events as metrics and readiness', () => {
   });
 
   it('counts a committed batch: results and alerts by severity, indicator hits, replays, dead letters, latency and lag', async () => {
-    events.onBatchCommitted({ batch, outcomes: [], transactionMs: 12 });
+    events.onBatchCommitted({ batch, outcomes: [], processingMs: 30, transactionMs: 12 });
     const text = await registry.metrics();
     expect(text).toContain('salw_screener_results_total{severity="HIGH",service="test"} 1');
     expect(text).toContain('salw_screener_alerts_total{severity="HIGH",service="test"} 1');
@@ -53,6 +53,7 @@ describe('screener events as metrics and readiness', () => {
       'salw_screener_indicator_hits_total{indicator="MISSING_LICENCE",service="test"} 1',
     );
     expect(text).toContain('salw_screener_replays_total{service="test"} 1');
+    expect(text).toContain('salw_screener_batch_processing_seconds_sum{service="test"} 0.03');
     expect(text).toContain('salw_screener_dead_letters_total{reason="INVALID_JSON",service="test"} 1');
     expect(text).toContain(
       'salw_screener_end_to_end_latency_seconds_sum{service="test",from="produce"} 0.25',
@@ -61,7 +62,7 @@ describe('screener events as metrics and readiness', () => {
   });
 
   it('drops the lag of a partition lost in a rebalance', async () => {
-    events.onBatchCommitted({ batch, outcomes: [], transactionMs: 12 });
+    events.onBatchCommitted({ batch, outcomes: [], processingMs: 30, transactionMs: 12 });
     events.onAssigned([0, 1]);
     expect(await registry.metrics()).not.toContain('partition="2"');
   });

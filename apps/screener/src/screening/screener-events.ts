@@ -26,15 +26,18 @@ export class ScreenerEvents implements BatchConsumerEvents {
   onBatchCommitted({
     batch,
     outcomes,
+    processingMs,
     transactionMs,
   }: {
     batch: InboundBatch;
     outcomes: readonly RecordOutcome[];
+    processingMs: number;
     transactionMs: number;
   }): void {
     const now = this.clock();
     this.metrics.consumed.inc({ topic: batch.topic }, batch.records.length);
     this.metrics.batchSize.observe(batch.records.length);
+    this.metrics.processingSeconds.observe(processingMs / 1000);
     this.metrics.transactionSeconds.observe(transactionMs / 1000);
     if (batch.highWatermark !== undefined) {
       const last = BigInt(batch.records[batch.records.length - 1].offset);

@@ -22,6 +22,9 @@ export class SnapshotHolder implements ReadinessCheck {
   private refreshing?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private lastError?: string;
+  private announceLoaded!: () => void;
+  /** Resolves once a first snapshot is held; the consumer starts only then. */
+  readonly loaded = new Promise<void>((resolve) => (this.announceLoaded = resolve));
 
   constructor(
     private readonly store: SnapshotStoreRepository,
@@ -96,6 +99,7 @@ export class SnapshotHolder implements ReadinessCheck {
       const seconds = (performance.now() - started) / 1000;
       this.held = { snapshot, active: loaded.active };
       this.lastError = undefined;
+      this.announceLoaded();
       this.metrics.snapshotBuildSeconds.observe(seconds);
       this.metrics.snapshotActivation.set(loaded.active.activation);
       this.metrics.snapshotLoadedAt.set(Date.now() / 1000);
