@@ -2,13 +2,37 @@ import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameMatchCandidate } from '@sa
 
 /** A few entries modelled on the UN consolidated list, in the shapes the list uses. */
 const INDEX = NameIndex.build([
-  { entryId: 'KPe.001', names: ['KOREA MINING DEVELOPMENT TRADING CORPORATION', 'CHANGGWANG SINYONG CORPORATION'], kind: 'entity' },
+  {
+    entryId: 'KPe.001',
+    names: ['KOREA MINING DEVELOPMENT TRADING CORPORATION', 'CHANGGWANG SINYONG CORPORATION'],
+    kind: 'entity',
+  },
   { entryId: 'KPe.012', names: ['GREEN PINE ASSOCIATED CORPORATION', "Cho'ngsong Chonggak"], kind: 'entity' },
-  { entryId: 'LYi.016', names: ['MUTASSIM QADHAFI', 'Mutassim Billah Abuminyar Qadhafi'], kind: 'individual' },
-  { entryId: 'QDi.290', names: ['DOKU KHAMATOVICH UMAROV', 'Dokka Umarov'], originalScriptNames: ['Умаров Доку Хаматович'], kind: 'individual' },
-  { entryId: 'TAi.005', names: ['MUHAMMAD TAHER ANWARI', 'Mohammad Taher Anwari'], originalScriptNames: ['محمد طاهر أنوري'], kind: 'individual' },
+  {
+    entryId: 'LYi.016',
+    names: ['MUTASSIM QADHAFI', 'Mutassim Billah Abuminyar Qadhafi'],
+    kind: 'individual',
+  },
+  {
+    entryId: 'QDi.290',
+    names: ['DOKU KHAMATOVICH UMAROV', 'Dokka Umarov'],
+    originalScriptNames: ['Умаров Доку Хаматович'],
+    kind: 'individual',
+  },
+  {
+    entryId: 'TAi.005',
+    names: ['MUHAMMAD TAHER ANWARI', 'Mohammad Taher Anwari'],
+    originalScriptNames: ['محمد طاهر أنوري'],
+    kind: 'individual',
+  },
   { entryId: 'QDe.004', names: ['AL-QAIDA'], originalScriptNames: ['القاعدة'], kind: 'entity' },
   { entryId: 'TAi.019', names: ['YOUSEF HUSSEIN AHMADI'], kind: 'individual' },
+  // Fictional, in the shape of a UN entity whose alias differs from generic trade names by one rare word.
+  {
+    entryId: 'XXe.001',
+    names: ['OCEAN MARITIME MANAGEMENT COMPANY', 'GOLDEN ROUTE TRANSPORT'],
+    kind: 'entity',
+  },
 ]);
 
 function best(name: string): NameMatchCandidate | undefined {
@@ -17,12 +41,20 @@ function best(name: string): NameMatchCandidate | undefined {
 
 function expectAlert(name: string, entryId: string): void {
   const candidate = best(name);
-  expect({ name, entryId: candidate?.entryId, alert: (candidate?.score ?? 0) >= DEFAULT_ALERT_THRESHOLD }).toEqual({ name, entryId, alert: true });
+  expect({
+    name,
+    entryId: candidate?.entryId,
+    alert: (candidate?.score ?? 0) >= DEFAULT_ALERT_THRESHOLD,
+  }).toEqual({ name, entryId, alert: true });
 }
 
 function expectNoAlert(name: string): void {
   const candidate = best(name);
-  expect({ name, score: candidate?.score ?? 0, below: (candidate?.score ?? 0) < DEFAULT_ALERT_THRESHOLD }).toMatchObject({ name, below: true });
+  expect({
+    name,
+    score: candidate?.score ?? 0,
+    below: (candidate?.score ?? 0) < DEFAULT_ALERT_THRESHOLD,
+  }).toMatchObject({ name, below: true });
 }
 
 describe('sanctions name matching', () => {
@@ -35,13 +67,23 @@ describe('sanctions name matching', () => {
     (name) => expectAlert(name, 'LYi.016'),
   );
 
-  it.each(['Yusuf Husayn Ahmadi', 'Yousef Hussein Ahmady', 'AHMADI, Yousef Husain'])('finds YOUSEF HUSSEIN AHMADI spelled "%s"', (name) =>
-    expectAlert(name, 'TAi.019'),
+  it.each(['Yusuf Husayn Ahmadi', 'Yousef Hussein Ahmady', 'AHMADI, Yousef Husain'])(
+    'finds YOUSEF HUSSEIN AHMADI spelled "%s"',
+    (name) => expectAlert(name, 'TAi.019'),
   );
 
-  it.each(['Mohammed Taher Anwari', 'Muhamad Tahir Anwari'])('finds MUHAMMAD TAHER ANWARI spelled "%s"', (name) => expectAlert(name, 'TAi.005'));
+  it.each(['Mohammed Taher Anwari', 'Muhamad Tahir Anwari'])(
+    'finds MUHAMMAD TAHER ANWARI spelled "%s"',
+    (name) => expectAlert(name, 'TAi.005'),
+  );
 
-  it.each(['Korea Shipping Company', 'Global Trading LLC', 'Korea Trading Corporation', 'Korea Development Corp', 'Korea General Trading Co Ltd'])(
+  it.each([
+    'Korea Shipping Company',
+    'Global Trading LLC',
+    'Korea Trading Corporation',
+    'Korea Development Corp',
+    'Korea General Trading Co Ltd',
+  ])(
     'raises no alert for the generic name "%s" next to KOREA MINING DEVELOPMENT TRADING CORPORATION',
     (name) => expectNoAlert(name),
   );
@@ -67,7 +109,19 @@ describe('sanctions name matching', () => {
   });
 
   it('explains an Arabic match token by token in Arabic script', () => {
-    expect(best('محمد طاهر انوري')?.explanation.pairs.map((p) => p.candidateToken)).toEqual(['محمد', 'طاهر', 'انوري']);
+    expect(best('محمد طاهر انوري')?.explanation.pairs.map((p) => p.candidateToken)).toEqual([
+      'محمد',
+      'طاهر',
+      'انوري',
+    ]);
+  });
+
+  it('raises no alert for "Route Transport Company" against the alias GOLDEN ROUTE TRANSPORT: its one rare word is missing', () => {
+    expectNoAlert('Route Transport Company');
+  });
+
+  it('still finds the alias GOLDEN ROUTE TRANSPORT written with a legal form', () => {
+    expectAlert('Golden Route Transport Co., Ltd', 'XXe.001');
   });
 
   it('does not match unrelated people who share a common given name', () => {

@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
 import { parseUnConsolidatedListText, type WatchlistEntry } from '@salw/watchlists';
-import { generateNameVariant, type ListedNames, type NameVariant, type VariantKind } from './support/name-variant.generator';
+import {
+  generateNameVariant,
+  type ListedNames,
+  type NameVariant,
+  type VariantKind,
+} from './support/name-variant.generator';
 import { genericTradeNames } from './support/generic-trade-names';
 import { SeededRandom } from './support/seeded-random';
 
@@ -40,7 +45,9 @@ describeWithList('name matching against the real UN consolidated list (2024-09-2
   let index: NameIndex;
 
   beforeAll(() => {
-    entries = parseUnConsolidatedListText(readFileSync(UN_LIST, 'utf8')).entries.filter((e) => e.name !== undefined);
+    entries = parseUnConsolidatedListText(readFileSync(UN_LIST, 'utf8')).entries.filter(
+      (e) => e.name !== undefined,
+    );
     index = NameIndex.build(entries.map(toIndexEntry));
   });
 
@@ -59,7 +66,12 @@ describeWithList('name matching against the real UN consolidated list (2024-09-2
         tally.found++;
       } else {
         const own = results.find((r) => r.entryId === probe.entryId);
-        misses.push({ ...probe, best: own ? `own score ${own.score}` : `not in top ${TOP_RESULTS}; best ${results[0]?.entryId ?? '-'} ${results[0]?.score ?? ''}` });
+        misses.push({
+          ...probe,
+          best: own
+            ? `own score ${own.score}`
+            : `not in top ${TOP_RESULTS}; best ${results[0]?.entryId ?? '-'} ${results[0]?.score ?? ''}`,
+        });
       }
       byKind.set(probe.variant.kind, tally);
     }
@@ -69,10 +81,18 @@ describeWithList('name matching against the real UN consolidated list (2024-09-2
         `UN list recall at threshold ${DEFAULT_ALERT_THRESHOLD}: ${(recall * 100).toFixed(1)}% of ${probes.length} variants`,
         ...[...byKind].map(([kind, t]) => `  ${kind.padEnd(22)} ${t.found}/${t.total}`),
         'worst misses:',
-        ...misses.slice(0, 12).map((m) => `  ${m.variant.kind.padEnd(22)} "${m.variant.text}" for ${m.entryId} "${m.listedName}" (${m.best})`),
+        ...misses
+          .slice(0, 12)
+          .map(
+            (m) =>
+              `  ${m.variant.kind.padEnd(22)} "${m.variant.text}" for ${m.entryId} "${m.listedName}" (${m.best})`,
+          ),
       ].join('\n'),
     );
-    expect({ recall: recall >= REQUIRED_RECALL, misses: misses.slice(0, 10).map((m) => m.variant.text) }).toEqual({
+    expect({
+      recall: recall >= REQUIRED_RECALL,
+      misses: misses.slice(0, 10).map((m) => m.variant.text),
+    }).toEqual({
       recall: true,
       misses: expect.any(Array),
     });
@@ -89,7 +109,11 @@ describeWithList('name matching against the real UN consolidated list (2024-09-2
     console.log(
       [
         `generic trade names: ${alerts.length} of ${names.length} at or above ${DEFAULT_ALERT_THRESHOLD}; highest scores:`,
-        ...falseMatches.slice(0, 8).map((m) => `  ${m.best.score.toFixed(3)} "${m.name}" -> ${m.best.entryId} "${m.best.matchedName}"`),
+        ...falseMatches
+          .slice(0, 8)
+          .map(
+            (m) => `  ${m.best.score.toFixed(3)} "${m.name}" -> ${m.best.entryId} "${m.best.matchedName}"`,
+          ),
       ].join('\n'),
     );
     expect(alerts.map((m) => `${m.name} -> ${m.best.matchedName} (${m.best.score})`)).toEqual([]);

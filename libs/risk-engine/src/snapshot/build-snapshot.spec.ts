@@ -62,6 +62,19 @@ describe('buildSnapshot', () => {
     expect(hit?.evidence.similarity).toBe(0.9);
   });
 
+  it('hands a custom name matcher each party with its snapshot key', async () => {
+    let received: { names: (string | undefined)[]; keys: readonly string[] } | undefined;
+    buildSnapshot({
+      profile: await defaultProfile(),
+      watchlists: [national],
+      createNameMatcher: (parties, keys) => {
+        received = { names: parties.map((p) => p.name), keys };
+        return { search: () => [] };
+      },
+    });
+    expect(received).toEqual({ names: ['Sahel Logistics SARL'], keys: ['national/NAT-0042'] });
+  });
+
   it('screens against the real UN consolidated list: a listed DPRK entity is found by name', async () => {
     const un = parseUnConsolidatedListText(readFileSync(UN_SAMPLE, 'utf8'));
     const snapshot = buildSnapshot({ profile: await defaultProfile(), watchlists: [un] });

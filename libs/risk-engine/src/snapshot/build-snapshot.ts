@@ -23,8 +23,14 @@ export interface BuildSnapshotInput {
     readonly watchlists?: string;
     readonly lists?: Readonly<Record<string, string | number>>;
   };
-  /** Builds the party name index; the name-matching `NameIndex` by default. */
-  readonly createNameMatcher?: (parties: readonly WatchlistEntrySource[]) => PartyNameMatcher;
+  /**
+   * Builds the party name index; the name-matching `NameIndex` by default. `keys[k]` is the snapshot
+   * key (`list/entryId`) of `parties[k]`, for matchers that want to reuse the strings.
+   */
+  readonly createNameMatcher?: (
+    parties: readonly WatchlistEntrySource[],
+    keys: readonly string[],
+  ) => PartyNameMatcher;
 }
 
 function add(map: Map<string, WatchlistEntrySource[]>, key: string, entry: WatchlistEntrySource): void {
@@ -96,11 +102,14 @@ export function buildSnapshot(input: BuildSnapshotInput): ScreeningSnapshot {
       )
       .digest('hex')
       .slice(0, 16)}`;
-  const createMatcher = input.createNameMatcher ?? createNameIndexMatcher;
+  const createMatcher =
+    input.createNameMatcher ??
+    ((list: readonly WatchlistEntrySource[], keys: readonly string[]) =>
+      createNameIndexMatcher(list, { keys }));
   return Object.freeze({
     profile: input.profile,
     watchlists: Object.freeze({ version, lists: Object.freeze(lists) }),
-    partyNames: createMatcher([...parties.values()]),
+    partyNames: createMatcher([...parties.values()], [...parties.keys()]),
     parties,
     partyDocuments,
     containers,

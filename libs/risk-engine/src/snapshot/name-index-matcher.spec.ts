@@ -34,6 +34,22 @@ describe('createNameIndexMatcher', () => {
     expect(matcher.search('Sahel Logistics', { limit: 5, minScore: 1.01 })).toEqual([]);
   });
 
+  it('keeps a name that recurs between new ones', () => {
+    const matcher = createNameIndexMatcher(parties, { cacheSize: 4 });
+    const first = matcher.search('Sahel Logistics', { limit: 5, minScore: 0.8 });
+    for (let k = 0; k < 10; k++) {
+      matcher.search(`Green Pine ${k}`, { limit: 5, minScore: 0.8 });
+      expect(matcher.search('Sahel Logistics', { limit: 5, minScore: 0.8 })).toBe(first);
+    }
+  });
+
+  it('forgets a search once twice its generation of newer searches came after it', () => {
+    const matcher = createNameIndexMatcher(parties, { cacheSize: 4 });
+    const first = matcher.search('Sahel Logistics', { limit: 5, minScore: 0.8 });
+    for (let k = 0; k < 4; k++) matcher.search(`Green Pine ${k}`, { limit: 5, minScore: 0.8 });
+    expect(matcher.search('Sahel Logistics', { limit: 5, minScore: 0.8 })).not.toBe(first);
+  });
+
   it('forgets the least recently used search beyond its size', () => {
     const matcher = createNameIndexMatcher(parties, { cacheSize: 1 });
     const first = matcher.search('Sahel Logistics', { limit: 5, minScore: 0.8 });

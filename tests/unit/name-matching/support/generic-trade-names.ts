@@ -47,17 +47,57 @@ const WRITTEN_BY_HAND: readonly string[] = [
 ];
 
 const PLACES: readonly string[] = [
-  'Korea', 'Global', 'Asia Pacific', 'Gulf', 'Euro Asia', 'Middle East', 'China', 'Oriental', 'United',
-  'International', 'Trans Pacific', 'Golden Star', 'Ocean', 'Eastern', 'Western', 'Royal', 'New World',
-  'Sun', 'Red Sea', 'Atlantic', 'Continental', 'Grand', 'Pacific', 'Universal',
+  'Korea',
+  'Global',
+  'Asia Pacific',
+  'Gulf',
+  'Euro Asia',
+  'Middle East',
+  'China',
+  'Oriental',
+  'United',
+  'International',
+  'Trans Pacific',
+  'Golden Star',
+  'Ocean',
+  'Eastern',
+  'Western',
+  'Royal',
+  'New World',
+  'Sun',
+  'Red Sea',
+  'Atlantic',
+  'Continental',
+  'Grand',
+  'Pacific',
+  'Universal',
 ];
 
 const TRADES: readonly string[] = [
-  'Trading', 'General Trading', 'Shipping', 'Logistics', 'Import Export', 'Industrial Development',
-  'Holding Group', 'Marine Services', 'Technology', 'Freight Forwarding',
+  'Trading',
+  'General Trading',
+  'Shipping',
+  'Logistics',
+  'Import Export',
+  'Industrial Development',
+  'Holding Group',
+  'Marine Services',
+  'Technology',
+  'Freight Forwarding',
 ];
 
-const LEGAL_FORMS: readonly string[] = ['Co., Ltd', 'LLC', 'Company', 'Corp.', 'FZE', 'GmbH', 'Pte Ltd', 'S.A.', 'Limited', 'Inc.'];
+const LEGAL_FORMS: readonly string[] = [
+  'Co., Ltd',
+  'LLC',
+  'Company',
+  'Corp.',
+  'FZE',
+  'GmbH',
+  'Pte Ltd',
+  'S.A.',
+  'Limited',
+  'Inc.',
+];
 
 /** The hand-written names followed by every place x trade combination, each with a legal form. */
 export function genericTradeNames(): string[] {

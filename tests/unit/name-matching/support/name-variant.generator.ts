@@ -53,7 +53,11 @@ const ARABIC_TATWEEL = '\u0640';
 const ARABIC_FATHA = '\u064E';
 
 /** Produces the kinds of spelling a trade document may carry for a listed name. */
-export function generateNameVariant(names: ListedNames, kind: VariantKind, random: SeededRandom): NameVariant | undefined {
+export function generateNameVariant(
+  names: ListedNames,
+  kind: VariantKind,
+  random: SeededRandom,
+): NameVariant | undefined {
   const words = names.primary.split(/\s+/).filter(Boolean);
   switch (kind) {
     case 'typo':
@@ -67,7 +71,8 @@ export function generateNameVariant(names: ListedNames, kind: VariantKind, rando
     case 'legal-form-changed': {
       if (!names.isOrganisation) return undefined;
       const applicable = LEGAL_FORM_ABBREVIATIONS.filter(([pattern]) => pattern.test(names.primary));
-      if (applicable.length === 0) return { kind, text: `${names.primary} ${random.pick(['LLC', 'Ltd.', 'Co., Ltd', 'S.A.', 'GmbH'])}` };
+      if (applicable.length === 0)
+        return { kind, text: `${names.primary} ${random.pick(['LLC', 'Ltd.', 'Co., Ltd', 'S.A.', 'GmbH'])}` };
       const [pattern, replacement] = random.pick(applicable);
       return { kind, text: names.primary.replace(pattern, replacement) };
     }
@@ -92,7 +97,10 @@ export function generateNameVariant(names: ListedNames, kind: VariantKind, rando
       if (!/\p{Script=Arabic}/u.test(text)) return { kind, text };
       // Writers add vowel marks and stretch letters with tatweel; neither changes the name.
       const at = 1 + random.int(Math.max(1, text.length - 2));
-      return { kind, text: `${text.slice(0, at)}${random.next() < 0.5 ? ARABIC_TATWEEL : ARABIC_FATHA}${text.slice(at)}` };
+      return {
+        kind,
+        text: `${text.slice(0, at)}${random.next() < 0.5 ? ARABIC_TATWEEL : ARABIC_FATHA}${text.slice(at)}`,
+      };
     }
     case 'case-and-punctuation':
       return { kind, text: names.primary.toLowerCase().replace(/ /g, random.pick([' - ', '.', ', ', '  '])) };

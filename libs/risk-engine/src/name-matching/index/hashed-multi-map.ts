@@ -23,7 +23,10 @@ export class HashedMultiMap {
   ) {
     // A binary search over millions of sorted hashes misses the CPU cache at every step; the
     // directory narrows each lookup to the few keys sharing the top bits of its hash first.
-    const slotBits = Math.max(0, Math.min(KEY_HASH_BITS, Math.floor(Math.log2(Math.max(1, keys.length / KEYS_PER_SLOT)))));
+    const slotBits = Math.max(
+      0,
+      Math.min(KEY_HASH_BITS, Math.floor(Math.log2(Math.max(1, keys.length / KEYS_PER_SLOT)))),
+    );
     this.slotShift = KEY_HASH_BITS - slotBits;
     this.directory = new Int32Array((1 << slotBits) + 1);
     let k = 0;
@@ -69,7 +72,9 @@ export class HashedMultiMapBuilder {
   private packed = new Float64Array(1024);
   private size = 0;
 
-  constructor(private readonly create: (keys: Uint32Array, offsets: Int32Array, values: Int32Array) => HashedMultiMap) {}
+  constructor(
+    private readonly create: (keys: Uint32Array, offsets: Int32Array, values: Int32Array) => HashedMultiMap,
+  ) {}
 
   add(key: string, value: number): void {
     this.addByHash(stringKeyHash(key), value, key);
@@ -78,7 +83,9 @@ export class HashedMultiMapBuilder {
   /** `description` names the key in the error message when the value is out of range. */
   addByHash(hash: number, value: number, description: string = String(hash)): void {
     if (!Number.isInteger(value) || value < 0 || value > MAX_HASHED_MULTI_MAP_VALUE) {
-      throw new RangeError(`HashedMultiMap value for key "${description}" must be an integer in 0..${MAX_HASHED_MULTI_MAP_VALUE}, got ${value}`);
+      throw new RangeError(
+        `HashedMultiMap value for key "${description}" must be an integer in 0..${MAX_HASHED_MULTI_MAP_VALUE}, got ${value}`,
+      );
     }
     if (this.size === this.packed.length) {
       const grown = new Float64Array(this.packed.length * 2);
@@ -96,7 +103,8 @@ export class HashedMultiMapBuilder {
     for (let i = 0; i < sorted.length; i++) {
       if (i > 0 && sorted[i] === sorted[i - 1]) continue;
       uniquePairs++;
-      if (i === 0 || Math.floor(sorted[i] / VALUE_SPAN) !== Math.floor(sorted[i - 1] / VALUE_SPAN)) uniqueKeys++;
+      if (i === 0 || Math.floor(sorted[i] / VALUE_SPAN) !== Math.floor(sorted[i - 1] / VALUE_SPAN))
+        uniqueKeys++;
     }
     const keys = new Uint32Array(uniqueKeys);
     const offsets = new Int32Array(uniqueKeys + 1);

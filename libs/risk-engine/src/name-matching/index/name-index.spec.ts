@@ -2,8 +2,18 @@ import type { NameIndexEntry } from '../name-matching.types';
 import { NameIndex } from './name-index';
 
 const ENTRIES: NameIndexEntry[] = [
-  { entryId: 'KPe.012', names: ['GREEN PINE ASSOCIATED CORPORATION', "Cho'ngsong Chonggak"], kind: 'entity', countries: ['KP'] },
-  { entryId: 'TAi.005', names: ['MUHAMMAD TAHER ANWARI', 'Haji Mudir'], originalScriptNames: ['محمد طاهر أنوري'], kind: 'individual' },
+  {
+    entryId: 'KPe.012',
+    names: ['GREEN PINE ASSOCIATED CORPORATION', "Cho'ngsong Chonggak"],
+    kind: 'entity',
+    countries: ['KP'],
+  },
+  {
+    entryId: 'TAi.005',
+    names: ['MUHAMMAD TAHER ANWARI', 'Haji Mudir'],
+    originalScriptNames: ['محمد طاهر أنوري'],
+    kind: 'individual',
+  },
   { entryId: 'QDe.004', names: ['AL-QAIDA', 'Al Qaeda'], kind: 'entity' },
   { entryId: 'TAi.078', names: ['Mohammad Wali'], kind: 'individual' },
 ];
@@ -35,7 +45,12 @@ describe('NameIndex', () => {
 
   it('names the alias that matched', () => {
     const [best] = index.search('Haji Mudir');
-    expect(best).toMatchObject({ entryId: 'TAi.005', matchedName: 'Haji Mudir', matchedNameIsPrimary: false, score: 1 });
+    expect(best).toMatchObject({
+      entryId: 'TAi.005',
+      matchedName: 'Haji Mudir',
+      matchedNameIsPrimary: false,
+      score: 1,
+    });
   });
 
   it('applies limit, minScore and kind', () => {
@@ -52,6 +67,24 @@ describe('NameIndex', () => {
     expect(index.search('Muhammad Wali Anwari')).toEqual(first);
   });
 
+  it('returns nothing above the generic-only cap for a name whose only distinctive word the list has no spelling of', () => {
+    const shipping = NameIndex.build([
+      { entryId: 'N-1', names: ['KORVANTEL SHIPPING TRADING'] },
+      { entryId: 'N-2', names: ['SHIPPING TRADING'] },
+    ]);
+    expect(shipping.search('Zubrowka Shipping Trading', { minScore: 0.85 })).toEqual([]);
+    // Below the cap the same name still finds the generic records it shares words with.
+    const generic = shipping.search('Zubrowka Shipping Trading', { minScore: 0.1 });
+    expect(generic.map((c) => c.entryId).sort()).toEqual(['N-1', 'N-2']);
+    expect(Math.max(...generic.map((c) => c.score))).toBeLessThanOrEqual(0.5);
+    // A name made of known words only may be a listed name itself.
+    expect(shipping.search('Shipping Trading', { minScore: 0.85 })[0]).toMatchObject({
+      entryId: 'N-2',
+      score: 1,
+    });
+    expect(shipping.search('Korvantel Shiping Trading', { minScore: 0.85 })[0]?.entryId).toBe('N-1');
+  });
+
   it('finds nothing for a name without letters', () => {
     expect(index.search(' - ')).toEqual([]);
   });
@@ -64,10 +97,14 @@ describe('NameIndex', () => {
   });
 
   it('rejects an entry without an id or names, saying which one', () => {
-    expect(() => NameIndex.build([{ entryId: '', names: ['X'] }])).toThrow('entries[0].entryId must be a non-empty string');
+    expect(() => NameIndex.build([{ entryId: '', names: ['X'] }])).toThrow(
+      'entries[0].entryId must be a non-empty string',
+    );
     expect(() => NameIndex.build([ENTRIES[0], { entryId: 'E2' } as unknown as NameIndexEntry])).toThrow(
       'entries[1].names (entry E2) must be an array of strings',
     );
-    expect(() => NameIndex.build([{ entryId: 'E3', names: ['A', 7 as unknown as string] }])).toThrow('name 1 of entry E3 must be a string');
+    expect(() => NameIndex.build([{ entryId: 'E3', names: ['A', 7 as unknown as string] }])).toThrow(
+      'name 1 of entry E3 must be a string',
+    );
   });
 });

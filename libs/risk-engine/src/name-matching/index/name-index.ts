@@ -1,6 +1,8 @@
 import { GENERIC_WORDS, GENERIC_WORD_WEIGHT_FACTOR } from '../data/generic-words.data';
 import {
   CANDIDATE_LIMITS,
+  DISTINCTIVE_PAIR_MIN_SIMILARITY,
+  GENERIC_ONLY_SCORE_CAP,
   MIN_PHONETIC_KEY_LENGTH,
   TOKEN_MATCH_FLOOR,
   UNMATCHED_CANDIDATE_WEIGHT_FACTOR,
@@ -16,15 +18,23 @@ import {
   type WeightedTokenSequence,
 } from '../similarity/score-token-sequences.util';
 import { characterMask } from '../similarity/jaro-winkler-bound.util';
-import { spellingSimilarityAboveFloor, tokenSimilarity, tokenSimilarityAboveFloor } from '../similarity/token-similarity.util';
+import {
+  spellingSimilarityAboveFloor,
+  tokenSimilarity,
+  tokenSimilarityAboveFloor,
+} from '../similarity/token-similarity.util';
 import { deletionVariants } from './deletion-variants.util';
 import { GrowableInt32Array } from './growable-int32-array';
 import { HashedMultiMap, MAX_HASHED_MULTI_MAP_VALUE } from './hashed-multi-map';
 import { tokenPairKeyHash } from './string-hash.util';
 
 const GENERIC = new Set(GENERIC_WORDS);
-const { longPostingsList: LONG_POSTINGS_LIST, postingsBudget: POSTINGS_BUDGET, scoredRecords: SCORED_RECORDS, expansionsPerToken: EXPANSIONS_PER_TOKEN } =
-  CANDIDATE_LIMITS;
+const {
+  longPostingsList: LONG_POSTINGS_LIST,
+  postingsBudget: POSTINGS_BUDGET,
+  scoredRecords: SCORED_RECORDS,
+  expansionsPerToken: EXPANSIONS_PER_TOKEN,
+} = CANDIDATE_LIMITS;
 const DEFAULT_LIMIT = 10;
 /** Token pairs are indexed among the first few tokens of a record only, to bound the index size. */
 const PAIR_INDEXED_TOKENS = 5;
@@ -58,6 +68,8 @@ const TOKEN_MEMO_SIMILARITIES = 1_000_000;
 const MATCH_FLOOR: number = TOKEN_MATCH_FLOOR;
 const MIN_KEY_LENGTH: number = MIN_PHONETIC_KEY_LENGTH;
 const GENERIC_FACTOR: number = GENERIC_WORD_WEIGHT_FACTOR;
+const GENERIC_CAP: number = GENERIC_ONLY_SCORE_CAP;
+const DISTINCTIVE_SIMILARITY: number = DISTINCTIVE_PAIR_MIN_SIMILARITY;
 
 interface QueryToken {
   readonly text: string;
@@ -88,6 +100,9 @@ interface RecordHit {
   readonly record: number;
   readonly score: number;
   readonly context: QueryContext;
+  /** The record's token sequence and how the query matched it, kept to explain the hit without scoring it again. */
+  readonly candidate: WeightedTokenSequence;
+  readonly match: SequenceMatch;
 }
 
 interface Expansion {
@@ -133,6 +148,8 @@ export class NameIndex {
     private readonly tokenMasks: Int32Array,
     private readonly tokenWeights: Float32Array,
     private readonly tokenGeneric: Uint8Array,
+    /** Rarity weight without the generic-word discount: what an unmatched listed token costs. */
+    private readonly tokenRarity: Float32Array,
     private readonly recordStart: Int32Array,
     private readonly recordTokens: Int32Array,
     private readonly recordEntry: Int32Array,
@@ -171,7 +188,9 @@ export class NameIndex {
       if (id === undefined) {
         id = vocabulary.length;
         if (id > MAX_HASHED_MULTI_MAP_VALUE) {
-          throw new RangeError(`NameIndex vocabulary exceeds ${MAX_HASHED_MULTI_MAP_VALUE + 1} distinct tokens at token "${token}"`);
+          throw new RangeError(
+            `NameIndex vocabulary exceeds ${MAX_HASHED_MULTI_MAP_VALUE + 1} distinct tokens at token "${token}"`,
+          );
         }
         tokenIds.set(token, id);
         vocabulary.push(token);
@@ -185,7 +204,9 @@ export class NameIndex {
         throw new TypeError(`NameIndex.build: entries[${entryIndex}].entryId must be a non-empty string`);
       }
       if (!Array.isArray(entry.names)) {
-        throw new TypeError(`NameIndex.build: entries[${entryIndex}].names (entry ${entry.entryId}) must be an array of strings`);
+        throw new TypeError(
+          `NameIndex.build: entries[${entryIndex}].names (entry ${entry.entryId}) must be an array of strings`,
+        );
       }
       entryIds.push(entry.entryId);
       entryCountries.push(entry.countries);
@@ -217,7 +238,9 @@ export class NameIndex {
       const allNames = [...entry.names, ...(entry.originalScriptNames ?? [])];
       allNames.forEach((name, nameIndex) => {
         if (typeof name !== 'string') {
-          throw new TypeError(`NameIndex.build: name ${nameIndex} of entry ${entry.entryId} must be a string`);
+          throw new TypeError(
+            `NameIndex.build: name ${nameIndex} of entry ${entry.entryId} must be a string`,
+          );
         }
         for (const variant of expandNameVariants(name)) {
           const normalised = normaliseName(variant);
@@ -247,11 +270,13 @@ export class NameIndex {
     }
     const tokenGeneric = new Uint8Array(vocabularySize);
     const tokenWeights = new Float32Array(vocabularySize);
+    const tokenRarity = new Float32Array(vocabularySize);
     const tokenKeys: string[] = new Array<string>(vocabularySize);
     const tokenMasks = new Int32Array(vocabularySize);
     for (let t = 0; t < vocabularySize; t++) {
       tokenGeneric[t] = GENERIC.has(vocabulary[t]) ? 1 : 0;
       tokenWeights[t] = rarityWeight(recordCount, documentFrequency[t], tokenGeneric[t] === 1);
+      tokenRarity[t] = rarityWeight(recordCount, documentFrequency[t], false);
       tokenKeys[t] = phoneticKey(vocabulary[t]);
       tokenMasks[t] = characterMask(vocabulary[t]);
     }
@@ -312,6 +337,7 @@ export class NameIndex {
       tokenMasks,
       tokenWeights,
       tokenGeneric,
+      tokenRarity,
       starts,
       tokens,
       recordEntry.toInt32Array(),
@@ -365,11 +391,18 @@ export class NameIndex {
     for (const hit of best.values()) {
       if (hit.score >= minScore) ranked.push(hit);
     }
-    ranked.sort((a, b) => b.score - a.score || compareStrings(this.entryIds[a.entry], this.entryIds[b.entry]));
+    ranked.sort(
+      (a, b) => b.score - a.score || compareStrings(this.entryIds[a.entry], this.entryIds[b.entry]),
+    );
     return ranked.slice(0, limit).map((hit) => this.describeHit(hit));
   }
 
-  private searchTokens(tokens: readonly string[], kindFilter: number | undefined, minScore: number, best: Map<number, RecordHit>): void {
+  private searchTokens(
+    tokens: readonly string[],
+    kindFilter: number | undefined,
+    minScore: number,
+    best: Map<number, RecordHit>,
+  ): void {
     const query = new Array<QueryToken>(tokens.length);
     const weights = new Array<number>(tokens.length);
     const generic = new Array<boolean>(tokens.length);
@@ -378,17 +411,26 @@ export class NameIndex {
       weights[i] = query[i].weight;
       generic[i] = query[i].generic;
     }
-    const context: QueryContext = { query, sequence: { tokens, weights, generic } };
     // Scores are rounded to 4 decimals: a record is skipped only when even its rounded score stays below minScore.
     const skipBelow = minScore - BOUND_MARGIN;
+    if (skipBelow > GENERIC_CAP && !this.queryMayMatchDistinctively(query) && !this.allKnown(query)) {
+      return;
+    }
+    const context: QueryContext = { query, sequence: { tokens, weights, generic } };
     for (const record of this.selectCandidateRecords(query, kindFilter)) {
       if (skipBelow > 0 && this.scoreUpperBound(query, record) < skipBelow) continue;
-      const score = this.scoreRecord(context, record).score;
+      const candidate = this.candidateSequence(record);
+      const match = this.scoreRecord(context, record, candidate);
+      const score = match.score;
       const entry = this.recordEntry[record];
       const previous = best.get(entry);
       const primary = this.recordPrimary[record] === 1;
-      if (previous === undefined || score > previous.score || (score === previous.score && primary && this.recordPrimary[previous.record] === 0)) {
-        best.set(entry, { entry, record, score, context });
+      if (
+        previous === undefined ||
+        score > previous.score ||
+        (score === previous.score && primary && this.recordPrimary[previous.record] === 0)
+      ) {
+        best.set(entry, { entry, record, score, context, candidate, match });
       }
     }
   }
@@ -399,16 +441,22 @@ export class NameIndex {
     const tokens = new Array<string>(length);
     const weights = new Array<number>(length);
     const generic = new Array<boolean>(length);
+    const unmatchedWeights = new Array<number>(length);
     for (let j = 0; j < length; j++) {
       const id = this.recordTokens[start + j];
       tokens[j] = this.vocabulary[id];
       weights[j] = this.tokenWeights[id];
       generic[j] = this.tokenGeneric[id] === 1;
+      unmatchedWeights[j] = this.tokenRarity[id];
     }
-    return { tokens, weights, generic };
+    return { tokens, weights, generic, unmatchedWeights };
   }
 
-  private scoreRecord(context: QueryContext, record: number, candidate = this.candidateSequence(record)): SequenceMatch {
+  private scoreRecord(
+    context: QueryContext,
+    record: number,
+    candidate = this.candidateSequence(record),
+  ): SequenceMatch {
     const start = this.recordStart[record];
     const { query } = context;
     return scoreTokenSequences(
@@ -423,7 +471,14 @@ export class NameIndex {
   private similarityTo(q: QueryToken, id: number): number {
     let similarity = q.expansions.get(id) ?? q.similarities.get(id);
     if (similarity === undefined) {
-      similarity = tokenSimilarityAboveFloor(q.text, this.vocabulary[id], q.key, this.tokenKeys[id], q.mask, this.tokenMasks[id]);
+      similarity = tokenSimilarityAboveFloor(
+        q.text,
+        this.vocabulary[id],
+        q.key,
+        this.tokenKeys[id],
+        q.mask,
+        this.tokenMasks[id],
+      );
       q.similarities.set(id, similarity);
       this.memoisedSimilarities++;
     }
@@ -431,45 +486,59 @@ export class NameIndex {
   }
 
   /**
-   * An upper bound of scoreRecord(...).score, at a fraction of its cost (no joined strings, no
-   * sorting, no allocation). scoreTokenSequences pairs tokens one to one, so a matched pair adds at
-   * most (its similarity) * (query weight + candidate weight); the bound lets every token take its
-   * best similarity on its own, counts a token that may be half of a joined pair (lengths within
-   * 2) as matched at similarity 1, and charges only unmatchable candidate tokens at the reduced
-   * unmatched weight. Adding a matchable candidate token raises the ratio (its similarity is at
-   * least the floor, so 2 * similarity > 1 >= score), which makes the bound hold for whichever
-   * tokens the greedy assignment ends up matching; the order penalty and the generic cap only lower it.
+   * An upper bound of scoreRecord(...).score, at a fraction of its cost (no sorting, no pair
+   * objects). scoreTokenSequences pairs tokens one to one, so a matched pair adds at most (its
+   * similarity) * (query weight + candidate weight); the bound lets every token take its best
+   * similarity on its own (a joined pair's similarity counts for each of its tokens), and charges
+   * only unmatchable candidate tokens, at their unmatched cost. Adding a matchable candidate
+   * token raises the ratio (its similarity is at least the floor, so 2 * similarity > 1 >= score),
+   * which makes the bound hold for whichever tokens the greedy assignment ends up matching; the
+   * order penalty only lowers it. When no distinctive pair is possible at all and the names are
+   * not the same tokens, the generic-only cap bounds the score as well.
    */
   private scoreUpperBound(query: readonly QueryToken[], record: number): number {
     const start = this.recordStart[record];
     const nc = this.recordStart[record + 1] - start;
     const nq = query.length;
+    if (!this.mayMatchDistinctively(query, start, nc) && !this.sameTokens(query, start, nc)) {
+      // scoreTokenSequences caps a match without a distinctive pair, unless the names are the same tokens in order.
+      return GENERIC_CAP;
+    }
     const queryBest = this.boundScratch(nq, nc);
     const candidateBest = this.candidateBoundScratch;
     candidateBest.fill(0, 0, nc);
     for (let i = 0; i < nq; i++) {
+      const q = query[i];
       let bestSimilarity = 0;
       for (let j = 0; j < nc; j++) {
-        const similarity = this.similarityTo(query[i], this.recordTokens[start + j]);
+        const similarity = this.similarityTo(q, this.recordTokens[start + j]);
         if (similarity > bestSimilarity) bestSimilarity = similarity;
         if (similarity > candidateBest[j]) candidateBest[j] = similarity;
       }
       queryBest[i] = bestSimilarity;
     }
+    // Two adjacent tokens written together: their similarity to the other side's token, as scoring
+    // computes it (spellingSimilarityAboveFloor; the mask of a joined string is the union of its parts' masks).
     for (let i = 0; i + 1 < nq; i++) {
-      const joinedLength = query[i].text.length + query[i + 1].text.length;
       for (let j = 0; j < nc; j++) {
-        if (Math.abs(this.tokenLengths[this.recordTokens[start + j]] - joinedLength) <= MAX_JOINED_LENGTH_DIFFERENCE) {
-          queryBest[i] = queryBest[i + 1] = candidateBest[j] = 1;
-        }
+        const similarity = this.queryJoinedSimilarity(query, i, this.recordTokens[start + j]);
+        if (similarity === 0) continue;
+        if (similarity > queryBest[i]) queryBest[i] = similarity;
+        if (similarity > queryBest[i + 1]) queryBest[i + 1] = similarity;
+        if (similarity > candidateBest[j]) candidateBest[j] = similarity;
       }
     }
     for (let j = 0; j + 1 < nc; j++) {
-      const joinedLength = this.tokenLengths[this.recordTokens[start + j]] + this.tokenLengths[this.recordTokens[start + j + 1]];
       for (let i = 0; i < nq; i++) {
-        if (Math.abs(query[i].text.length - joinedLength) <= MAX_JOINED_LENGTH_DIFFERENCE) {
-          queryBest[i] = candidateBest[j] = candidateBest[j + 1] = 1;
-        }
+        const similarity = this.recordJoinedSimilarity(
+          query[i],
+          this.recordTokens[start + j],
+          this.recordTokens[start + j + 1],
+        );
+        if (similarity === 0) continue;
+        if (similarity > queryBest[i]) queryBest[i] = similarity;
+        if (similarity > candidateBest[j]) candidateBest[j] = similarity;
+        if (similarity > candidateBest[j + 1]) candidateBest[j + 1] = similarity;
       }
     }
     let matched = 0;
@@ -479,27 +548,152 @@ export class NameIndex {
       total += query[i].weight;
     }
     for (let j = 0; j < nc; j++) {
-      const weight = this.tokenWeights[this.recordTokens[start + j]];
+      const id = this.recordTokens[start + j];
       if (candidateBest[j] > 0) {
-        matched += candidateBest[j] * weight;
-        total += weight;
+        matched += candidateBest[j] * this.tokenWeights[id];
+        total += this.tokenWeights[id];
       } else {
-        total += weight * UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
+        total += this.tokenRarity[id] * UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
       }
     }
     return total > 0 ? matched / total : 0;
   }
 
+  /**
+   * Whether some pair scoreTokenSequences may form is distinctive: non-generic on both sides and at
+   * least DISTINCTIVE_PAIR_MIN_SIMILARITY similar (single tokens, or two adjacent ones written together).
+   */
+  private mayMatchDistinctively(query: readonly QueryToken[], start: number, nc: number): boolean {
+    const nq = query.length;
+    const tokens = this.recordTokens;
+    const generic = this.tokenGeneric;
+    for (let i = 0; i < nq; i++) {
+      if (query[i].generic) continue;
+      for (let j = 0; j < nc; j++) {
+        const id = tokens[start + j];
+        if (generic[id] === 0 && this.similarityTo(query[i], id) >= DISTINCTIVE_SIMILARITY) return true;
+      }
+    }
+    for (let i = 0; i + 1 < nq; i++) {
+      if (query[i].generic || query[i + 1].generic) continue;
+      for (let j = 0; j < nc; j++) {
+        const id = tokens[start + j];
+        if (generic[id] === 0 && this.queryJoinedSimilarity(query, i, id) >= DISTINCTIVE_SIMILARITY)
+          return true;
+      }
+    }
+    for (let j = 0; j + 1 < nc; j++) {
+      const first = tokens[start + j];
+      const second = tokens[start + j + 1];
+      if (generic[first] === 1 || generic[second] === 1) continue;
+      for (let i = 0; i < nq; i++) {
+        if (
+          !query[i].generic &&
+          this.recordJoinedSimilarity(query[i], first, second) >= DISTINCTIVE_SIMILARITY
+        )
+          return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether any record the candidate search can reach may hold a distinctive pair for this query:
+   * some non-generic query token (or two adjacent ones written together) has a close non-generic
+   * spelling in the vocabulary, or is two known tokens typed without a space. Without one, every
+   * score is capped at GENERIC_ONLY_SCORE_CAP (most new trade names: a coined brand plus generic
+   * trade words), and a search for more needs no candidates at all. Spellings further than one edit
+   * and not sharing a phonetic key are not looked for here, as candidate generation never looks for
+   * them either: before, such a record was scored only when the generic words of the query happened
+   * to reach it (the first records of a long postings list), which was chance, not recall.
+   */
+  private queryMayMatchDistinctively(query: readonly QueryToken[]): boolean {
+    for (const q of query) {
+      if (!q.generic && this.hasDistinctiveExpansion(q)) return true;
+    }
+    for (let i = 0; i + 1 < query.length; i++) {
+      if (
+        !query[i].generic &&
+        !query[i + 1].generic &&
+        this.hasDistinctiveExpansion(this.describeQueryToken(query[i].text + query[i + 1].text))
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private hasDistinctiveExpansion(q: QueryToken): boolean {
+    if (q.splits.length > 0) return true;
+    for (const [id, similarity] of q.expansions) {
+      if (similarity >= DISTINCTIVE_SIMILARITY && this.tokenGeneric[id] === 0) return true;
+    }
+    return false;
+  }
+
+  /** Every query token is in the vocabulary: the query may be some record's exact tokens. */
+  private allKnown(query: readonly QueryToken[]): boolean {
+    for (const q of query) {
+      if (!this.tokenIds.has(q.text)) return false;
+    }
+    return true;
+  }
+
+  /** The query is the record's tokens in the record's order. */
+  private sameTokens(query: readonly QueryToken[], start: number, nc: number): boolean {
+    if (query.length !== nc) return false;
+    for (let i = 0; i < nc; i++) {
+      if (query[i].text !== this.vocabulary[this.recordTokens[start + i]]) return false;
+    }
+    return true;
+  }
+
+  /** Similarity of query tokens i and i + 1 written together to a vocabulary token (0 when lengths rule it out). */
+  private queryJoinedSimilarity(query: readonly QueryToken[], i: number, id: number): number {
+    const first = query[i];
+    const second = query[i + 1];
+    if (
+      Math.abs(this.tokenLengths[id] - first.text.length - second.text.length) > MAX_JOINED_LENGTH_DIFFERENCE
+    )
+      return 0;
+    return tokenSimilarityAboveFloor(
+      first.text + second.text,
+      this.vocabulary[id],
+      '',
+      '',
+      first.mask | second.mask,
+      this.tokenMasks[id],
+    );
+  }
+
+  /** Similarity of a query token to two adjacent vocabulary tokens written together (0 when lengths rule it out). */
+  private recordJoinedSimilarity(q: QueryToken, first: number, second: number): number {
+    if (
+      Math.abs(q.text.length - this.tokenLengths[first] - this.tokenLengths[second]) >
+      MAX_JOINED_LENGTH_DIFFERENCE
+    )
+      return 0;
+    return tokenSimilarityAboveFloor(
+      q.text,
+      this.vocabulary[first] + this.vocabulary[second],
+      '',
+      '',
+      q.mask,
+      this.tokenMasks[first] | this.tokenMasks[second],
+    );
+  }
+
   /** Scratch for scoreUpperBound, grown to the longest query and record seen. */
   private boundScratch(queryLength: number, recordLength: number): Float64Array {
-    if (this.queryBoundScratch.length < queryLength) this.queryBoundScratch = new Float64Array(queryLength * 2);
-    if (this.candidateBoundScratch.length < recordLength) this.candidateBoundScratch = new Float64Array(recordLength * 2);
+    if (this.queryBoundScratch.length < queryLength)
+      this.queryBoundScratch = new Float64Array(queryLength * 2);
+    if (this.candidateBoundScratch.length < recordLength)
+      this.candidateBoundScratch = new Float64Array(recordLength * 2);
     return this.queryBoundScratch;
   }
 
   private describeHit(hit: RecordHit): NameMatchCandidate {
-    const candidate = this.candidateSequence(hit.record);
-    const match = this.scoreRecord(hit.context, hit.record, candidate);
+    const { candidate, match } = hit;
     const kind = this.entryKinds[hit.entry];
     const countries = this.entryCountries[hit.entry];
     return {
@@ -565,7 +759,9 @@ export class NameIndex {
       for (const id of boundedValues(this.byPhoneticKey.get(key))) consider(id);
     }
     if (expansions.size > EXPANSIONS_PER_TOKEN) {
-      const kept = [...expansions.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, EXPANSIONS_PER_TOKEN);
+      const kept = [...expansions.entries()]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, EXPANSIONS_PER_TOKEN);
       expansions.clear();
       for (const [id, similarity] of kept) expansions.set(id, similarity);
     }
@@ -599,7 +795,8 @@ export class NameIndex {
       // A misspelt token weighs what the word it most resembles weighs. A word the list has never
       // seen is rare, but a short one says little ("FE" for FZE), so its weight shrinks with length.
       let bestSimilarity = 0;
-      weight = rarityWeight(this.recordEntry.length, 0, generic) * Math.min(1, text.length / FULL_WEIGHT_LENGTH);
+      weight =
+        rarityWeight(this.recordEntry.length, 0, generic) * Math.min(1, text.length / FULL_WEIGHT_LENGTH);
       for (const [id, similarity] of expansions) {
         if (similarity > bestSimilarity) {
           bestSimilarity = similarity;
@@ -607,7 +804,16 @@ export class NameIndex {
         }
       }
     }
-    return { text, key, weight, generic, expansions, splits, mask: characterMask(text), similarities: new Map() };
+    return {
+      text,
+      key,
+      weight,
+      generic,
+      expansions,
+      splits,
+      mask: characterMask(text),
+      similarities: new Map(),
+    };
   }
 
   /**
@@ -622,12 +828,15 @@ export class NameIndex {
   private selectCandidateRecords(query: readonly QueryToken[], kindFilter: number | undefined): number[] {
     const expansions: Expansion[] = [];
     for (let queryToken = 0; queryToken < query.length; queryToken++) {
-      for (const [tokenId, similarity] of query[queryToken].expansions) expansions.push({ queryToken, tokenId, similarity });
+      for (const [tokenId, similarity] of query[queryToken].expansions)
+        expansions.push({ queryToken, tokenId, similarity });
     }
     const postingsStart = this.postingsStart;
     expansions.sort(
       (a, b) =>
-        postingsStart[a.tokenId + 1] - postingsStart[a.tokenId] - (postingsStart[b.tokenId + 1] - postingsStart[b.tokenId]) || a.tokenId - b.tokenId,
+        postingsStart[a.tokenId + 1] -
+          postingsStart[a.tokenId] -
+          (postingsStart[b.tokenId + 1] - postingsStart[b.tokenId]) || a.tokenId - b.tokenId,
     );
     let queryWeight = 0;
     for (const q of query) queryWeight += q.weight;
@@ -664,7 +873,10 @@ export class NameIndex {
     const candidateMark = this.candidateMark;
     for (const record of candidates) candidateMark[record] = mark;
     const addCandidate = (record: number): void => {
-      if (candidateMark[record] !== mark && (kindFilter === undefined || this.entryKinds[this.recordEntry[record]] === kindFilter)) {
+      if (
+        candidateMark[record] !== mark &&
+        (kindFilter === undefined || this.entryKinds[this.recordEntry[record]] === kindFilter)
+      ) {
         candidateMark[record] = mark;
         candidates.push(record);
       }
@@ -686,7 +898,12 @@ export class NameIndex {
         if (closest === undefined || e.similarity > closest.similarity) closest = e;
       }
       for (const e of deferred) {
-        if (e.queryToken === queryToken && e.similarity >= PAIRABLE_SIMILARITY && e !== closest && commonTaken < COMMON_PAIRABLE_PER_TOKEN) {
+        if (
+          e.queryToken === queryToken &&
+          e.similarity >= PAIRABLE_SIMILARITY &&
+          e !== closest &&
+          commonTaken < COMMON_PAIRABLE_PER_TOKEN
+        ) {
           pairable.push(e);
           commonTaken++;
         }
@@ -698,7 +915,8 @@ export class NameIndex {
       for (let b = a + 1; b < pairable.length; b++) {
         const first = pairable[a];
         const second = pairable[b];
-        if (first.queryToken === second.queryToken || (!isCommon.has(first) && !isCommon.has(second))) continue;
+        if (first.queryToken === second.queryToken || (!isCommon.has(first) && !isCommon.has(second)))
+          continue;
         const records = this.byTokenPair.getByHash(tokenPairKeyHash(first.tokenId, second.tokenId));
         for (let k = 0, end = Math.min(records.length, PAIR_SAMPLE); k < end; k++) addCandidate(records[k]);
       }
@@ -732,7 +950,8 @@ export class NameIndex {
     }
     for (const record of candidates) {
       let sum = 0;
-      for (let p = this.recordStart[record], end = this.recordStart[record + 1]; p < end; p++) sum += gains[this.recordTokens[p]];
+      for (let p = this.recordStart[record], end = this.recordStart[record + 1]; p < end; p++)
+        sum += gains[this.recordTokens[p]];
       accumulator[record] = sum;
     }
     for (const e of expansions) gains[e.tokenId] = 0;
@@ -754,7 +973,12 @@ export class NameIndex {
   }
 
   /** The `limit` records with the highest accumulated gain / (query weight + record weight), ties by record. */
-  private bestByApproximateScore(records: ArrayLike<number>, count: number, queryWeight: number, limit: number): number[] {
+  private bestByApproximateScore(
+    records: ArrayLike<number>,
+    count: number,
+    queryWeight: number,
+    limit: number,
+  ): number[] {
     const accumulator = this.accumulator;
     const recordWeight = this.recordWeight;
     const topRecords: number[] = [];
@@ -766,7 +990,11 @@ export class NameIndex {
         continue;
       }
       let position = topRecords.length === limit ? limit - 1 : topRecords.length;
-      while (position > 0 && (topScores[position - 1] < approximate || (topScores[position - 1] === approximate && topRecords[position - 1] > record))) {
+      while (
+        position > 0 &&
+        (topScores[position - 1] < approximate ||
+          (topScores[position - 1] === approximate && topRecords[position - 1] > record))
+      ) {
         topScores[position] = topScores[position - 1];
         topRecords[position] = topRecords[position - 1];
         position--;

@@ -21,7 +21,12 @@ const ASCII_NON_WORD = /[^A-Z0-9]+/g;
 export function foldCharacters(raw: string): string {
   if (PRINTABLE_ASCII.test(raw)) {
     // Most trade names are plain ASCII: same result without Unicode normalisation.
-    return raw.replace(APOSTROPHES, '').replace(AMPERSAND, ' AND ').toUpperCase().replace(ASCII_NON_WORD, ' ').trim();
+    return raw
+      .replace(APOSTROPHES, '')
+      .replace(AMPERSAND, ' AND ')
+      .toUpperCase()
+      .replace(ASCII_NON_WORD, ' ')
+      .trim();
   }
   return raw
     .replace(EXTENDED_LATIN, (ch) => EXTENDED_LATIN_TO_ASCII[ch])

@@ -6,8 +6,16 @@ describe('normaliseName', () => {
     ['"&" read as AND, which is a stop word', 'Smith & Wesson', ['SMITH', 'WESSON']],
     ['hyphens and slashes become spaces', 'AL-QAIDA/ISLAMIC ARMY', ['AL', 'QAIDA', 'ISLAMIC', 'ARMY']],
     ['"LAST, First" is reordered to "First LAST"', 'ANWARI, Muhammad Taher', ['MUHAMMAD', 'TAHER', 'ANWARI']],
-    ['a comma before a legal form is not a surname comma', 'Green Pine Associated Corporation, Ltd', ['GREEN', 'PINE', 'ASSOCIATED']],
-    ['abbreviations are expanded', 'Intl Trdg Mfg Group', ['INTERNATIONAL', 'TRADING', 'MANUFACTURING', 'GROUP']],
+    [
+      'a comma before a legal form is not a surname comma',
+      'Green Pine Associated Corporation, Ltd',
+      ['GREEN', 'PINE', 'ASSOCIATED'],
+    ],
+    [
+      'abbreviations are expanded',
+      'Intl Trdg Mfg Group',
+      ['INTERNATIONAL', 'TRADING', 'MANUFACTURING', 'GROUP'],
+    ],
     ['CO in the middle is COMPANY, at the end a legal form', 'Co Operative Co', ['COMPANY', 'OPERATIVE']],
     ['leading honorifics are dropped while two words remain', 'Mr Haji Mudir', ['HAJI', 'MUDIR']],
     ['an honorific that would leave one word is kept', 'Sheikh Ahmed', ['SHEIKH', 'AHMED']],
@@ -15,7 +23,11 @@ describe('normaliseName', () => {
     ['Cyrillic is transliterated', 'Муаммар Каддафи', ['MUAMMAR', 'KADDAFI']],
     ['Й and Щ keep their own romanisation', 'Сергей Щукин', ['SERGEY', 'SHCHUKIN']],
     ['Greek is transliterated', 'Αλέξανδρος Παπαδόπουλος', ['ALEXANDROS', 'PAPADOPOULOS']],
-    ['German, Nordic, Polish, Croatian and Turkish letters', 'Straße Ærø Łódź Đurić İstanbul', ['STRASSE', 'AERO', 'LODZ', 'DURIC', 'ISTANBUL']],
+    [
+      'German, Nordic, Polish, Croatian and Turkish letters',
+      'Straße Ærø Łódź Đurić İstanbul',
+      ['STRASSE', 'AERO', 'LODZ', 'DURIC', 'ISTANBUL'],
+    ],
   ])('%s: %s', (_rule, raw, tokens) => {
     expect(normaliseName(raw).tokens).toEqual(tokens);
   });
@@ -44,7 +56,12 @@ describe('normaliseName', () => {
   });
 
   it('keeps CJK names whole and in their own script', () => {
-    expect(normaliseName('金正恩')).toEqual({ tokens: ['金正恩'], legalForms: [], script: 'cjk', originalScriptTokens: [] });
+    expect(normaliseName('金正恩')).toEqual({
+      tokens: ['金正恩'],
+      legalForms: [],
+      script: 'cjk',
+      originalScriptTokens: [],
+    });
   });
 
   it('keeps the Cyrillic tokens of a Cyrillic name beside their transliteration', () => {

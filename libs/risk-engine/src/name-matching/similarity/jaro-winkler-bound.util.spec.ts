@@ -13,12 +13,15 @@ describe('jaroWinklerUpperBound', () => {
     for (let i = 0; i < 5000; i++) {
       const a = word();
       const b = word();
-      if (jaroWinklerUpperBound(a, characterMask(a), b, characterMask(b)) + 1e-12 < jaroWinkler(a, b)) violations.push(`${a}/${b}`);
+      if (jaroWinklerUpperBound(a, characterMask(a), b, characterMask(b)) + 1e-12 < jaroWinkler(a, b))
+        violations.push(`${a}/${b}`);
     }
     expect(violations).toEqual([]);
   });
 
   it('rules out tokens that share few letters', () => {
-    expect(jaroWinklerUpperBound('ANWARI', characterMask('ANWARI'), 'QADHAFI', characterMask('QADHAFI'))).toBeLessThan(0.84);
+    expect(
+      jaroWinklerUpperBound('ANWARI', characterMask('ANWARI'), 'QADHAFI', characterMask('QADHAFI')),
+    ).toBeLessThan(0.84);
   });
 });

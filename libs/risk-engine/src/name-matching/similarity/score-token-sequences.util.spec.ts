@@ -1,18 +1,31 @@
 import { GENERIC_ONLY_SCORE_CAP } from '../name-matching.constants';
-import { explainSequenceMatch, scoreTokenSequences, type WeightedTokenSequence } from './score-token-sequences.util';
+import {
+  explainSequenceMatch,
+  scoreTokenSequences,
+  type WeightedTokenSequence,
+} from './score-token-sequences.util';
 import { spellingSimilarityAboveFloor } from './token-similarity.util';
 
 const GENERIC = new Set(['TRADING', 'KOREA', 'GLOBAL']);
 
 function sequence(text: string, weights: Record<string, number> = {}): WeightedTokenSequence {
   const tokens = text.split(' ');
-  return { tokens, weights: tokens.map((t) => weights[t] ?? (GENERIC.has(t) ? 0.5 : 5)), generic: tokens.map((t) => GENERIC.has(t)) };
+  return {
+    tokens,
+    weights: tokens.map((t) => weights[t] ?? (GENERIC.has(t) ? 0.5 : 5)),
+    generic: tokens.map((t) => GENERIC.has(t)),
+  };
 }
 
 function score(query: string, candidate: string, weights: Record<string, number> = {}) {
   const q = sequence(query, weights);
   const c = sequence(candidate, weights);
-  const match = scoreTokenSequences(q, c, (i, j) => spellingSimilarityAboveFloor(q.tokens[i], c.tokens[j]), spellingSimilarityAboveFloor);
+  const match = scoreTokenSequences(
+    q,
+    c,
+    (i, j) => spellingSimilarityAboveFloor(q.tokens[i], c.tokens[j]),
+    spellingSimilarityAboveFloor,
+  );
   return { match, explanation: explainSequenceMatch(q, c, match) };
 }
 
@@ -25,7 +38,12 @@ describe('scoreTokenSequences', () => {
     const { match, explanation } = score('GREEN PINE ASOCIATED', 'GREEN PINE ASSOCIATED');
     expect(match.score).toBeGreaterThan(0.95);
     expect(match.score).toBeLessThan(1);
-    expect(explanation.pairs).toContainEqual({ queryToken: 'ASOCIATED', candidateToken: 'ASSOCIATED', similarity: 0.9733, weight: 10 });
+    expect(explanation.pairs).toContainEqual({
+      queryToken: 'ASOCIATED',
+      candidateToken: 'ASSOCIATED',
+      similarity: 0.9733,
+      weight: 10,
+    });
   });
 
   it('costs a little when tokens come in another order', () => {

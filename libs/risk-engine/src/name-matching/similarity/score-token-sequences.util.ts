@@ -11,6 +11,13 @@ export interface WeightedTokenSequence {
   readonly tokens: readonly string[];
   readonly weights: ArrayLike<number>;
   readonly generic: ArrayLike<boolean>;
+  /**
+   * What each token costs a candidate when it stays unmatched (before UNMATCHED_CANDIDATE_WEIGHT_FACTOR);
+   * `weights` when absent. A list index passes the token's rarity without the generic-word discount:
+   * a listed name that differs from generic traffic by one rare word (GOLDEN ROUTE TRANSPORT) must not
+   * match the traffic name without it.
+   */
+  readonly unmatchedWeights?: ArrayLike<number>;
 }
 
 /** Similarity of query token i and candidate token j (the caller caches and knows phonetic keys). */
@@ -46,8 +53,8 @@ export interface MatchedPair {
  * 2. score = sum(similarity * (query weight + candidate weight)) / (all query + candidate weights):
  *    a weighted Dice coefficient, so unmatched rare tokens on either side pull the score down
  *    and generic (low-weight) tokens barely move it. Unmatched candidate tokens weigh
- *    UNMATCHED_CANDIDATE_WEIGHT_FACTOR: lists spell names in full (middle names, patronymics),
- *    trade documents rarely do, while an extra word in the query is real disagreement.
+ *    UNMATCHED_CANDIDATE_WEIGHT_FACTOR of their unmatched weight: lists spell names in full (middle
+ *    names, patronymics), trade documents rarely do, while an extra word in the query is real disagreement.
  * 3. Matched tokens in a different order lose up to ORDER_PENALTY.
  * 4. Without one distinctive (non-generic on both sides) strong pair the score is capped at
  *    GENERIC_ONLY_SCORE_CAP, unless both names are the same tokens in the same order.
@@ -83,7 +90,12 @@ export function scoreTokenSequences(
   const candidateUsed = new Uint8Array(nc);
   const pairs: MatchedPair[] = [];
   for (const option of options) {
-    if (queryUsed[option.q] === 0 && queryUsed[option.qEnd] === 0 && candidateUsed[option.c] === 0 && candidateUsed[option.cEnd] === 0) {
+    if (
+      queryUsed[option.q] === 0 &&
+      queryUsed[option.qEnd] === 0 &&
+      candidateUsed[option.c] === 0 &&
+      candidateUsed[option.cEnd] === 0
+    ) {
       queryUsed[option.q] = queryUsed[option.qEnd] = 1;
       candidateUsed[option.c] = candidateUsed[option.cEnd] = 1;
       pairs.push(option);
@@ -92,8 +104,10 @@ export function scoreTokenSequences(
 
   let totalWeight = 0;
   for (let i = 0; i < nq; i++) totalWeight += query.weights[i];
+  const unmatchedWeights = candidate.unmatchedWeights ?? candidate.weights;
   for (let j = 0; j < nc; j++) {
-    totalWeight += candidateUsed[j] === 1 ? candidate.weights[j] : candidate.weights[j] * UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
+    totalWeight +=
+      candidateUsed[j] === 1 ? candidate.weights[j] : unmatchedWeights[j] * UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
   }
   let matchedWeight = 0;
   let distinctive = false;
@@ -108,13 +122,21 @@ export function scoreTokenSequences(
   }
 
   const orderAgreement = orderAgreementOf(pairs);
-  let score = totalWeight > 0 ? (matchedWeight / totalWeight) * (1 - ORDER_PENALTY * (1 - orderAgreement)) : 0;
+  let score =
+    totalWeight > 0 ? (matchedWeight / totalWeight) * (1 - ORDER_PENALTY * (1 - orderAgreement)) : 0;
   const identical = nq > 0 && nq === nc && query.tokens.every((t, i) => t === candidate.tokens[i]);
   const genericOnlyCapApplied = !distinctive && !identical && score > GENERIC_ONLY_SCORE_CAP;
   if (genericOnlyCapApplied) {
     score = GENERIC_ONLY_SCORE_CAP;
   }
-  return { score: round(Math.min(1, score)), pairs, queryUsed, candidateUsed, orderAgreement, genericOnlyCapApplied };
+  return {
+    score: round(Math.min(1, score)),
+    pairs,
+    queryUsed,
+    candidateUsed,
+    orderAgreement,
+    genericOnlyCapApplied,
+  };
 }
 
 /** The per-token account of a match, for the officer reading the alert. */
@@ -126,14 +148,12 @@ export function explainSequenceMatch(
   return {
     queryTokens: query.tokens,
     candidateTokens: candidate.tokens,
-    pairs: match.pairs.map(
-      (pair): TokenPairExplanation => ({
-        queryToken: query.tokens.slice(pair.q, pair.qEnd + 1).join(' '),
-        candidateToken: candidate.tokens.slice(pair.c, pair.cEnd + 1).join(' '),
-        similarity: round(pair.similarity),
-        weight: round(pairWeight(query, candidate, pair)),
-      }),
-    ),
+    pairs: match.pairs.map((pair): TokenPairExplanation => ({
+      queryToken: query.tokens.slice(pair.q, pair.qEnd + 1).join(' '),
+      candidateToken: candidate.tokens.slice(pair.c, pair.cEnd + 1).join(' '),
+      similarity: round(pair.similarity),
+      weight: round(pairWeight(query, candidate, pair)),
+    })),
     unmatchedQueryTokens: query.tokens.filter((_t, i) => match.queryUsed[i] === 0),
     unmatchedCandidateTokens: candidate.tokens.filter((_t, j) => match.candidateUsed[j] === 0),
     orderAgreement: round(match.orderAgreement),
@@ -141,7 +161,11 @@ export function explainSequenceMatch(
   };
 }
 
-function pairWeight(query: WeightedTokenSequence, candidate: WeightedTokenSequence, pair: MatchedPair): number {
+function pairWeight(
+  query: WeightedTokenSequence,
+  candidate: WeightedTokenSequence,
+  pair: MatchedPair,
+): number {
   let weight = 0;
   for (let i = pair.q; i <= pair.qEnd; i++) weight += query.weights[i];
   for (let j = pair.c; j <= pair.cEnd; j++) weight += candidate.weights[j];

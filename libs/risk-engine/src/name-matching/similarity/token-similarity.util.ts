@@ -1,4 +1,9 @@
-import { MIN_PHONETIC_KEY_LENGTH, PHONETIC_MATCH_SIMILARITY, TOKEN_MATCH_FLOOR, WEAK_AGREEMENT_FACTOR } from '../name-matching.constants';
+import {
+  MIN_PHONETIC_KEY_LENGTH,
+  PHONETIC_MATCH_SIMILARITY,
+  TOKEN_MATCH_FLOOR,
+  WEAK_AGREEMENT_FACTOR,
+} from '../name-matching.constants';
 import { characterMask, jaroWinklerUpperBound } from './jaro-winkler-bound.util';
 import { jaroWinkler } from './jaro-winkler.util';
 
@@ -23,7 +28,8 @@ export function tokenSimilarity(a: string, b: string, keyA: string, keyB: string
   if (
     keyA !== '' &&
     keyA === keyB &&
-    (keyA.length >= MIN_PHONETIC_KEY_LENGTH || (a.charCodeAt(0) === b.charCodeAt(0) && jw >= SHORT_KEY_MIN_SPELLING_SIMILARITY))
+    (keyA.length >= MIN_PHONETIC_KEY_LENGTH ||
+      (a.charCodeAt(0) === b.charCodeAt(0) && jw >= SHORT_KEY_MIN_SPELLING_SIMILARITY))
   ) {
     return Math.max(jw, PHONETIC_MATCH_SIMILARITY);
   }
@@ -34,12 +40,20 @@ export function tokenSimilarity(a: string, b: string, keyA: string, keyB: string
  * tokenSimilarity when it can reach TOKEN_MATCH_FLOOR, otherwise 0 (a non-match either way)
  * without running Jaro-Winkler. Masks come from characterMask and are passed in to be computed once.
  */
-export function tokenSimilarityAboveFloor(a: string, b: string, keyA: string, keyB: string, maskA: number, maskB: number): number {
+export function tokenSimilarityAboveFloor(
+  a: string,
+  b: string,
+  keyA: string,
+  keyB: string,
+  maskA: number,
+  maskB: number,
+): number {
   if (a === b) {
     return 1;
   }
   if (keyA === '' || keyA !== keyB) {
-    const bound = jaroWinklerUpperBound(a, maskA, b, maskB) * (isWeakAgreement(a, b) ? WEAK_AGREEMENT_FACTOR : 1);
+    const bound =
+      jaroWinklerUpperBound(a, maskA, b, maskB) * (isWeakAgreement(a, b) ? WEAK_AGREEMENT_FACTOR : 1);
     if (bound < TOKEN_MATCH_FLOOR) {
       return 0;
     }
