@@ -321,8 +321,9 @@ case "${1:-}" in
   up) cmd_up ;;
   down) shift; cmd_down "$@" ;;
   status) cmd_status ;;
+  jars) ensure_kafka_jars ;;
   *)
-    echo "usage: $0 up | down [kafka|redis]... | status" >&2
+    echo "usage: $0 up | down [kafka|redis]... | status | jars" >&2
     exit 2
     ;;
 esac

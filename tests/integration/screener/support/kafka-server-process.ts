@@ -8,14 +8,21 @@ import { waitUntil, within } from './wait-until';
 
 const STACK_DIR = join(REPO_ROOT, 'deploy/local');
 
-/** Where stack.sh caches the broker jars, if it has; undefined (with the reason) otherwise. */
+/**
+ * The broker jars stack.sh caches, fetched with `stack.sh jars` when this checkout has none yet (a
+ * broker already running on 9092 may have been reused, leaving the cache empty); undefined, with the
+ * reason, when they cannot be had.
+ */
 export function cachedKafkaLib(): { lib?: string; reason: string } {
   const pom = readFileSync(join(STACK_DIR, 'kafka/pom.xml'), 'utf8');
   const version = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(pom)?.[1];
   if (!version) return { reason: 'deploy/local/kafka/pom.xml names no <kafka.version>' };
   const lib = join(STACK_DIR, `.cache/kafka-${version}/lib`);
+  if (!existsSync(join(lib, '.complete'))) {
+    spawnSync('bash', [join(STACK_DIR, 'stack.sh'), 'jars'], { stdio: 'ignore', timeout: 300_000 });
+  }
   if (!existsSync(join(lib, '.complete')))
-    return { reason: `no cached Kafka ${version} jars in ${lib} (run npm run stack:up once)` };
+    return { reason: `no cached Kafka ${version} jars in ${lib}, and stack.sh jars could not fetch them` };
   if (spawnSync('java', ['-version']).status !== 0) return { reason: 'java is not installed' };
   return { lib, reason: `Kafka ${version} jars cached by stack.sh` };
 }
