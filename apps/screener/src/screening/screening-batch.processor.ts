@@ -24,8 +24,11 @@ export interface ScreeningLedger {
 
 /** Trader history as the processor needs it: one read for a whole batch, one write after it. */
 export interface BatchTraderHistory {
-  prefetch(traderKeys: readonly string[], now: Date): Promise<TraderHistoryPort>;
-  recordMany(observations: readonly TraderObservation[]): Promise<void>;
+  prefetch(
+    traderKeys: readonly string[],
+    now: Date,
+  ): Promise<TraderHistoryPort & { readonly knownFirstSeen?: ReadonlySet<string> }>;
+  recordMany(observations: readonly TraderObservation[], knownFirstSeen?: ReadonlySet<string>): Promise<void>;
 }
 
 /** What a batch did, for metrics once its transaction has committed. */
@@ -181,7 +184,7 @@ export class ScreeningBatchProcessor {
     }
 
     await this.ledger.save(ledgerUpdates);
-    await this.history.recordMany(observations);
+    await this.history.recordMany(observations, history.knownFirstSeen);
     this.reports.set(batch, report);
     return outcomes;
   }

@@ -45,55 +45,58 @@ export class RedisTraderHistory implements TraderHistoryPort {
   }
 
   /**
-   * Reads everything known about `traderKeys` in one round trip and returns it as an in-memory
-   * history, so a batch of declarations is scored in order (the second of two consignments in one
-   * batch sees the first) without a round trip per declaration.
+   * Reads everything known about `traderKeys` in one round trip (one script call, not two commands per
+   * key) and returns it as an in-memory history, so a batch of declarations is scored in order (the
+   * second of two consignments in one batch sees the first) without a round trip per declaration.
    */
-  async prefetch(traderKeys: readonly string[], now: Date): Promise<InMemoryTraderHistory> {
+  async prefetch(traderKeys: readonly string[], now: Date): Promise<PrefetchedTraderHistory> {
     const unique = [...new Set(traderKeys)];
-    const history = new InMemoryTraderHistory();
+    const history = new PrefetchedTraderHistory();
     if (unique.length === 0) return history;
     const from = now.getTime() - this.options.maxWindowHours * HOUR_MS;
-    const pipeline = this.redis.pipeline();
-    for (const key of unique) {
-      pipeline.get(this.keys.traderFirstSeen(key));
-      pipeline.zrangebyscore(this.keys.traderRecent(key), `(${from}`, '+inf', 'WITHSCORES');
-    }
-    const replies = (await pipeline.exec()) ?? [];
-    for (const [error] of replies) if (error) throw error;
+    const redisKeys = unique.flatMap((key) => [this.keys.traderFirstSeen(key), this.keys.traderRecent(key)]);
+    const replies = (await this.redis.eval(
+      READ_HISTORY_SCRIPT,
+      redisKeys.length,
+      ...redisKeys,
+      `(${from}`,
+    )) as Array<[string | null, string[]]>;
     unique.forEach((key, i) => {
-      const first = replies[2 * i][1] as string | null;
-      const recent = replies[2 * i + 1][1] as string[];
-      if (first !== null) {
+      const [first, recent] = replies[i];
+      const asKey = [{ role: 'consignee' as const, by: 'id' as const, key }];
+      if (first) {
         const seen = JSON.parse(first) as FirstSeen;
+        history.knownFirstSeen.add(key);
         void history.record({
           declarationId: seen.declarationId,
           version: 0,
           at: seen.at,
-          keys: [{ role: 'consignee', by: 'id', key }],
+          keys: asKey,
           armsLike: false,
         });
       }
       for (let j = 0; j < recent.length; j += 2) {
         const at = new Date(Number(recent[j + 1])).toISOString();
-        void history.record({
-          declarationId: recent[j],
-          version: 0,
-          at,
-          keys: [{ role: 'consignee', by: 'id', key }],
-          armsLike: true,
-        });
+        void history.record({ declarationId: recent[j], version: 0, at, keys: asKey, armsLike: true });
       }
     });
     return history;
   }
 
-  /** Writes observations in one pipeline; each write is idempotent. */
-  async recordMany(observations: readonly TraderObservation[]): Promise<void> {
+  /**
+   * Writes observations in one pipeline; each write is idempotent. First sightings already known (from
+   * the prefetch) are not written again, and each arms-like set is trimmed and given its TTL once.
+   */
+  async recordMany(
+    observations: readonly TraderObservation[],
+    knownFirstSeen: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
     if (observations.length === 0) return;
     const firstSeenTtl = this.options.firstSeenRetentionDays * 24 * 3600;
     const recentTtl = this.options.maxWindowHours * 3600 * 2;
     const pipeline = this.redis.pipeline();
+    const firstWritten = new Set<string>(knownFirstSeen);
+    const latestArmsLike = new Map<string, number>();
     for (const observation of observations) {
       const at = Date.parse(observation.at);
       const seen = JSON.stringify({
@@ -101,15 +104,38 @@ export class RedisTraderHistory implements TraderHistoryPort {
         declarationId: observation.declarationId,
       } satisfies FirstSeen);
       for (const { key } of observation.keys) {
-        pipeline.set(this.keys.traderFirstSeen(key), seen, 'EX', firstSeenTtl, 'NX');
+        if (!firstWritten.has(key)) {
+          firstWritten.add(key);
+          pipeline.set(this.keys.traderFirstSeen(key), seen, 'EX', firstSeenTtl, 'NX');
+        }
         if (observation.armsLike) {
-          const recentKey = this.keys.traderRecent(key);
-          pipeline.zadd(recentKey, 'NX', at, observation.declarationId);
-          pipeline.zremrangebyscore(recentKey, '-inf', at - this.options.maxWindowHours * HOUR_MS);
-          pipeline.expire(recentKey, recentTtl);
+          pipeline.zadd(this.keys.traderRecent(key), 'NX', at, observation.declarationId);
+          latestArmsLike.set(key, Math.max(at, latestArmsLike.get(key) ?? at));
         }
       }
+    }
+    for (const [key, at] of latestArmsLike) {
+      const recentKey = this.keys.traderRecent(key);
+      pipeline.zremrangebyscore(recentKey, '-inf', at - this.options.maxWindowHours * HOUR_MS);
+      pipeline.expire(recentKey, recentTtl);
     }
     for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
   }
 }
+
+/** The batch's view of trader history, plus which keys already had a first sighting in Redis. */
+export class PrefetchedTraderHistory extends InMemoryTraderHistory {
+  readonly knownFirstSeen = new Set<string>();
+}
+
+/**
+ * KEYS: first-seen and recent keys, in pairs; ARGV[1]: the exclusive lower score bound of the window.
+ * Returns one {first-seen value or false, recent members with scores} pair per trader key.
+ */
+const READ_HISTORY_SCRIPT = `
+local out = {}
+for i = 1, #KEYS, 2 do
+  out[#out + 1] = { redis.call('GET', KEYS[i]), redis.call('ZRANGEBYSCORE', KEYS[i + 1], ARGV[1], '+inf', 'WITHSCORES') }
+end
+return out
+`;
