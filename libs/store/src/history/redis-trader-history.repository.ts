@@ -96,6 +96,8 @@ export class RedisTraderHistory implements TraderHistoryPort {
     const recentTtl = this.options.maxWindowHours * 3600 * 2;
     const pipeline = this.redis.pipeline();
     const firstWritten = new Set<string>(knownFirstSeen);
+    const firstSeenKeys: string[] = [];
+    const firstSeenValues: string[] = [];
     const latestArmsLike = new Map<string, number>();
     for (const observation of observations) {
       const at = Date.parse(observation.at);
@@ -106,13 +108,23 @@ export class RedisTraderHistory implements TraderHistoryPort {
       for (const { key } of observation.keys) {
         if (!firstWritten.has(key)) {
           firstWritten.add(key);
-          pipeline.set(this.keys.traderFirstSeen(key), seen, 'EX', firstSeenTtl, 'NX');
+          firstSeenKeys.push(this.keys.traderFirstSeen(key));
+          firstSeenValues.push(seen);
         }
         if (observation.armsLike) {
           pipeline.zadd(this.keys.traderRecent(key), 'NX', at, observation.declarationId);
           latestArmsLike.set(key, Math.max(at, latestArmsLike.get(key) ?? at));
         }
       }
+    }
+    if (firstSeenKeys.length > 0) {
+      pipeline.eval(
+        SET_ALL_IF_ABSENT_SCRIPT,
+        firstSeenKeys.length,
+        ...firstSeenKeys,
+        String(firstSeenTtl),
+        ...firstSeenValues,
+      );
     }
     for (const [key, at] of latestArmsLike) {
       const recentKey = this.keys.traderRecent(key);
@@ -127,6 +139,14 @@ export class RedisTraderHistory implements TraderHistoryPort {
 export class PrefetchedTraderHistory extends InMemoryTraderHistory {
   readonly knownFirstSeen = new Set<string>();
 }
+
+/** KEYS: first-seen keys; ARGV[1]: TTL in seconds; ARGV[2..]: values. SET NX keeps the earliest sighting. */
+const SET_ALL_IF_ABSENT_SCRIPT = `
+for i = 1, #KEYS do
+  redis.call('SET', KEYS[i], ARGV[i + 1], 'EX', ARGV[1], 'NX')
+end
+return #KEYS
+`;
 
 /**
  * KEYS: first-seen and recent keys, in pairs; ARGV[1]: the exclusive lower score bound of the window.

@@ -18,23 +18,32 @@ export class ScreeningLedgerRepository {
     const unique = [...new Set(declarationIds)];
     const ledger = new Map<string, LedgerEntry[]>();
     if (unique.length === 0) return ledger;
-    const pipeline = this.redis.pipeline();
-    for (const id of unique) pipeline.get(this.keys.declarationLedger(id));
-    const replies = (await pipeline.exec()) ?? [];
+    const raws = await this.redis.mget(unique.map((id) => this.keys.declarationLedger(id)));
     unique.forEach((id, index) => {
-      const [error, raw] = replies[index] ?? [new Error('no reply')];
-      if (error) throw error;
+      const raw = raws[index];
       ledger.set(id, typeof raw === 'string' ? (JSON.parse(raw) as LedgerEntry[]) : []);
     });
     return ledger;
   }
 
+  /** All updates of a batch in one script call (one command instead of one per declaration). */
   async save(updates: ReadonlyMap<string, readonly LedgerEntry[]>): Promise<void> {
     if (updates.size === 0) return;
-    const pipeline = this.redis.pipeline();
-    for (const [id, entries] of updates) {
-      pipeline.set(this.keys.declarationLedger(id), JSON.stringify(entries), 'EX', this.retentionSeconds);
-    }
-    for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
+    const ids = [...updates.keys()];
+    await this.redis.eval(
+      SET_ALL_WITH_TTL_SCRIPT,
+      ids.length,
+      ...ids.map((id) => this.keys.declarationLedger(id)),
+      String(this.retentionSeconds),
+      ...ids.map((id) => JSON.stringify(updates.get(id))),
+    );
   }
 }
+
+/** KEYS: keys to set; ARGV[1]: TTL in seconds; ARGV[2..]: the values, in key order. */
+const SET_ALL_WITH_TTL_SCRIPT = `
+for i = 1, #KEYS do
+  redis.call('SET', KEYS[i], ARGV[i + 1], 'EX', ARGV[1])
+end
+return #KEYS
+`;
