@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
 import { parseUnConsolidatedListText } from '@salw/watchlists';
+import { SeededRandom } from '../unit/name-matching/support/seeded-random';
 import { writeBenchReport } from './bench-report';
 
 const TARGETS = { p99MicrosAt100k: 100, buildSecondsAt100k: 5, rssMegabytesAt1M: 500 };
@@ -26,24 +27,10 @@ const SIZES =
         .map(Number)
         .filter((n) => n > 0);
 
-class Random {
-  constructor(private state: number) {}
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
+class Random extends SeededRandom {
   /** Zipf-like pick: a few items are very common, most are rare, as with real names. */
   skewed<T>(items: readonly T[]): T {
     return items[Math.floor(items.length * this.next() ** 3)];
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)];
   }
 }
 

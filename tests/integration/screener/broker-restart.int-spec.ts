@@ -5,7 +5,7 @@ import { assertUniqueIds, generatedDeclarations } from './support/declaration-se
 import { cachedKafkaLib, KafkaServerProcess } from './support/kafka-server-process';
 import type { Readiness, ScreenerProcess } from './support/screener-process';
 import { ScreenerTestBed } from './support/screener-test-bed';
-import { screeningOutputReport } from './support/screening-output-report';
+import { expectEachScreenedOnce } from './support/screening-output-report';
 import { sleep } from './support/wait-until';
 import { withChildLogs } from './support/with-child-logs';
 
@@ -86,18 +86,7 @@ describe('screener: broker restart mid-stream', () => {
         console.info(`all results committed and readable ${Date.now() - upAt} ms after the broker was back`);
         await sleep(2_000);
 
-        const report = screeningOutputReport(
-          declarations.map((d) => ({
-            declarationId: d.declarationId,
-            version: d.version,
-            trigger: 'LIVE' as const,
-          })),
-          outputs.records(test.topics.screeningResults),
-          outputs.records(test.topics.alerts),
-        );
-        expect(report.problems).toEqual([]);
-        expect(report.results).toBe(declarations.length);
-        expect(report.alerts).toBe(report.alertingResults);
+        expectEachScreenedOnce(declarations, outputs, test.topics);
         expect(screener.running).toBe(true);
         failed = false;
       },

@@ -1,7 +1,7 @@
 import { assertUniqueIds, generatedDeclarations } from './support/declaration-sets';
 import { ScreenerTestBed } from './support/screener-test-bed';
 import { withChildLogs } from './support/with-child-logs';
-import { screeningOutputReport } from './support/screening-output-report';
+import { expectEachScreenedOnce } from './support/screening-output-report';
 import type { ScreenerProcess } from './support/screener-process';
 import { waitUntil } from './support/wait-until';
 
@@ -74,18 +74,7 @@ describe('screener: two replicas and a graceful stop', () => {
         );
         await new Promise((resolve) => setTimeout(resolve, 2_000));
 
-        const report = screeningOutputReport(
-          declarations.map((d) => ({
-            declarationId: d.declarationId,
-            version: d.version,
-            trigger: 'LIVE' as const,
-          })),
-          outputs.records(bed.topics.screeningResults),
-          outputs.records(bed.topics.alerts),
-        );
-        expect(report.problems).toEqual([]);
-        expect(report.results).toBe(declarations.length);
-        expect(report.alerts).toBe(report.alertingResults);
+        expectEachScreenedOnce(declarations, outputs, bed.topics);
       },
     ),
     240_000,

@@ -208,3 +208,26 @@ class ProblemList {
     return out;
   }
 }
+
+/**
+ * The common verdict of the failure tests: every declaration (all first versions) has exactly one
+ * committed result, and an alert exactly for the alerting ones.
+ */
+export function expectEachScreenedOnce(
+  declarations: readonly { readonly declarationId: string; readonly version: number }[],
+  outputs: { records(topic: string): readonly CollectedRecord[] },
+  topics: { readonly screeningResults: string; readonly alerts: string },
+): void {
+  const report = screeningOutputReport(
+    declarations.map((d) => ({
+      declarationId: d.declarationId,
+      version: d.version,
+      trigger: 'LIVE' as const,
+    })),
+    outputs.records(topics.screeningResults),
+    outputs.records(topics.alerts),
+  );
+  expect(report.problems).toEqual([]);
+  expect(report.results).toBe(declarations.length);
+  expect(report.alerts).toBe(report.alertingResults);
+}
