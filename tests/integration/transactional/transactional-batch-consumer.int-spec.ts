@@ -110,3 +110,80 @@ describe('TransactionalBatchConsumer (real broker)', () => {
     expect(second.seen()).toEqual([]);
   });
 });
+
+/**
+ * An earlier owner of a partition may commit after the new owner read the partition's committed
+ * offset (its commit was still being completed when the partition moved). The new owner must not
+ * process those records again: it fences the old producer and re-reads the offset before its first
+ * batch.
+ */
+describe('TransactionalBatchConsumer taking over a partition (real broker)', () => {
+  const id = runId();
+  const kafka = testKafka(`it-txn-takeover-${id}`);
+  const kit = new KafkaKit(kafka);
+  const input = `it.txn-takeover.${id}.in`;
+  const output = `it.txn-takeover.${id}.out`;
+  const dlq = `it.txn-takeover.${id}.dlq`;
+  const groupId = `it-txn-takeover-group-${id}`;
+  const transactionalIdPrefix = `it-txn-takeover-${id}`;
+
+  beforeAll(() =>
+    kit.createTopics([
+      { topic: input, partitions: 1 },
+      { topic: output, partitions: 1 },
+      { topic: dlq, partitions: 1 },
+    ]),
+  );
+  afterAll(() => kit.close());
+
+  it('skips the records whose offsets an earlier owner committed after this owner read its position', async () => {
+    const processed: string[] = [];
+    let assigned!: () => void;
+    const joined = new Promise<void>((resolve) => (assigned = resolve));
+    const consumer = new TransactionalBatchConsumer(
+      kafka,
+      { groupId, inputTopic: input, dlqTopic: dlq, transactionalIdPrefix, maxRetryDelayMs: 200 },
+      async (batch) =>
+        batch.records.map((record): RecordOutcome => {
+          const value = record.value?.toString('utf8') ?? '';
+          processed.push(value);
+          return { kind: 'publish', messages: [{ topic: output, message: { key: null, value } }] };
+        }),
+      pino({ level: 'silent' }),
+      { onAssigned: () => assigned() },
+    );
+    await consumer.start();
+    try {
+      await joined;
+      // The consumer has its position (the empty partition's start) and keeps polling.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+      // The earlier owner's last transaction, with this partition's transactional id: it commits the
+      // group's offset 5 in the same transaction that makes records 0..9 readable, i.e. after the
+      // consumer read its position. Records 0..4 count as processed by that owner.
+      const earlier = kafka.producer({
+        transactionalId: `${transactionalIdPrefix}.${input}.0`,
+        idempotent: true,
+        maxInFlightRequests: 1,
+      });
+      await earlier.connect();
+      const transaction = await earlier.transaction();
+      await transaction.send({
+        topic: input,
+        messages: Array.from({ length: 10 }, (_, i) => ({ value: `r${i}` })),
+      });
+      await transaction.sendOffsets({
+        consumerGroupId: groupId,
+        topics: [{ topic: input, partitions: [{ partition: 0, offset: '5' }] }],
+      });
+      await transaction.commit();
+      await earlier.disconnect().catch(() => undefined);
+
+      const outputs = await kit.readCommitted([output], (records) => records.length >= 5);
+      expect(processed).toEqual(['r5', 'r6', 'r7', 'r8', 'r9']);
+      expect(outputs.map((r) => r.value)).toEqual(['r5', 'r6', 'r7', 'r8', 'r9']);
+    } finally {
+      await consumer.stop();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import {
   Partitioners,
+  type Admin,
   type Consumer,
   type EachBatchPayload,
   type Kafka,
@@ -53,7 +54,16 @@ const INITIAL_RETRY_DELAY_MS = 100;
  */
 export class TransactionalBatchConsumer {
   private consumer?: Consumer;
+  private admin?: Promise<Admin>;
   private readonly producers = new Map<number, Promise<Producer>>();
+  /**
+   * Partitions whose committed offset must be re-read before their next batch is processed: every
+   * partition of a new assignment, and a partition whose commit failed with an unknown outcome.
+   * See `fenceAndReadCommitted`.
+   */
+  private readonly unverified = new Set<number>();
+  /** Per partition, the committed offset read after fencing: records below it were committed already. */
+  private readonly committedFloors = new Map<number, bigint>();
   private stopping = false;
   /** Partitions whose current batch is failing, with the last error; healthy when empty and not crashed. */
   private readonly failing = new Map<number, string>();
@@ -82,6 +92,9 @@ export class TransactionalBatchConsumer {
       this.logger.info({ partitions: [...assigned] }, 'partitions assigned');
       this.events.onAssigned?.([...assigned]);
       void this.releaseProducersExcept(assigned);
+      this.unverified.clear();
+      this.committedFloors.clear();
+      for (const partition of assigned) this.unverified.add(partition);
       // A new assignment is a fresh start: failures of partitions now owned elsewhere, or of a crashed run, are history.
       for (const partition of [...this.failing.keys()])
         if (!assigned.has(partition)) this.failing.delete(partition);
@@ -108,12 +121,15 @@ export class TransactionalBatchConsumer {
     this.stopping = true;
     await this.consumer?.disconnect();
     await this.releaseProducersExcept(new Set());
+    const admin = this.admin;
+    this.admin = undefined;
+    if (admin) await admin.then((a) => a.disconnect()).catch(() => undefined);
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     if (batch.messages.length === 0) return;
-    const inbound: InboundBatch = {
+    let inbound: InboundBatch = {
       topic: batch.topic,
       partition: batch.partition,
       highWatermark: batch.highWatermark,
@@ -133,6 +149,33 @@ export class TransactionalBatchConsumer {
       // Another owner, or a shutdown before this attempt began: leave the batch uncommitted for whoever comes next.
       if (!payload.isRunning() || payload.isStale() || this.stopping) return;
       try {
+        if (this.unverified.has(batch.partition))
+          await this.fenceAndReadCommitted(batch.topic, batch.partition);
+        const floor = this.committedFloors.get(batch.partition);
+        if (floor !== undefined) {
+          const keep = inbound.records.findIndex((r) => BigInt(r.offset) >= floor);
+          if (keep !== 0) {
+            this.logger.warn(
+              {
+                topic: batch.topic,
+                partition: batch.partition,
+                firstOffset: inbound.records[0].offset,
+                committedOffset: String(floor),
+              },
+              'records already committed by an earlier transaction were handed out again; skipping them',
+            );
+          }
+          if (keep === -1) {
+            payload.resolveOffset(lastOffset);
+            await payload.heartbeat();
+            return;
+          }
+          this.committedFloors.delete(batch.partition);
+          if (keep > 0) {
+            payload.resolveOffset(inbound.records[keep - 1].offset);
+            inbound = { ...inbound, records: inbound.records.slice(keep) };
+          }
+        }
         const processingStarted = performance.now();
         const outcomes = await this.process(inbound);
         const processingMs = performance.now() - processingStarted;
@@ -169,6 +212,9 @@ export class TransactionalBatchConsumer {
           'batch failed; retrying the same batch (nothing committed, nothing skipped)',
         );
         if (isFencedOrStale(error)) await this.dropProducer(batch.partition);
+        // Whether a failed attempt's transaction committed is not known here (a commit may succeed on
+        // the broker and still fail on the way back): the next attempt reads the committed offset first.
+        this.unverified.add(batch.partition);
         await sleep(
           Math.min(
             INITIAL_RETRY_DELAY_MS * 2 ** Math.min(attempt - 1, 8),
@@ -187,6 +233,39 @@ export class TransactionalBatchConsumer {
         }
       }
     }
+  }
+
+  /**
+   * Fences every earlier owner of a partition, then re-reads its committed offset; records below it
+   * are skipped (`committedFloors`).
+   *
+   * kafkajs fetched the committed offset when the partition was assigned, before this member's
+   * producer for it existed. An earlier owner (a replica that lost the partition while committing, a
+   * process killed right after asking for a commit) may have committed after that read: its
+   * transaction was still being completed. Initialising this member's producer with the partition's
+   * transactional id makes the broker finish that transaction first (commit or abort) and fences the
+   * old producer; only the offset read after that is final. The same holds after a commit of our own
+   * that failed with an unknown outcome. Without this, such records would be processed twice.
+   */
+  private async fenceAndReadCommitted(topic: string, partition: number): Promise<void> {
+    await this.producerFor(partition);
+    const committed = await this.committedOffset(topic, partition);
+    if (committed !== undefined) this.committedFloors.set(partition, committed);
+    this.unverified.delete(partition);
+  }
+
+  /** The group's committed offset of one partition (the next record to consume), or undefined when none. */
+  private async committedOffset(topic: string, partition: number): Promise<bigint | undefined> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      this.admin = admin.connect().then(() => admin);
+      this.admin.catch(() => (this.admin = undefined));
+    }
+    const [offsets] = await (
+      await this.admin
+    ).fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
+    const offset = offsets?.partitions.find((p) => p.partition === partition)?.offset;
+    return offset === undefined || offset === '-1' ? undefined : BigInt(offset);
   }
 
   /** Reports a change of health: unhealthy while any partition's batch fails or after a crash until the next assignment. */
