@@ -19,9 +19,18 @@ export interface CollectedRecord {
  * for as long as a test runs. One group join per test instead of one per question, and raw bytes
  * (dead letters must carry the ORIGINAL bytes, which a text conversion would hide when they are not
  * UTF-8).
+ *
+ * Each log position (topic, partition, offset) is kept once. Like any group consumer, this reader is
+ * at-least-once itself: after a rebalance of ITS group it may be handed records again whose offsets it
+ * had not committed yet. Such a re-delivery is the same record, not a second one in the log, so it
+ * is counted (`redeliveries`) and not collected twice; a doubled result in the log has its own offset
+ * and is still seen as a duplicate.
  */
 export class OutputCollector {
   private readonly received = new Map<string, CollectedRecord[]>();
+  private readonly seen = new Set<string>();
+  private redelivered = 0;
+  private joins = 0;
   /** Resolves once this reader joined its group (the broker's group coordinator answers). */
   joined: Promise<void> = Promise.resolve();
 
@@ -40,11 +49,22 @@ export class OutputCollector {
     });
     const collector = new OutputCollector(consumer, groupId);
     for (const topic of topics) collector.received.set(topic, []);
-    collector.joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    collector.joined = new Promise((resolve) =>
+      consumer.on(consumer.events.GROUP_JOIN, () => {
+        collector.joins++;
+        resolve();
+      }),
+    );
     await consumer.connect();
     for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
+        const position = `${topic}/${partition}@${message.offset}`;
+        if (collector.seen.has(position)) {
+          collector.redelivered++;
+          return;
+        }
+        collector.seen.add(position);
         collector.received.get(topic)?.push({
           topic,
           partition,
@@ -73,8 +93,14 @@ export class OutputCollector {
     return waitUntil(what, condition, { timeoutMs, intervalMs: 100, progress: () => this.describe() });
   }
 
+  /** Records this reader was handed again after a rebalance of its own group (kept once). */
+  redeliveries(): number {
+    return this.redelivered;
+  }
+
   describe(): string {
-    return [...this.received].map(([topic, records]) => `${topic}: ${records.length}`).join(', ');
+    const counts = [...this.received].map(([topic, records]) => `${topic}: ${records.length}`);
+    return [...counts, `reader group joins: ${this.joins}`, `re-deliveries: ${this.redelivered}`].join(', ');
   }
 
   async stop(): Promise<void> {

@@ -199,8 +199,12 @@ class ProblemList {
     else this.byKind.set(kind, [line]);
   }
 
+  /** The kinds with their counts first (a truncated log still shows what broke), then the lines. */
   lines(): string[] {
-    const out: string[] = [];
+    if (this.byKind.size === 0) return [];
+    const out: string[] = [
+      `summary: ${[...this.byKind].map(([kind, lines]) => `${lines.length} ${kind}`).join(', ')}`,
+    ];
     for (const [kind, lines] of this.byKind) {
       out.push(...lines.slice(0, MAX_LISTED).map((line) => `${kind}: ${line}`));
       if (lines.length > MAX_LISTED) out.push(`${kind}: ... and ${lines.length - MAX_LISTED} more`);
@@ -215,7 +219,7 @@ class ProblemList {
  */
 export function expectEachScreenedOnce(
   declarations: readonly { readonly declarationId: string; readonly version: number }[],
-  outputs: { records(topic: string): readonly CollectedRecord[] },
+  outputs: { records(topic: string): readonly CollectedRecord[]; describe?(): string },
   topics: { readonly screeningResults: string; readonly alerts: string },
 ): void {
   const report = screeningOutputReport(
@@ -227,6 +231,8 @@ export function expectEachScreenedOnce(
     outputs.records(topics.screeningResults),
     outputs.records(topics.alerts),
   );
+  if (report.problems.length > 0 && outputs.describe)
+    console.error(`${report.problems[0]} (reader: ${outputs.describe()})`);
   expect(report.problems).toEqual([]);
   expect(report.results).toBe(declarations.length);
   expect(report.alerts).toBe(report.alertingResults);
