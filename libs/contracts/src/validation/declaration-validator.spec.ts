@@ -108,6 +108,13 @@ describe('Declaration v1 contract validation', () => {
       '{"schemaVersion":"1","constructor":{"prototype":{}}}',
     ],
     [
+      'a __proto__ key spelled with \\u escapes',
+      'FORBIDDEN_KEY',
+      'parties.__proto__',
+      /not allowed/,
+      '{"schemaVersion":"1","parties":{"\\u005f\\u005fproto\\u005f\\u005f":{"admin":true}}}',
+    ],
+    [
       'an HS code with letters',
       'SCHEMA_VIOLATION',
       'items[0].hsCode',

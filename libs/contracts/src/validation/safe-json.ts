@@ -68,7 +68,7 @@ export function parseUntrustedJson(
       { path: '(root)', rule: 'json', message: describeSyntaxError(text, error) },
     ]);
   }
-  const forbiddenPath = findForbiddenKey(value);
+  const forbiddenPath = mayHoldForbiddenKey(text) ? findForbiddenKey(value) : undefined;
   if (forbiddenPath !== undefined) {
     return reject('FORBIDDEN_KEY', [
       {
@@ -99,6 +99,19 @@ function firstPositionDeeperThan(text: string, maxDepth: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * False when no parsed key can be a forbidden one: the text names none of them and has no `\u` escape
+ * that could spell one. Native substring search is far cheaper than walking every key of every message.
+ */
+function mayHoldForbiddenKey(text: string): boolean {
+  return (
+    text.includes('\\u') ||
+    text.includes('__proto__') ||
+    text.includes('constructor') ||
+    text.includes('prototype')
+  );
 }
 
 /** Path of the first forbidden key, or undefined. Paths are built only on the way back from a find. */
