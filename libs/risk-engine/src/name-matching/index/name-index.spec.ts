@@ -1,3 +1,4 @@
+import { CANDIDATE_LIMITS } from '../name-matching.constants';
 import type { NameIndexEntry } from '../name-matching.types';
 import { NameIndex } from './name-index';
 
@@ -83,6 +84,33 @@ describe('NameIndex', () => {
       score: 1,
     });
     expect(shipping.search('Korvantel Shiping Trading', { minScore: 0.85 })[0]?.entryId).toBe('N-1');
+  });
+
+  it('finds every entry listing the same name, each with the same score and explanation, by entry id', () => {
+    const shared = NameIndex.build([
+      { entryId: 'E-3', names: ['ORBITAL MACHINE WORKS'] },
+      { entryId: 'E-1', names: ['ORBITAL MACHINE WORKS'] },
+      { entryId: 'E-2', names: ['Zentrix Holdings', 'Orbital Machine Works'] },
+      { entryId: 'E-4', names: ['ORBITAL MACHINERY'] },
+    ]);
+    const found = shared.search('Orbital Machine Works', { minScore: 0.99 });
+    expect(found.map((c) => [c.entryId, c.score, c.matchedNameIsPrimary])).toEqual([
+      ['E-1', 1, true],
+      ['E-2', 1, false],
+      ['E-3', 1, true],
+    ]);
+    expect(new Set(found.map((c) => JSON.stringify(c.explanation))).size).toBe(1);
+  });
+
+  it('scores the first listed entries when more list the same name than are scored in full', () => {
+    const entries = Array.from({ length: 20 }, (_, k) => ({
+      entryId: `E-${String(k).padStart(2, '0')}`,
+      names: ['KORVANTEL ZUBROWKA'],
+    }));
+    const found = NameIndex.build(entries).search('Korvantel Zubrowka', { limit: 20 });
+    expect(found.map((c) => c.entryId)).toEqual(
+      entries.slice(0, CANDIDATE_LIMITS.scoredRecords).map((e) => e.entryId),
+    );
   });
 
   it('finds nothing for a name without letters', () => {

@@ -18,14 +18,11 @@ import {
   type WeightedTokenSequence,
 } from '../similarity/score-token-sequences.util';
 import { characterMask } from '../similarity/jaro-winkler-bound.util';
-import {
-  spellingSimilarityAboveFloor,
-  tokenSimilarity,
-  tokenSimilarityAboveFloor,
-} from '../similarity/token-similarity.util';
+import { joinedSimilarityAboveFloor, tokenSimilarityAboveFloor } from '../similarity/token-similarity.util';
 import { deletionVariants } from './deletion-variants.util';
 import { GrowableInt32Array } from './growable-int32-array';
 import { HashedMultiMap, MAX_HASHED_MULTI_MAP_VALUE } from './hashed-multi-map';
+import { ABSENT, IdValueMap } from './id-value-map';
 import { tokenPairKeyHash } from './string-hash.util';
 
 const GENERIC = new Set(GENERIC_WORDS);
@@ -56,8 +53,13 @@ const PAIRABLE_SIMILARITY = 0.9;
 /** Common spellings of one query token combined into pair lookups. */
 const COMMON_PAIRABLE_PER_TOKEN = 3;
 const NO_KIND = -1;
+const NOT_IN_VOCABULARY = -1;
 /** Joined-token options (see scoreTokenSequences) pair tokens whose lengths differ by at most this. */
 const MAX_JOINED_LENGTH_DIFFERENCE = 2;
+/** Marks a record as a candidate of the second selection pass in its gain slot (gains are never negative). */
+const CANDIDATE = -1;
+/** Buckets approximate scores are counted into to find the best ones (see selectBest). */
+const SCORE_BUCKETS = 256;
 /** Below the 4-decimal rounding of scores, so that no record that rounds up to minScore is skipped. */
 const BOUND_MARGIN = 1e-4;
 /** Query tokens whose descriptions are remembered; the memo starts over when it holds this many. */
@@ -70,23 +72,31 @@ const MIN_KEY_LENGTH: number = MIN_PHONETIC_KEY_LENGTH;
 const GENERIC_FACTOR: number = GENERIC_WORD_WEIGHT_FACTOR;
 const GENERIC_CAP: number = GENERIC_ONLY_SCORE_CAP;
 const DISTINCTIVE_SIMILARITY: number = DISTINCTIVE_PAIR_MIN_SIMILARITY;
+const UNMATCHED_FACTOR: number = UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
 
 interface QueryToken {
   readonly text: string;
   readonly key: string;
+  /** Vocabulary id of the token itself, NOT_IN_VOCABULARY for a token the list does not have. */
+  readonly exact: number;
   readonly weight: number;
   readonly generic: boolean;
-  /** Vocabulary token id -> similarity, for vocabulary tokens at least TOKEN_MATCH_FLOOR similar. */
-  readonly expansions: Map<number, number>;
+  /**
+   * Vocabulary tokens at least TOKEN_MATCH_FLOOR similar found by lookup (exact, one edit,
+   * phonetic key), closest lookups first, and their similarities.
+   */
+  readonly expansionIds: readonly number[];
+  readonly expansionSimilarities: readonly number[];
   /** Known token pairs this unknown token may be two names written together as. */
   readonly splits: ReadonlyArray<readonly [number, number]>;
   readonly mask: number;
   /**
-   * Similarities to vocabulary tokens computed while scoring. A token's description depends on the
-   * token and the (immutable) index only, so it is remembered across searches: names differ, but
-   * their words recur (MOHAMMED, TRADING, WANG), and each is described and compared once.
+   * Similarities to vocabulary tokens (the expansions, and those computed while scoring). A token's
+   * description depends on the token and the (immutable) index only, so it is remembered across
+   * searches: names differ, but their words recur (MOHAMMED, TRADING, WANG), and each is described
+   * and compared once.
    */
-  readonly similarities: Map<number, number>;
+  readonly similarities: IdValueMap;
 }
 
 interface QueryContext {
@@ -100,15 +110,8 @@ interface RecordHit {
   readonly record: number;
   readonly score: number;
   readonly context: QueryContext;
-  /** The record's token sequence and how the query matched it, kept to explain the hit without scoring it again. */
-  readonly candidate: WeightedTokenSequence;
+  /** How the query matched the record, kept to explain the hit without scoring it again. */
   readonly match: SequenceMatch;
-}
-
-interface Expansion {
-  readonly queryToken: number;
-  readonly tokenId: number;
-  readonly similarity: number;
 }
 
 /**
@@ -121,20 +124,47 @@ interface Expansion {
  * expansions are walked under a fixed budget, records holding two common query tokens together
  * come from a token-pair index, and only the best CANDIDATE_LIMITS.scoredRecords records by an
  * approximate score are scored in full.
+ *
+ * A search allocates little: its working sets live in scratch typed arrays owned by the index
+ * (searches are synchronous, so one set per index is enough).
  */
 export class NameIndex {
-  /** Scratch accumulators for one search; searches are synchronous, so one set per index is enough. */
-  private readonly accumulator: Float32Array;
   private readonly touched: Int32Array;
   private readonly deferredGain: Float32Array;
-  /** candidateMark[record] === candidateGeneration: the record is already a candidate of this search. */
-  private readonly candidateMark: Uint32Array;
-  private candidateGeneration = 0;
+  /** Candidate records of the second selection pass, grown when a query adds many. */
+  private candidates = new Int32Array(4 * PRESELECTED);
+  private candidateCount = 0;
+  /** The query's expansions (query token, vocabulary token, similarity, postings length), rarest first. */
+  private expansionQuery = new Int32Array(64);
+  private expansionToken = new Int32Array(64);
+  private expansionSimilarity = new Float64Array(64);
+  private expansionLength = new Int32Array(64);
+  /** 1 for expansions whose postings were too long to walk ("common" tokens). */
+  private expansionDeferred = new Uint8Array(64);
+  private deferredExpansions = new Int32Array(64);
+  private pairableExpansions = new Int32Array(64);
+  /** Working sets of selectBest: records that may make the cut, a bounded heap, and the result. */
+  private keptRecords = new Int32Array(POSTINGS_BUDGET);
+  private keptScores = new Float64Array(POSTINGS_BUDGET);
+  private keptBuckets = new Uint8Array(POSTINGS_BUDGET);
+  private readonly bucketCounts = new Int32Array(SCORE_BUCKETS);
+  private readonly heapRecords = new Int32Array(PRESELECTED);
+  private readonly heapScores = new Float64Array(PRESELECTED);
+  private readonly rankedRecords = new Int32Array(PRESELECTED);
+  private readonly rankedScores = new Float64Array(PRESELECTED);
+  /** Records selectCandidateRecords chose for full scoring, best approximate score first. */
+  private readonly selectedRecords = new Int32Array(SCORED_RECORDS);
+  /** How the query matched each selected record (undefined: not scored), during one searchTokens. */
+  private readonly recordMatches = new Array<SequenceMatch | undefined>(SCORED_RECORDS).fill(undefined);
+  /** Per scored record: similarities of query tokens to record tokens, single and written together. */
+  private pairSimilarities = new Float64Array(64);
+  private queryJoinedSimilarities = new Float64Array(64);
+  private recordJoinedSimilarities = new Float64Array(64);
+  private queryBest = new Float64Array(16);
+  private candidateBest = new Float64Array(16);
   private readonly tokenMemo = new Map<string, QueryToken>();
-  private queryBoundScratch = new Float64Array(16);
-  /** Vocabulary token lengths, read by scoreUpperBound without touching the strings. */
+  /** Vocabulary token lengths, read by the joined-token filters without touching the strings. */
   private readonly tokenLengths: Int32Array;
-  private candidateBoundScratch = new Float64Array(16);
   private memoisedSimilarities = 0;
 
   private constructor(
@@ -155,17 +185,21 @@ export class NameIndex {
     private readonly recordEntry: Int32Array,
     private readonly recordName: readonly string[],
     private readonly recordPrimary: Uint8Array,
-    private readonly recordWeight: Float32Array,
+    /**
+     * Per record, side by side: [2r] the gain accumulated by the current search (0 between
+     * searches; CANDIDATE while the record is a candidate of the second selection pass), [2r + 1]
+     * the record's weight. The approximate score reads both right after the postings walk wrote
+     * the first, so they share a cache line.
+     */
+    private readonly gainAndWeight: Float32Array,
     private readonly postingsStart: Int32Array,
     private readonly postings: Int32Array,
     private readonly byPhoneticKey: HashedMultiMap,
     private readonly byDeletion: HashedMultiMap,
     private readonly byTokenPair: HashedMultiMap,
   ) {
-    this.accumulator = new Float32Array(recordEntry.length);
     this.touched = new Int32Array(POSTINGS_BUDGET);
     this.deferredGain = new Float32Array(vocabulary.length);
-    this.candidateMark = new Uint32Array(recordEntry.length);
     this.tokenLengths = Int32Array.from(vocabulary, (token) => token.length);
   }
 
@@ -288,11 +322,11 @@ export class NameIndex {
     const postings = new Int32Array(postingsStart[vocabularySize]);
     const fill = postingsStart.slice(0, vocabularySize);
     lastRecordSeen.fill(-1);
-    const recordWeight = new Float32Array(recordCount);
+    const gainAndWeight = new Float32Array(2 * recordCount);
     for (let r = 0; r < recordCount; r++) {
       for (let p = starts[r]; p < starts[r + 1]; p++) {
         const t = tokens[p];
-        recordWeight[r] += tokenWeights[t];
+        gainAndWeight[2 * r + 1] += tokenWeights[t];
         if (lastRecordSeen[t] !== r) {
           lastRecordSeen[t] = r;
           postings[fill[t]++] = r;
@@ -343,7 +377,7 @@ export class NameIndex {
       recordEntry.toInt32Array(),
       recordName,
       Uint8Array.from(recordPrimary.toInt32Array()),
-      recordWeight,
+      gainAndWeight,
       postingsStart,
       postings,
       phoneticBuilder.build(),
@@ -387,6 +421,7 @@ export class NameIndex {
         }
       }
     }
+    if (best.size === 0) return [];
     const ranked: RecordHit[] = [];
     for (const hit of best.values()) {
       if (hit.score >= minScore) ranked.push(hit);
@@ -404,23 +439,30 @@ export class NameIndex {
     best: Map<number, RecordHit>,
   ): void {
     const query = new Array<QueryToken>(tokens.length);
-    const weights = new Array<number>(tokens.length);
-    const generic = new Array<boolean>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      query[i] = this.queryTokenFor(tokens[i]);
-      weights[i] = query[i].weight;
-      generic[i] = query[i].generic;
-    }
+    for (let i = 0; i < tokens.length; i++) query[i] = this.queryTokenFor(tokens[i]);
     // Scores are rounded to 4 decimals: a record is skipped only when even its rounded score stays below minScore.
     const skipBelow = minScore - BOUND_MARGIN;
-    if (skipBelow > GENERIC_CAP && !this.queryMayMatchDistinctively(query) && !this.allKnown(query)) {
+    if (skipBelow > GENERIC_CAP && !this.allKnown(query) && !this.queryMayMatchDistinctively(query)) {
       return;
     }
-    const context: QueryContext = { query, sequence: { tokens, weights, generic } };
-    for (const record of this.selectCandidateRecords(query, kindFilter)) {
-      if (skipBelow > 0 && this.scoreUpperBound(query, record) < skipBelow) continue;
-      const candidate = this.candidateSequence(record);
-      const match = this.scoreRecord(context, record, candidate);
+    let context: QueryContext | undefined;
+    const selected = this.selectedRecords;
+    // A name listed in several entries is several records with the same tokens: their bound and
+    // score are the same, so each distinct token sequence is assessed once (undefined: below the bound).
+    const matches = this.recordMatches;
+    for (let k = 0, count = this.selectCandidateRecords(query, kindFilter); k < count; k++) {
+      const record = selected[k];
+      const same = this.earlierWithSameTokens(selected, k);
+      let match: SequenceMatch | undefined;
+      if (same >= 0) {
+        match = matches[same];
+      } else if (skipBelow <= 0 || this.scoreUpperBound(query, record) >= skipBelow) {
+        context ??= queryContextOf(query, tokens);
+        match = this.scoreRecord(context, record, this.candidateSequence(record));
+      }
+      matches[k] = match;
+      // (A match implies a context: the first record with these tokens was scored in it.)
+      if (match === undefined || context === undefined) continue;
       const score = match.score;
       const entry = this.recordEntry[record];
       const previous = best.get(entry);
@@ -430,9 +472,26 @@ export class NameIndex {
         score > previous.score ||
         (score === previous.score && primary && this.recordPrimary[previous.record] === 0)
       ) {
-        best.set(entry, { entry, record, score, context, candidate, match });
+        best.set(entry, { entry, record, score, context, match });
       }
     }
+    matches.fill(undefined);
+  }
+
+  /** The first of selected[0..k) with the same tokens as selected[k], or -1. */
+  private earlierWithSameTokens(selected: Int32Array, k: number): number {
+    const recordStart = this.recordStart;
+    const recordTokens = this.recordTokens;
+    const start = recordStart[selected[k]];
+    const length = recordStart[selected[k] + 1] - start;
+    for (let e = 0; e < k; e++) {
+      const other = recordStart[selected[e]];
+      if (recordStart[selected[e] + 1] - other !== length) continue;
+      let p = 0;
+      while (p < length && recordTokens[other + p] === recordTokens[start + p]) p++;
+      if (p === length) return e;
+    }
+    return -1;
   }
 
   private candidateSequence(record: number): WeightedTokenSequence {
@@ -455,22 +514,50 @@ export class NameIndex {
   private scoreRecord(
     context: QueryContext,
     record: number,
-    candidate = this.candidateSequence(record),
+    candidate: WeightedTokenSequence,
   ): SequenceMatch {
     const start = this.recordStart[record];
     const { query } = context;
+    const tokens = this.recordTokens;
+    const vocabulary = this.vocabulary;
+    const masks = this.tokenMasks;
     return scoreTokenSequences(
       context.sequence,
       candidate,
-      (i, j) => this.similarityTo(query[i], this.recordTokens[start + j]),
-      spellingSimilarityAboveFloor,
+      (i, j) => this.similarityTo(query[i], tokens[start + j]),
+      (joinedIsCandidate, from, other) => {
+        if (joinedIsCandidate) {
+          const first = tokens[start + from];
+          const second = tokens[start + from + 1];
+          const q = query[other];
+          return joinedSimilarityAboveFloor(
+            vocabulary[first],
+            vocabulary[second],
+            masks[first] | masks[second],
+            q.text,
+            q.mask,
+            false,
+          );
+        }
+        const id = tokens[start + other];
+        const first = query[from];
+        const second = query[from + 1];
+        return joinedSimilarityAboveFloor(
+          first.text,
+          second.text,
+          first.mask | second.mask,
+          vocabulary[id],
+          masks[id],
+          false,
+        );
+      },
     );
   }
 
   /** Token similarity of a query token and a vocabulary token, 0 below TOKEN_MATCH_FLOOR. */
   private similarityTo(q: QueryToken, id: number): number {
-    let similarity = q.expansions.get(id) ?? q.similarities.get(id);
-    if (similarity === undefined) {
+    let similarity = q.similarities.get(id);
+    if (similarity === ABSENT) {
       similarity = tokenSimilarityAboveFloor(
         q.text,
         this.vocabulary[id],
@@ -486,42 +573,105 @@ export class NameIndex {
   }
 
   /**
-   * An upper bound of scoreRecord(...).score, at a fraction of its cost (no sorting, no pair
-   * objects). scoreTokenSequences pairs tokens one to one, so a matched pair adds at most (its
-   * similarity) * (query weight + candidate weight); the bound lets every token take its best
-   * similarity on its own (a joined pair's similarity counts for each of its tokens), and charges
-   * only unmatchable candidate tokens, at their unmatched cost. Adding a matchable candidate
-   * token raises the ratio (its similarity is at least the floor, so 2 * similarity > 1 >= score),
-   * which makes the bound hold for whichever tokens the greedy assignment ends up matching; the
-   * order penalty only lowers it. When no distinctive pair is possible at all and the names are
-   * not the same tokens, the generic-only cap bounds the score as well.
+   * An upper bound of the record's score (scoreTokenSequences), at a fraction of its cost (no
+   * sorting, no pair objects). scoreTokenSequences pairs tokens one to one, so a matched pair adds
+   * at most (its similarity) * (query weight + candidate weight); the bound lets every token take
+   * its best similarity on its own (a joined pair's similarity counts for each of its tokens), and
+   * charges only unmatchable candidate tokens, at their unmatched cost. Adding a matchable
+   * candidate token raises the ratio (its similarity is at least the floor, so 2 * similarity > 1
+   * >= score), which makes the bound hold for whichever tokens the greedy assignment ends up
+   * matching; the order penalty only lowers it. When no distinctive pair (non-generic on both sides,
+   * at least DISTINCTIVE_PAIR_MIN_SIMILARITY similar) is possible at all and the names are not the
+   * same tokens, the generic-only cap bounds the score as well.
    */
   private scoreUpperBound(query: readonly QueryToken[], record: number): number {
     const start = this.recordStart[record];
     const nc = this.recordStart[record + 1] - start;
     const nq = query.length;
-    if (!this.mayMatchDistinctively(query, start, nc) && !this.sameTokens(query, start, nc)) {
+    this.growPairScratch(nq, nc);
+    const single = this.pairSimilarities;
+    const queryJoined = this.queryJoinedSimilarities;
+    const recordJoined = this.recordJoinedSimilarities;
+    const tokens = this.recordTokens;
+    const generic = this.tokenGeneric;
+    // Every similarity the bound needs is taken once, in three tables, noting on the way whether
+    // some pair is distinctive.
+    let distinctive = false;
+    for (let i = 0; i < nq; i++) {
+      const q = query[i];
+      for (let j = 0; j < nc; j++) {
+        const id = tokens[start + j];
+        const similarity = this.similarityTo(q, id);
+        single[i * nc + j] = similarity;
+        if (similarity >= DISTINCTIVE_SIMILARITY && !q.generic && generic[id] === 0) distinctive = true;
+      }
+    }
+    for (let i = 0; i + 1 < nq; i++) {
+      const first = query[i];
+      const second = query[i + 1];
+      const mask = first.mask | second.mask;
+      const joinedLength = first.text.length + second.text.length;
+      const distinctiveSide = !first.generic && !second.generic;
+      for (let j = 0; j < nc; j++) {
+        const id = tokens[start + j];
+        const similarity =
+          Math.abs(this.tokenLengths[id] - joinedLength) > MAX_JOINED_LENGTH_DIFFERENCE
+            ? 0
+            : joinedSimilarityAboveFloor(
+                first.text,
+                second.text,
+                mask,
+                this.vocabulary[id],
+                this.tokenMasks[id],
+                false,
+              );
+        queryJoined[i * nc + j] = similarity;
+        if (similarity >= DISTINCTIVE_SIMILARITY && distinctiveSide && generic[id] === 0) distinctive = true;
+      }
+    }
+    for (let j = 0; j + 1 < nc; j++) {
+      const first = tokens[start + j];
+      const second = tokens[start + j + 1];
+      const mask = this.tokenMasks[first] | this.tokenMasks[second];
+      const joinedLength = this.tokenLengths[first] + this.tokenLengths[second];
+      const distinctiveSide = generic[first] === 0 && generic[second] === 0;
+      for (let i = 0; i < nq; i++) {
+        const q = query[i];
+        const similarity =
+          Math.abs(q.text.length - joinedLength) > MAX_JOINED_LENGTH_DIFFERENCE
+            ? 0
+            : joinedSimilarityAboveFloor(
+                this.vocabulary[first],
+                this.vocabulary[second],
+                mask,
+                q.text,
+                q.mask,
+                true,
+              );
+        recordJoined[j * nq + i] = similarity;
+        if (similarity >= DISTINCTIVE_SIMILARITY && distinctiveSide && !q.generic) distinctive = true;
+      }
+    }
+    if (!distinctive && !this.sameTokens(query, start, nc)) {
       // scoreTokenSequences caps a match without a distinctive pair, unless the names are the same tokens in order.
       return GENERIC_CAP;
     }
-    const queryBest = this.boundScratch(nq, nc);
-    const candidateBest = this.candidateBoundScratch;
+
+    const queryBest = this.queryBest;
+    const candidateBest = this.candidateBest;
     candidateBest.fill(0, 0, nc);
     for (let i = 0; i < nq; i++) {
-      const q = query[i];
       let bestSimilarity = 0;
       for (let j = 0; j < nc; j++) {
-        const similarity = this.similarityTo(q, this.recordTokens[start + j]);
+        const similarity = single[i * nc + j];
         if (similarity > bestSimilarity) bestSimilarity = similarity;
         if (similarity > candidateBest[j]) candidateBest[j] = similarity;
       }
       queryBest[i] = bestSimilarity;
     }
-    // Two adjacent tokens written together: their similarity to the other side's token, as scoring
-    // computes it (spellingSimilarityAboveFloor; the mask of a joined string is the union of its parts' masks).
     for (let i = 0; i + 1 < nq; i++) {
       for (let j = 0; j < nc; j++) {
-        const similarity = this.queryJoinedSimilarity(query, i, this.recordTokens[start + j]);
+        const similarity = queryJoined[i * nc + j];
         if (similarity === 0) continue;
         if (similarity > queryBest[i]) queryBest[i] = similarity;
         if (similarity > queryBest[i + 1]) queryBest[i + 1] = similarity;
@@ -530,11 +680,7 @@ export class NameIndex {
     }
     for (let j = 0; j + 1 < nc; j++) {
       for (let i = 0; i < nq; i++) {
-        const similarity = this.recordJoinedSimilarity(
-          query[i],
-          this.recordTokens[start + j],
-          this.recordTokens[start + j + 1],
-        );
+        const similarity = recordJoined[j * nq + i];
         if (similarity === 0) continue;
         if (similarity > queryBest[i]) queryBest[i] = similarity;
         if (similarity > candidateBest[j]) candidateBest[j] = similarity;
@@ -548,53 +694,26 @@ export class NameIndex {
       total += query[i].weight;
     }
     for (let j = 0; j < nc; j++) {
-      const id = this.recordTokens[start + j];
+      const id = tokens[start + j];
       if (candidateBest[j] > 0) {
         matched += candidateBest[j] * this.tokenWeights[id];
         total += this.tokenWeights[id];
       } else {
-        total += this.tokenRarity[id] * UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
+        total += this.tokenRarity[id] * UNMATCHED_FACTOR;
       }
     }
     return total > 0 ? matched / total : 0;
   }
 
-  /**
-   * Whether some pair scoreTokenSequences may form is distinctive: non-generic on both sides and at
-   * least DISTINCTIVE_PAIR_MIN_SIMILARITY similar (single tokens, or two adjacent ones written together).
-   */
-  private mayMatchDistinctively(query: readonly QueryToken[], start: number, nc: number): boolean {
-    const nq = query.length;
-    const tokens = this.recordTokens;
-    const generic = this.tokenGeneric;
-    for (let i = 0; i < nq; i++) {
-      if (query[i].generic) continue;
-      for (let j = 0; j < nc; j++) {
-        const id = tokens[start + j];
-        if (generic[id] === 0 && this.similarityTo(query[i], id) >= DISTINCTIVE_SIMILARITY) return true;
-      }
+  /** Scratch tables of scoreUpperBound, grown to the longest query and record seen. */
+  private growPairScratch(nq: number, nc: number): void {
+    if (this.pairSimilarities.length < nq * nc) {
+      this.pairSimilarities = new Float64Array(nq * nc * 2);
+      this.queryJoinedSimilarities = new Float64Array(nq * nc * 2);
+      this.recordJoinedSimilarities = new Float64Array(nq * nc * 2);
     }
-    for (let i = 0; i + 1 < nq; i++) {
-      if (query[i].generic || query[i + 1].generic) continue;
-      for (let j = 0; j < nc; j++) {
-        const id = tokens[start + j];
-        if (generic[id] === 0 && this.queryJoinedSimilarity(query, i, id) >= DISTINCTIVE_SIMILARITY)
-          return true;
-      }
-    }
-    for (let j = 0; j + 1 < nc; j++) {
-      const first = tokens[start + j];
-      const second = tokens[start + j + 1];
-      if (generic[first] === 1 || generic[second] === 1) continue;
-      for (let i = 0; i < nq; i++) {
-        if (
-          !query[i].generic &&
-          this.recordJoinedSimilarity(query[i], first, second) >= DISTINCTIVE_SIMILARITY
-        )
-          return true;
-      }
-    }
-    return false;
+    if (this.queryBest.length < nq) this.queryBest = new Float64Array(nq * 2);
+    if (this.candidateBest.length < nc) this.candidateBest = new Float64Array(nc * 2);
   }
 
   /**
@@ -615,7 +734,7 @@ export class NameIndex {
       if (
         !query[i].generic &&
         !query[i + 1].generic &&
-        this.hasDistinctiveExpansion(this.describeQueryToken(query[i].text + query[i + 1].text))
+        this.hasDistinctiveExpansion(this.queryTokenFor(query[i].text + query[i + 1].text))
       ) {
         return true;
       }
@@ -625,8 +744,9 @@ export class NameIndex {
 
   private hasDistinctiveExpansion(q: QueryToken): boolean {
     if (q.splits.length > 0) return true;
-    for (const [id, similarity] of q.expansions) {
-      if (similarity >= DISTINCTIVE_SIMILARITY && this.tokenGeneric[id] === 0) return true;
+    for (let e = 0; e < q.expansionIds.length; e++) {
+      if (q.expansionSimilarities[e] >= DISTINCTIVE_SIMILARITY && this.tokenGeneric[q.expansionIds[e]] === 0)
+        return true;
     }
     return false;
   }
@@ -634,7 +754,7 @@ export class NameIndex {
   /** Every query token is in the vocabulary: the query may be some record's exact tokens. */
   private allKnown(query: readonly QueryToken[]): boolean {
     for (const q of query) {
-      if (!this.tokenIds.has(q.text)) return false;
+      if (q.exact === NOT_IN_VOCABULARY) return false;
     }
     return true;
   }
@@ -643,57 +763,13 @@ export class NameIndex {
   private sameTokens(query: readonly QueryToken[], start: number, nc: number): boolean {
     if (query.length !== nc) return false;
     for (let i = 0; i < nc; i++) {
-      if (query[i].text !== this.vocabulary[this.recordTokens[start + i]]) return false;
+      if (query[i].exact !== this.recordTokens[start + i]) return false;
     }
     return true;
   }
 
-  /** Similarity of query tokens i and i + 1 written together to a vocabulary token (0 when lengths rule it out). */
-  private queryJoinedSimilarity(query: readonly QueryToken[], i: number, id: number): number {
-    const first = query[i];
-    const second = query[i + 1];
-    if (
-      Math.abs(this.tokenLengths[id] - first.text.length - second.text.length) > MAX_JOINED_LENGTH_DIFFERENCE
-    )
-      return 0;
-    return tokenSimilarityAboveFloor(
-      first.text + second.text,
-      this.vocabulary[id],
-      '',
-      '',
-      first.mask | second.mask,
-      this.tokenMasks[id],
-    );
-  }
-
-  /** Similarity of a query token to two adjacent vocabulary tokens written together (0 when lengths rule it out). */
-  private recordJoinedSimilarity(q: QueryToken, first: number, second: number): number {
-    if (
-      Math.abs(q.text.length - this.tokenLengths[first] - this.tokenLengths[second]) >
-      MAX_JOINED_LENGTH_DIFFERENCE
-    )
-      return 0;
-    return tokenSimilarityAboveFloor(
-      q.text,
-      this.vocabulary[first] + this.vocabulary[second],
-      '',
-      '',
-      q.mask,
-      this.tokenMasks[first] | this.tokenMasks[second],
-    );
-  }
-
-  /** Scratch for scoreUpperBound, grown to the longest query and record seen. */
-  private boundScratch(queryLength: number, recordLength: number): Float64Array {
-    if (this.queryBoundScratch.length < queryLength)
-      this.queryBoundScratch = new Float64Array(queryLength * 2);
-    if (this.candidateBoundScratch.length < recordLength)
-      this.candidateBoundScratch = new Float64Array(recordLength * 2);
-    return this.queryBoundScratch;
-  }
-
   private describeHit(hit: RecordHit): NameMatchCandidate {
-    const { candidate, match } = hit;
+    const { match } = hit;
     const kind = this.entryKinds[hit.entry];
     const countries = this.entryCountries[hit.entry];
     return {
@@ -703,7 +779,7 @@ export class NameIndex {
       matchedNameIsPrimary: this.recordPrimary[hit.record] === 1,
       ...(kind === NO_KIND ? {} : { kind: this.kinds[kind] }),
       ...(countries === undefined ? {} : { countries }),
-      explanation: explainSequenceMatch(hit.context.sequence, candidate, match),
+      explanation: explainSequenceMatch(hit.context.sequence, this.candidateSequence(hit.record), match),
     };
   }
 
@@ -724,19 +800,28 @@ export class NameIndex {
   private describeQueryToken(text: string): QueryToken {
     const key = phoneticKey(text);
     const generic = GENERIC.has(text);
+    const mask = characterMask(text);
     const expansions = new Map<number, number>();
     const seen = new Set<number>();
     const consider = (id: number): void => {
       if (!seen.has(id) && seen.size < MAX_CONSIDERED_PER_TOKEN) {
         seen.add(id);
-        const similarity = tokenSimilarity(text, this.vocabulary[id], key, this.tokenKeys[id]);
+        // Equal to tokenSimilarity at and above the floor; below it, mostly ruled out without Jaro-Winkler.
+        const similarity = tokenSimilarityAboveFloor(
+          text,
+          this.vocabulary[id],
+          key,
+          this.tokenKeys[id],
+          mask,
+          this.tokenMasks[id],
+        );
         if (similarity >= MATCH_FLOOR) {
           expansions.set(id, similarity);
         }
       }
     };
-    const exact = this.tokenIds.get(text);
-    if (exact !== undefined) {
+    const exact = this.tokenIds.get(text) ?? NOT_IN_VOCABULARY;
+    if (exact !== NOT_IN_VOCABULARY) {
       expansions.set(exact, 1);
       seen.add(exact);
     }
@@ -750,7 +835,7 @@ export class NameIndex {
     }
     // A token the list already knows is most likely meant as written; its other spellings come
     // through the phonetic key. Only unknown tokens pay for the full one-edit neighbourhood.
-    if (exact === undefined) {
+    if (exact === NOT_IN_VOCABULARY) {
       for (const variant of deletionVariants(text)) {
         for (const id of boundedValues(this.byDeletion.get(variant))) consider(id);
       }
@@ -765,7 +850,8 @@ export class NameIndex {
       expansions.clear();
       for (const [id, similarity] of kept) expansions.set(id, similarity);
     }
-    const splits = exact === undefined && expansions.size === 0 ? this.splitIntoKnownTokens(text) : [];
+    const splits =
+      exact === NOT_IN_VOCABULARY && expansions.size === 0 ? this.splitIntoKnownTokens(text) : [];
     return this.queryToken(text, key, generic, exact, expansions, splits);
   }
 
@@ -784,12 +870,12 @@ export class NameIndex {
     text: string,
     key: string,
     generic: boolean,
-    exact: number | undefined,
+    exact: number,
     expansions: Map<number, number>,
     splits: Array<readonly [number, number]>,
   ): QueryToken {
     let weight: number;
-    if (exact !== undefined) {
+    if (exact !== NOT_IN_VOCABULARY) {
       weight = this.tokenWeights[exact];
     } else {
       // A misspelt token weighs what the word it most resembles weighs. A word the list has never
@@ -804,20 +890,25 @@ export class NameIndex {
         }
       }
     }
+    const similarities = new IdValueMap();
+    for (const [id, similarity] of expansions) similarities.set(id, similarity);
     return {
       text,
       key,
+      exact,
       weight,
       generic,
-      expansions,
+      expansionIds: [...expansions.keys()],
+      expansionSimilarities: [...expansions.values()],
       splits,
       mask: characterMask(text),
-      similarities: new Map(),
+      similarities,
     };
   }
 
   /**
-   * Records worth a full score, in three passes over bounded work:
+   * Records worth a full score, in three passes over bounded work, written to selectedRecords
+   * (returns how many):
    * 1. walk the postings of rare query-token expansions (rarest first, within POSTINGS_BUDGET)
    *    and keep the PRESELECTED best by approximate score;
    * 2. add records holding two common query tokens together (pair index);
@@ -825,185 +916,394 @@ export class NameIndex {
    * Common tokens have low weights, so a record whose other tokens are common already ranks
    * high after pass 1; that is what keeps pass 3 to a few dozen records.
    */
-  private selectCandidateRecords(query: readonly QueryToken[], kindFilter: number | undefined): number[] {
-    const expansions: Expansion[] = [];
-    for (let queryToken = 0; queryToken < query.length; queryToken++) {
-      for (const [tokenId, similarity] of query[queryToken].expansions)
-        expansions.push({ queryToken, tokenId, similarity });
-    }
+  private selectCandidateRecords(query: readonly QueryToken[], kindFilter: number | undefined): number {
+    const expansionCount = this.collectExpansions(query);
+    const expansionQuery = this.expansionQuery;
+    const expansionToken = this.expansionToken;
+    const expansionSimilarity = this.expansionSimilarity;
+    const expansionLength = this.expansionLength;
+    const expansionDeferred = this.expansionDeferred;
+    const deferred = this.deferredExpansions;
     const postingsStart = this.postingsStart;
-    expansions.sort(
-      (a, b) =>
-        postingsStart[a.tokenId + 1] -
-          postingsStart[a.tokenId] -
-          (postingsStart[b.tokenId + 1] - postingsStart[b.tokenId]) || a.tokenId - b.tokenId,
-    );
+    const postings = this.postings;
+    const tokenWeights = this.tokenWeights;
     let queryWeight = 0;
     for (const q of query) queryWeight += q.weight;
 
-    const accumulator = this.accumulator;
+    const gainAndWeight = this.gainAndWeight;
     const touched = this.touched;
     let touchedCount = 0;
     let budget: number = POSTINGS_BUDGET;
-    const deferred: Expansion[] = [];
-    for (const e of expansions) {
-      const df = postingsStart[e.tokenId + 1] - postingsStart[e.tokenId];
+    let deferredCount = 0;
+    for (let e = 0; e < expansionCount; e++) {
+      const df = expansionLength[e];
+      const tokenId = expansionToken[e];
       if (df > LONG_POSTINGS_LIST || df > budget) {
-        deferred.push(e);
+        expansionDeferred[e] = 1;
+        deferred[deferredCount++] = e;
         continue;
       }
+      expansionDeferred[e] = 0;
       budget -= df;
-      const gain = e.similarity * (query[e.queryToken].weight + this.tokenWeights[e.tokenId]);
-      for (let p = postingsStart[e.tokenId], end = postingsStart[e.tokenId + 1]; p < end; p++) {
-        const record = this.postings[p];
-        if (kindFilter !== undefined && this.entryKinds[this.recordEntry[record]] !== kindFilter) continue;
-        if (accumulator[record] === 0) touched[touchedCount++] = record;
-        accumulator[record] += gain;
+      const gain = expansionSimilarity[e] * (query[expansionQuery[e]].weight + tokenWeights[tokenId]);
+      const end = postingsStart[tokenId + 1];
+      if (kindFilter === undefined) {
+        for (let p = postingsStart[tokenId]; p < end; p++) {
+          const record = postings[p];
+          if (gainAndWeight[2 * record] === 0) touched[touchedCount++] = record;
+          gainAndWeight[2 * record] += gain;
+        }
+      } else {
+        for (let p = postingsStart[tokenId]; p < end; p++) {
+          const record = postings[p];
+          if (this.entryKinds[this.recordEntry[record]] !== kindFilter) continue;
+          if (gainAndWeight[2 * record] === 0) touched[touchedCount++] = record;
+          gainAndWeight[2 * record] += gain;
+        }
       }
     }
-    const candidates = this.bestByApproximateScore(touched, touchedCount, queryWeight, PRESELECTED);
-    for (let k = 0; k < touchedCount; k++) accumulator[touched[k]] = 0;
-    for (const record of candidates) accumulator[record] = 0;
+    const preselected = this.selectBest(touched, touchedCount, queryWeight, PRESELECTED);
+    for (let k = 0; k < touchedCount; k++) gainAndWeight[2 * touched[k]] = 0;
     const hasSplits = query.some((q) => q.splits.length > 0);
-    if (deferred.length === 0 && !hasSplits) {
-      return candidates.slice(0, SCORED_RECORDS);
+    if (deferredCount === 0 && !hasSplits) {
+      const count = Math.min(preselected, SCORED_RECORDS);
+      this.selectedRecords.set(this.rankedRecords.subarray(0, count));
+      return count;
     }
 
-    const mark = this.nextCandidateGeneration();
-    const candidateMark = this.candidateMark;
-    for (const record of candidates) candidateMark[record] = mark;
-    const addCandidate = (record: number): void => {
-      if (
-        candidateMark[record] !== mark &&
-        (kindFilter === undefined || this.entryKinds[this.recordEntry[record]] === kindFilter)
-      ) {
-        candidateMark[record] = mark;
-        candidates.push(record);
-      }
-    };
+    this.candidateCount = 0;
+    for (let k = 0; k < preselected; k++) {
+      const record = this.rankedRecords[k];
+      gainAndWeight[2 * record] = CANDIDATE;
+      this.pushCandidate(record);
+    }
     // Records holding a common query token together with another query token, through the pair
     // index: per distinctive query token its closest common spellings and its closest spelling.
-    const pairable: Expansion[] = [];
+    if (this.pairableExpansions.length < expansionCount)
+      this.pairableExpansions = new Int32Array(expansionCount);
+    const pairable = this.pairableExpansions;
+    let pairableCount = 0;
     for (let queryToken = 0; queryToken < query.length; queryToken++) {
       if (query[queryToken].generic) continue;
-      let closest: Expansion | undefined;
+      let closest = -1;
       let commonTaken = 0;
       // Deferred expansions first, then the walked ones: on equal similarity the first one seen stays closest.
-      for (const e of deferred) {
-        if (e.queryToken !== queryToken || e.similarity < PAIRABLE_SIMILARITY) continue;
-        if (closest === undefined || e.similarity > closest.similarity) closest = e;
+      for (let d = 0; d < deferredCount; d++) {
+        const e = deferred[d];
+        if (expansionQuery[e] !== queryToken || expansionSimilarity[e] < PAIRABLE_SIMILARITY) continue;
+        if (closest < 0 || expansionSimilarity[e] > expansionSimilarity[closest]) closest = e;
       }
-      for (const e of expansions) {
-        if (e.queryToken !== queryToken || e.similarity < PAIRABLE_SIMILARITY) continue;
-        if (closest === undefined || e.similarity > closest.similarity) closest = e;
+      for (let e = 0; e < expansionCount; e++) {
+        if (expansionQuery[e] !== queryToken || expansionSimilarity[e] < PAIRABLE_SIMILARITY) continue;
+        if (closest < 0 || expansionSimilarity[e] > expansionSimilarity[closest]) closest = e;
       }
-      for (const e of deferred) {
+      for (let d = 0; d < deferredCount; d++) {
+        const e = deferred[d];
         if (
-          e.queryToken === queryToken &&
-          e.similarity >= PAIRABLE_SIMILARITY &&
+          expansionQuery[e] === queryToken &&
+          expansionSimilarity[e] >= PAIRABLE_SIMILARITY &&
           e !== closest &&
           commonTaken < COMMON_PAIRABLE_PER_TOKEN
         ) {
-          pairable.push(e);
+          pairable[pairableCount++] = e;
           commonTaken++;
         }
       }
-      if (closest !== undefined) pairable.push(closest);
+      if (closest >= 0) pairable[pairableCount++] = closest;
     }
-    const isCommon = new Set(deferred);
-    for (let a = 0; a < pairable.length; a++) {
-      for (let b = a + 1; b < pairable.length; b++) {
+    for (let a = 0; a < pairableCount; a++) {
+      for (let b = a + 1; b < pairableCount; b++) {
         const first = pairable[a];
         const second = pairable[b];
-        if (first.queryToken === second.queryToken || (!isCommon.has(first) && !isCommon.has(second)))
+        if (
+          expansionQuery[first] === expansionQuery[second] ||
+          (expansionDeferred[first] === 0 && expansionDeferred[second] === 0)
+        )
           continue;
-        const records = this.byTokenPair.getByHash(tokenPairKeyHash(first.tokenId, second.tokenId));
-        for (let k = 0, end = Math.min(records.length, PAIR_SAMPLE); k < end; k++) addCandidate(records[k]);
+        this.addSampledCandidates(
+          this.byTokenPair.getByHash(tokenPairKeyHash(expansionToken[first], expansionToken[second])),
+          kindFilter,
+        );
       }
     }
     // Records holding both halves of a query token that is two names typed without a space.
     for (const q of query) {
       for (const [left, right] of q.splits) {
-        const records = this.byTokenPair.getByHash(tokenPairKeyHash(left, right));
-        for (let k = 0, end = Math.min(records.length, PAIR_SAMPLE); k < end; k++) addCandidate(records[k]);
+        this.addSampledCandidates(this.byTokenPair.getByHash(tokenPairKeyHash(left, right)), kindFilter);
       }
     }
-    if (candidates.length === 0 && deferred.length > 0) {
+    if (this.candidateCount === 0 && deferredCount > 0) {
       // Every query token is common and no record holds two of them: a name this unspecific
       // matches thousands of records equally, so only a sample of the rarest list is scored.
-      const start = postingsStart[deferred[0].tokenId];
-      const end = Math.min(postingsStart[deferred[0].tokenId + 1], start + COMMON_ONLY_SAMPLE);
-      for (let p = start; p < end; p++) addCandidate(this.postings[p]);
+      const tokenId = expansionToken[deferred[0]];
+      const start = postingsStart[tokenId];
+      this.addSampledCandidates(
+        postings.subarray(start, Math.min(postingsStart[tokenId + 1], start + COMMON_ONLY_SAMPLE)),
+        kindFilter,
+      );
     }
 
     // Full approximate score of each candidate: every query token's best gain within the record.
     const gains = this.deferredGain;
-    for (const e of expansions) {
-      const gain = e.similarity * (query[e.queryToken].weight + this.tokenWeights[e.tokenId]);
-      if (gain > gains[e.tokenId]) gains[e.tokenId] = gain;
+    for (let e = 0; e < expansionCount; e++) {
+      const gain =
+        expansionSimilarity[e] * (query[expansionQuery[e]].weight + tokenWeights[expansionToken[e]]);
+      if (gain > gains[expansionToken[e]]) gains[expansionToken[e]] = gain;
     }
     for (const q of query) {
       for (const [left, right] of q.splits) {
-        gains[left] = Math.max(gains[left], (q.weight + this.tokenWeights[left]) / 2);
-        gains[right] = Math.max(gains[right], (q.weight + this.tokenWeights[right]) / 2);
+        gains[left] = Math.max(gains[left], (q.weight + tokenWeights[left]) / 2);
+        gains[right] = Math.max(gains[right], (q.weight + tokenWeights[right]) / 2);
       }
     }
-    for (const record of candidates) {
+    const candidates = this.candidates;
+    const candidateCount = this.candidateCount;
+    const recordStart = this.recordStart;
+    const recordTokens = this.recordTokens;
+    for (let k = 0; k < candidateCount; k++) {
+      const record = candidates[k];
       let sum = 0;
-      for (let p = this.recordStart[record], end = this.recordStart[record + 1]; p < end; p++)
-        sum += gains[this.recordTokens[p]];
-      accumulator[record] = sum;
+      for (let p = recordStart[record], end = recordStart[record + 1]; p < end; p++)
+        sum += gains[recordTokens[p]];
+      gainAndWeight[2 * record] = sum;
     }
-    for (const e of expansions) gains[e.tokenId] = 0;
+    for (let e = 0; e < expansionCount; e++) gains[expansionToken[e]] = 0;
     for (const q of query) {
       for (const [left, right] of q.splits) gains[left] = gains[right] = 0;
     }
-    const selected = this.bestByApproximateScore(candidates, candidates.length, queryWeight, SCORED_RECORDS);
-    for (const record of candidates) accumulator[record] = 0;
-    return selected;
+    const count = this.selectBest(candidates, candidateCount, queryWeight, SCORED_RECORDS);
+    for (let k = 0; k < candidateCount; k++) gainAndWeight[2 * candidates[k]] = 0;
+    this.selectedRecords.set(this.rankedRecords.subarray(0, count));
+    return count;
   }
 
-  /** A stamp no record carries yet; stamps start over (all cleared) before they would wrap around. */
-  private nextCandidateGeneration(): number {
-    if (this.candidateGeneration === 0xffffffff) {
-      this.candidateMark.fill(0);
-      this.candidateGeneration = 0;
+  /**
+   * Writes every expansion of the query's tokens to the expansion scratch, rarest vocabulary token
+   * first (ties by token id, then query order: a stable sort). Returns how many.
+   */
+  private collectExpansions(query: readonly QueryToken[]): number {
+    let needed = 0;
+    for (const q of query) needed += q.expansionIds.length;
+    if (this.expansionQuery.length < needed) {
+      const capacity = needed * 2;
+      this.expansionQuery = new Int32Array(capacity);
+      this.expansionToken = new Int32Array(capacity);
+      this.expansionSimilarity = new Float64Array(capacity);
+      this.expansionLength = new Int32Array(capacity);
+      this.expansionDeferred = new Uint8Array(capacity);
+      this.deferredExpansions = new Int32Array(capacity);
     }
-    return ++this.candidateGeneration;
+    const expansionQuery = this.expansionQuery;
+    const expansionToken = this.expansionToken;
+    const expansionSimilarity = this.expansionSimilarity;
+    const expansionLength = this.expansionLength;
+    const postingsStart = this.postingsStart;
+    let count = 0;
+    for (let queryToken = 0; queryToken < query.length; queryToken++) {
+      const { expansionIds, expansionSimilarities } = query[queryToken];
+      for (let k = 0; k < expansionIds.length; k++) {
+        const tokenId = expansionIds[k];
+        const length = postingsStart[tokenId + 1] - postingsStart[tokenId];
+        const similarity = expansionSimilarities[k];
+        // Insertion sort: a query has a few dozen expansions at most.
+        let e = count++;
+        while (
+          e > 0 &&
+          (expansionLength[e - 1] > length ||
+            (expansionLength[e - 1] === length && expansionToken[e - 1] > tokenId))
+        ) {
+          expansionQuery[e] = expansionQuery[e - 1];
+          expansionToken[e] = expansionToken[e - 1];
+          expansionSimilarity[e] = expansionSimilarity[e - 1];
+          expansionLength[e] = expansionLength[e - 1];
+          e--;
+        }
+        expansionQuery[e] = queryToken;
+        expansionToken[e] = tokenId;
+        expansionSimilarity[e] = similarity;
+        expansionLength[e] = length;
+      }
+    }
+    return count;
   }
 
-  /** The `limit` records with the highest accumulated gain / (query weight + record weight), ties by record. */
-  private bestByApproximateScore(
-    records: ArrayLike<number>,
-    count: number,
-    queryWeight: number,
-    limit: number,
-  ): number[] {
-    const accumulator = this.accumulator;
-    const recordWeight = this.recordWeight;
-    const topRecords: number[] = [];
-    const topScores: number[] = [];
+  private pushCandidate(record: number): void {
+    if (this.candidateCount === this.candidates.length) {
+      const grown = new Int32Array(this.candidates.length * 2);
+      grown.set(this.candidates);
+      this.candidates = grown;
+    }
+    this.candidates[this.candidateCount++] = record;
+  }
+
+  /** Adds the first PAIR_SAMPLE records of a list that are not candidates yet (and are of the kind asked for). */
+  private addSampledCandidates(records: Int32Array, kindFilter: number | undefined): void {
+    const gainAndWeight = this.gainAndWeight;
+    for (let k = 0, end = Math.min(records.length, PAIR_SAMPLE); k < end; k++) {
+      const record = records[k];
+      if (
+        gainAndWeight[2 * record] !== CANDIDATE &&
+        (kindFilter === undefined || this.entryKinds[this.recordEntry[record]] === kindFilter)
+      ) {
+        gainAndWeight[2 * record] = CANDIDATE;
+        this.pushCandidate(record);
+      }
+    }
+  }
+
+  /**
+   * The `limit` records with the highest approximate score, gain / (query weight + record weight),
+   * written best first (ties by record) to rankedRecords; returns how many.
+   *
+   * Which records are kept is defined by a bounded heap fed in the given order: the worst kept
+   * record sits at its root, and a record no better than the root of a full heap is passed over (so
+   * between records of equal score at the cut, the earlier one stays). A record scoring below the
+   * limit-th best score never changes what that heap ends up holding, so the scores are first
+   * counted into buckets (monotone in the score), and only the records of the top buckets that
+   * together hold `limit` records are fed to the heap; most often exactly `limit` of them, which
+   * the heap would keep anyway. Comparison-heavy heap work mispredicts branches at every step;
+   * the bucket passes do not.
+   */
+  private selectBest(records: Int32Array, count: number, queryWeight: number, limit: number): number {
+    if (this.keptRecords.length < count) {
+      this.keptRecords = new Int32Array(count * 2);
+      this.keptScores = new Float64Array(count * 2);
+      this.keptBuckets = new Uint8Array(count * 2);
+    }
+    const gainAndWeight = this.gainAndWeight;
+    const keptRecords = this.keptRecords;
+    const keptScores = this.keptScores;
+    const buckets = this.keptBuckets;
+    const counts = this.bucketCounts;
+    counts.fill(0);
     for (let k = 0; k < count; k++) {
       const record = records[k];
-      const approximate = accumulator[record] / (queryWeight + recordWeight[record]);
-      if (topRecords.length === limit && approximate <= topScores[limit - 1]) {
-        continue;
+      const score = gainAndWeight[2 * record] / (queryWeight + gainAndWeight[2 * record + 1]);
+      keptScores[k] = score;
+      const bucket = bucketOf(score);
+      buckets[k] = bucket;
+      counts[bucket]++;
+    }
+    // The lowest bucket that, with the buckets above it, holds `limit` records (0: all are kept).
+    let lowest = SCORE_BUCKETS - 1;
+    for (let held = counts[lowest]; held < limit && lowest > 0;) held += counts[--lowest];
+    let kept = 0;
+    for (let k = 0; k < count; k++) {
+      if (buckets[k] >= lowest) {
+        keptRecords[kept] = records[k];
+        keptScores[kept] = keptScores[k];
+        kept++;
       }
-      let position = topRecords.length === limit ? limit - 1 : topRecords.length;
+    }
+    if (kept <= limit) {
+      this.rank(keptRecords, keptScores, kept);
+      return kept;
+    }
+    const heapRecords = this.heapRecords;
+    const heapScores = this.heapScores;
+    let size = 0;
+    for (let k = 0; k < kept; k++) {
+      const record = keptRecords[k];
+      const score = keptScores[k];
+      if (size < limit) {
+        let position = size++;
+        while (position > 0) {
+          const parent = (position - 1) >> 1;
+          if (!ranksBelow(score, record, heapScores[parent], heapRecords[parent])) break;
+          heapScores[position] = heapScores[parent];
+          heapRecords[position] = heapRecords[parent];
+          position = parent;
+        }
+        heapScores[position] = score;
+        heapRecords[position] = record;
+      } else if (score > heapScores[0]) {
+        siftDown(heapRecords, heapScores, size, record, score);
+      }
+    }
+    this.rank(heapRecords, heapScores, size);
+    return size;
+  }
+
+  /** Writes `count` records to rankedRecords best first: by score bucket, then an insertion pass. */
+  private rank(records: Int32Array, scores: Float64Array, count: number): void {
+    const counts = this.bucketCounts;
+    counts.fill(0);
+    for (let k = 0; k < count; k++) counts[bucketOf(scores[k])]++;
+    // Bucket counts become the first position of each bucket, the highest bucket first.
+    for (let bucket = SCORE_BUCKETS - 1, position = 0; bucket >= 0; bucket--) {
+      const held = counts[bucket];
+      counts[bucket] = position;
+      position += held;
+    }
+    const rankedRecords = this.rankedRecords;
+    const rankedScores = this.rankedScores;
+    for (let k = 0; k < count; k++) {
+      const position = counts[bucketOf(scores[k])]++;
+      rankedRecords[position] = records[k];
+      rankedScores[position] = scores[k];
+    }
+    for (let k = 1; k < count; k++) {
+      const record = rankedRecords[k];
+      const score = rankedScores[k];
+      let position = k;
       while (
         position > 0 &&
-        (topScores[position - 1] < approximate ||
-          (topScores[position - 1] === approximate && topRecords[position - 1] > record))
+        ranksBelow(rankedScores[position - 1], rankedRecords[position - 1], score, record)
       ) {
-        topScores[position] = topScores[position - 1];
-        topRecords[position] = topRecords[position - 1];
+        rankedScores[position] = rankedScores[position - 1];
+        rankedRecords[position] = rankedRecords[position - 1];
         position--;
       }
-      topScores[position] = approximate;
-      topRecords[position] = record;
+      rankedScores[position] = score;
+      rankedRecords[position] = record;
     }
-    return topRecords;
   }
+}
+
+/** Bucket of an approximate score (scores are not negative): monotone, so a higher bucket means a higher score. */
+function bucketOf(score: number): number {
+  return score >= 1 ? SCORE_BUCKETS - 1 : (score * SCORE_BUCKETS) | 0;
+}
+
+/** Ranked below: a lower approximate score, or the same score and a later record. */
+function ranksBelow(score: number, record: number, otherScore: number, otherRecord: number): boolean {
+  return score < otherScore || (score === otherScore && record > otherRecord);
+}
+
+/** Puts (record, score) at the root of a heap of `size` (worst at the root) and moves it down to its place. */
+function siftDown(
+  heapRecords: Int32Array,
+  heapScores: Float64Array,
+  size: number,
+  record: number,
+  score: number,
+): void {
+  let position = 0;
+  for (;;) {
+    let child = 2 * position + 1;
+    if (child >= size) break;
+    if (
+      child + 1 < size &&
+      ranksBelow(heapScores[child + 1], heapRecords[child + 1], heapScores[child], heapRecords[child])
+    )
+      child++;
+    if (!ranksBelow(heapScores[child], heapRecords[child], score, record)) break;
+    heapScores[position] = heapScores[child];
+    heapRecords[position] = heapRecords[child];
+    position = child;
+  }
+  heapScores[position] = score;
+  heapRecords[position] = record;
+}
+
+function queryContextOf(query: readonly QueryToken[], tokens: readonly string[]): QueryContext {
+  const weights = new Array<number>(query.length);
+  const generic = new Array<boolean>(query.length);
+  for (let i = 0; i < query.length; i++) {
+    weights[i] = query[i].weight;
+    generic[i] = query[i].generic;
+  }
+  return { query, sequence: { tokens, weights, generic } };
 }
 
 function compareStrings(a: string, b: string): number {

@@ -9,12 +9,19 @@ const SCRIPT_PATTERNS: ReadonlyArray<readonly [Exclude<NameScript, 'none' | 'oth
   ['cjk', /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u],
 ];
 
-const ASCII_LETTER = /^[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*$/;
-
 /** Script of a token: the first script whose letters it contains; 'other' for letters of any other script. */
 export function detectScript(token: string): NameScript {
-  if (ASCII_LETTER.test(token)) {
-    return 'latin';
+  // Most tokens are plain ASCII letters and digits: no regular expression needed for those.
+  let letter = false;
+  let plain = true;
+  for (let i = 0; i < token.length && plain; i++) {
+    const c = token.charCodeAt(i);
+    const folded = c | 0x20;
+    if (folded >= 0x61 && folded <= 0x7a) letter = true;
+    else plain = c >= 0x30 && c <= 0x39;
+  }
+  if (plain) {
+    return letter ? 'latin' : 'none';
   }
   for (const [script, pattern] of SCRIPT_PATTERNS) {
     if (pattern.test(token)) {

@@ -9,8 +9,7 @@ const ARABIC_TATWEEL = /\u0640/g;
 const APOSTROPHES = /['\u2018\u2019\u02BC\u02BB`\u00B4]/g;
 const AMPERSAND = /&/g;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
-const ASCII_NON_WORD = /[^A-Z0-9]+/g;
+const ASCII_APOSTROPHES = /['`]/g;
 
 /**
  * Folds a raw name to upper-case letters, digits and single spaces: NFKD, accents and Arabic
@@ -19,15 +18,54 @@ const ASCII_NON_WORD = /[^A-Z0-9]+/g;
  * punctuation turned into a space. NFC recomposes Hangul syllables and Cyrillic letters that NFKD split.
  */
 export function foldCharacters(raw: string): string {
-  if (PRINTABLE_ASCII.test(raw)) {
-    // Most trade names are plain ASCII: same result without Unicode normalisation.
-    return raw
-      .replace(APOSTROPHES, '')
-      .replace(AMPERSAND, ' AND ')
-      .toUpperCase()
-      .replace(ASCII_NON_WORD, ' ')
-      .trim();
+  return foldPlainAsciiWords(raw)?.join(' ') ?? foldAnyCharacters(raw);
+}
+
+/** foldCharacters(raw) split into its words (none for a name without letters or digits). */
+export function foldWords(raw: string): string[] {
+  const words = foldPlainAsciiWords(raw);
+  if (words !== undefined) return words;
+  const folded = foldAnyCharacters(raw);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/**
+ * The words of a printable ASCII name in one pass (most trade names); undefined for any other name.
+ * Apostrophes (' and `) join the letters around them, as in foldCharacters.
+ */
+function foldPlainAsciiWords(raw: string): string[] | undefined {
+  const words: string[] = [];
+  let upper: string | undefined;
+  let start = -1;
+  let apostrophe = false;
+  for (let i = 0; i <= raw.length; i++) {
+    // A space after the last character closes the last word.
+    const c = i < raw.length ? raw.charCodeAt(i) : 0x20;
+    if (c < 0x20 || c > 0x7e) return undefined;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
+      if (start < 0) {
+        start = i;
+        apostrophe = false;
+      }
+      continue;
+    }
+    if (c === 0x27 || c === 0x60) {
+      apostrophe ||= start >= 0;
+      continue;
+    }
+    if (start >= 0) {
+      // One upper-casing of the whole (ASCII) name is cheaper than one per word.
+      upper ??= raw.toUpperCase();
+      const word = upper.slice(start, i);
+      words.push(apostrophe ? word.replace(ASCII_APOSTROPHES, '') : word);
+      start = -1;
+    }
+    if (c === 0x26) words.push('AND');
   }
+  return words;
+}
+
+function foldAnyCharacters(raw: string): string {
   return raw
     .replace(EXTENDED_LATIN, (ch) => EXTENDED_LATIN_TO_ASCII[ch])
     .normalize('NFKD')

@@ -4,7 +4,7 @@ import { LEADING_LEGAL_FORM_WORDS, LEGAL_FORM_WORDS } from '../data/legal-forms.
 import { STOP_WORDS } from '../data/stop-words.data';
 import type { NameScript, NormalisedName } from '../name-matching.types';
 import { detectScript } from './detect-script.util';
-import { foldCharacters } from './fold-characters.util';
+import { foldWords } from './fold-characters.util';
 import { transliterateToken } from './transliterate-token.util';
 
 const LEGAL_FORMS = new Set(LEGAL_FORM_WORDS);
@@ -19,13 +19,6 @@ const TRANSLITERATED_SCRIPTS: ReadonlySet<NameScript> = new Set(['cyrillic', 'gr
 const MAX_SURNAME_WORDS = 3;
 const MAX_GIVEN_NAME_WORDS = 4;
 
-interface Word {
-  /** ASCII (or folded original script for scripts that are not transliterated). */
-  readonly text: string;
-  /** The folded word before transliteration. */
-  readonly original: string;
-}
-
 /**
  * Normalises a person or company name for matching. Deterministic and pure.
  * Order of steps matters: "LAST, First" is detected on the raw text (the comma is gone after
@@ -33,59 +26,70 @@ interface Word {
  * legal form while a CO in the middle becomes COMPANY.
  */
 export function normaliseName(raw: string): NormalisedName {
-  const folded = foldCharacters(reorderSurnameFirst(raw));
-  if (folded === '') {
+  // The folded words, and beside them (same positions) the words to match: ASCII, or the folded
+  // original for scripts that are not transliterated. Words are dropped by position, not copied.
+  const originals = joinSpelledOutLegalForms(foldWords(reorderSurnameFirst(raw)));
+  if (originals.length === 0) {
     return { tokens: [], legalForms: [], script: 'none', originalScriptTokens: [] };
   }
   let script: NameScript = 'none';
-  let words: Word[] = joinSpelledOutLegalForms(folded.split(' ')).map((original) => {
-    const tokenScript = detectScript(original);
+  const texts = new Array<string>(originals.length);
+  for (let k = 0; k < originals.length; k++) {
+    const tokenScript = detectScript(originals[k]);
     if (script === 'none' || (script === 'latin' && tokenScript !== 'latin' && tokenScript !== 'none')) {
       script = tokenScript;
     }
-    const text = TRANSLITERATED_SCRIPTS.has(tokenScript) ? transliterateToken(original) : original;
-    return { text, original };
-  });
-
-  const legalForms: string[] = [];
-  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1].text)) {
-    legalForms.unshift((words.pop() as Word).text);
-  }
-  while (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text)) {
-    legalForms.push((words.shift() as Word).text);
+    texts[k] = TRANSLITERATED_SCRIPTS.has(tokenScript) ? transliterateToken(originals[k]) : originals[k];
   }
 
-  words = words.map((w) => {
-    const expanded = ABBREVIATION_MAP.get(w.text);
-    return expanded === undefined ? w : { text: expanded, original: w.original };
-  });
+  // Words first..end-1 remain after legal forms are taken off either end (trailing ones first).
+  let first = 0;
+  let end = texts.length;
+  while (end - first > 1 && LEGAL_FORMS.has(texts[end - 1])) {
+    end--;
+  }
+  const legalForms = texts.slice(end);
+  while (end - first > 1 && LEADING_LEGAL_FORMS.has(texts[first])) {
+    legalForms.push(texts[first++]);
+  }
 
-  const withoutStopWords = words.filter((w) => !STOP_WORD_SET.has(w.text));
-  if (withoutStopWords.length > 0) {
-    words = withoutStopWords;
+  for (let k = first; k < end; k++) {
+    texts[k] = ABBREVIATION_MAP.get(texts[k]) ?? texts[k];
+  }
+
+  const kept: number[] = [];
+  for (let k = first; k < end; k++) {
+    if (!STOP_WORD_SET.has(texts[k])) kept.push(k);
+  }
+  if (kept.length === 0) {
+    for (let k = first; k < end; k++) kept.push(k);
   }
   // "MR HAJI MUDIR" -> "HAJI MUDIR": titles go one at a time while two words remain, because a
   // lone remaining word ("MUDIR") would match far too much and some titles double as names.
-  while (words.length > 2 && HONORIFIC_SET.has(words[0].text)) {
-    words = words.slice(1);
+  let from = 0;
+  while (kept.length - from > 2 && HONORIFIC_SET.has(texts[kept[from]])) {
+    from++;
   }
 
+  const tokens = new Array<string>(kept.length - from);
+  for (let k = from; k < kept.length; k++) tokens[k - from] = texts[kept[k]];
   return {
-    tokens: words.map((w) => w.text),
+    tokens,
     legalForms,
     script,
-    originalScriptTokens: TRANSLITERATED_SCRIPTS.has(script) ? words.map((w) => w.original) : [],
+    originalScriptTokens: TRANSLITERATED_SCRIPTS.has(script) ? kept.slice(from).map((k) => originals[k]) : [],
   };
 }
 
 /** "BAKER, John Paul" -> "John Paul BAKER"; leaves "ACME, LTD" and lists with several commas alone. */
 function reorderSurnameFirst(raw: string): string {
-  const parts = raw.split(',');
-  if (parts.length !== 2) {
+  const comma = raw.indexOf(',');
+  if (comma < 0 || raw.includes(',', comma + 1)) {
     return raw;
   }
-  const surname = foldCharacters(parts[0]).split(' ').filter(Boolean);
-  const given = foldCharacters(parts[1]).split(' ').filter(Boolean);
+  const parts = [raw.slice(0, comma), raw.slice(comma + 1)];
+  const surname = foldWords(parts[0]);
+  const given = foldWords(parts[1]);
   if (
     surname.length === 0 ||
     given.length === 0 ||
@@ -107,8 +111,8 @@ function joinSpelledOutLegalForms(words: string[]): string[] {
     while (j < words.length && words[j].length === 1) {
       j++;
     }
-    const joined = words.slice(i, j).join('');
-    if (j - i >= 2 && LEGAL_FORMS.has(joined)) {
+    const joined = j - i >= 2 ? words.slice(i, j).join('') : '';
+    if (joined !== '' && LEGAL_FORMS.has(joined)) {
       out.push(joined);
       i = j;
     } else {

@@ -24,7 +24,10 @@ function score(query: string, candidate: string, weights: Record<string, number>
     q,
     c,
     (i, j) => spellingSimilarityAboveFloor(q.tokens[i], c.tokens[j]),
-    spellingSimilarityAboveFloor,
+    (joinedIsCandidate, from, other) => {
+      const [joinSide, otherSide] = joinedIsCandidate ? [c.tokens, q.tokens] : [q.tokens, c.tokens];
+      return spellingSimilarityAboveFloor(joinSide[from] + joinSide[from + 1], otherSide[other]);
+    },
   );
   return { match, explanation: explainSequenceMatch(q, c, match) };
 }

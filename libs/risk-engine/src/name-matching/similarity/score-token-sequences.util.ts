@@ -23,8 +23,14 @@ export interface WeightedTokenSequence {
 /** Similarity of query token i and candidate token j (the caller caches and knows phonetic keys). */
 export type TokenPairSimilarity = (queryIndex: number, candidateIndex: number) => number;
 
-/** Similarity of two free strings, used for joined tokens ("ABDUL RAHMAN" vs "ABDULRAHMAN"). */
-export type StringSimilarity = (a: string, b: string) => number;
+/**
+ * Similarity of two adjacent tokens written together to one token of the other name ("ABDUL RAHMAN"
+ * vs "ABDULRAHMAN"): tokens `from` and `from + 1` of the query, or of the candidate when
+ * `joinedIsCandidate`, against token `other` of the other name; the joined string comes first, as
+ * in spellingSimilarityAboveFloor(joined, other). Positions, not strings, so that the caller can use
+ * what it knows of each token.
+ */
+export type JoinedSimilarity = (joinedIsCandidate: boolean, from: number, other: number) => number;
 
 /** The outcome of scoring one query name against one candidate name; `explainSequenceMatch` turns it into words. */
 export interface SequenceMatch {
@@ -63,7 +69,7 @@ export function scoreTokenSequences(
   query: WeightedTokenSequence,
   candidate: WeightedTokenSequence,
   pairSimilarity: TokenPairSimilarity,
-  stringSimilarity: StringSimilarity,
+  joinedSimilarity: JoinedSimilarity,
 ): SequenceMatch {
   const nq = query.tokens.length;
   const nc = candidate.tokens.length;
@@ -76,16 +82,19 @@ export function scoreTokenSequences(
       }
     }
   }
-  addJoinedOptions(query.tokens, candidate.tokens, stringSimilarity, options, false);
-  addJoinedOptions(candidate.tokens, query.tokens, stringSimilarity, options, true);
-  options.sort(
-    (a, b) =>
-      b.similarity - a.similarity ||
-      b.qEnd - b.q + (b.cEnd - b.c) - (a.qEnd - a.q + (a.cEnd - a.c)) ||
-      Math.abs(a.q - a.c) - Math.abs(b.q - b.c) ||
-      a.q - b.q ||
-      a.c - b.c,
-  );
+  addJoinedOptions(query.tokens, candidate.tokens, joinedSimilarity, options, false);
+  addJoinedOptions(candidate.tokens, query.tokens, joinedSimilarity, options, true);
+  // Insertion sorts (stable, as Array.prototype.sort is): a name has a few dozen options at most,
+  // and a comparator called through sort costs more than the sorting itself.
+  for (let k = 1; k < options.length; k++) {
+    const option = options[k];
+    let position = k;
+    while (position > 0 && compareOptions(options[position - 1], option) > 0) {
+      options[position] = options[position - 1];
+      position--;
+    }
+    options[position] = option;
+  }
   const queryUsed = new Uint8Array(nq);
   const candidateUsed = new Uint8Array(nc);
   const pairs: MatchedPair[] = [];
@@ -111,7 +120,15 @@ export function scoreTokenSequences(
   }
   let matchedWeight = 0;
   let distinctive = false;
-  pairs.sort((a, b) => a.q - b.q);
+  for (let k = 1; k < pairs.length; k++) {
+    const pair = pairs[k];
+    let position = k;
+    while (position > 0 && pairs[position - 1].q > pair.q) {
+      pairs[position] = pairs[position - 1];
+      position--;
+    }
+    pairs[position] = pair;
+  }
   for (const pair of pairs) {
     const weight = pairWeight(query, candidate, pair);
     let generic = false;
@@ -161,6 +178,17 @@ export function explainSequenceMatch(
   };
 }
 
+/** Most similar first, then joined pairs, then pairs at closer positions, then by position. */
+function compareOptions(a: MatchedPair, b: MatchedPair): number {
+  return (
+    b.similarity - a.similarity ||
+    b.qEnd - b.q + (b.cEnd - b.c) - (a.qEnd - a.q + (a.cEnd - a.c)) ||
+    Math.abs(a.q - a.c) - Math.abs(b.q - b.c) ||
+    a.q - b.q ||
+    a.c - b.c
+  );
+}
+
 function pairWeight(
   query: WeightedTokenSequence,
   candidate: WeightedTokenSequence,
@@ -176,19 +204,17 @@ function pairWeight(
 function addJoinedOptions(
   joinSide: readonly string[],
   otherSide: readonly string[],
-  stringSimilarity: StringSimilarity,
+  joinedSimilarity: JoinedSimilarity,
   options: MatchedPair[],
   joinSideIsCandidate: boolean,
 ): void {
   for (let i = 0; i + 1 < joinSide.length; i++) {
     const joinedLength = joinSide[i].length + joinSide[i + 1].length;
-    let joined: string | undefined;
     for (let j = 0; j < otherSide.length; j++) {
       if (Math.abs(otherSide[j].length - joinedLength) > 2) {
         continue;
       }
-      joined ??= joinSide[i] + joinSide[i + 1];
-      const similarity = stringSimilarity(joined, otherSide[j]);
+      const similarity = joinedSimilarity(joinSideIsCandidate, i, j);
       if (similarity >= TOKEN_MATCH_FLOOR) {
         options.push(
           joinSideIsCandidate

@@ -4,7 +4,12 @@ import {
   TOKEN_MATCH_FLOOR,
   WEAK_AGREEMENT_FACTOR,
 } from '../name-matching.constants';
-import { characterMask, jaroWinklerUpperBound } from './jaro-winkler-bound.util';
+import {
+  characterMask,
+  jaroWinklerUpperBound,
+  joinedJaroWinklerUpperBound,
+  joinedMaskJaroWinklerUpperBound,
+} from './jaro-winkler-bound.util';
 import { jaroWinkler } from './jaro-winkler.util';
 
 /** Tokens this short or shorter agree by chance too easily (ALI / WALI, UN / U). */
@@ -65,6 +70,36 @@ export function tokenSimilarityAboveFloor(
 /** The same as tokenSimilarityAboveFloor for strings without precomputed keys and masks (joined tokens). */
 export function spellingSimilarityAboveFloor(a: string, b: string): number {
   return tokenSimilarityAboveFloor(a, b, '', '', characterMask(a), characterMask(b));
+}
+
+/**
+ * spellingSimilarityAboveFloor(first + second, other), or with the arguments swapped when
+ * `joinedIsSecond`: two adjacent tokens written together against one token. Most such pairs are
+ * ruled out by the character bound on the two parts, before any joined string is built.
+ */
+export function joinedSimilarityAboveFloor(
+  first: string,
+  second: string,
+  joinedMask: number,
+  other: string,
+  otherMask: number,
+  joinedIsSecond: boolean,
+): number {
+  const weak =
+    first.charCodeAt(0) !== other.charCodeAt(0) ||
+    Math.min(first.length + second.length, other.length) <= SHORT_TOKEN_LENGTH;
+  const factor = weak ? WEAK_AGREEMENT_FACTOR : 1;
+  if (
+    joinedMaskJaroWinklerUpperBound(first, second, joinedMask, other, otherMask) * factor <
+      TOKEN_MATCH_FLOOR ||
+    joinedJaroWinklerUpperBound(first, second, joinedMask, other, otherMask) * factor < TOKEN_MATCH_FLOOR
+  ) {
+    return 0;
+  }
+  const joined = first + second;
+  return joinedIsSecond
+    ? tokenSimilarityAboveFloor(other, joined, '', '', otherMask, joinedMask)
+    : tokenSimilarityAboveFloor(joined, other, '', '', joinedMask, otherMask);
 }
 
 function isWeakAgreement(a: string, b: string): boolean {
