@@ -48,8 +48,7 @@ function cmp(a: string, b: string): number {
 }
 
 /** Keeps an indicator's hits within its `maxPoints`: the heaviest keep their points, later ones are cut. */
-function capHits(hits: readonly Hit[], maxPoints: number | undefined): Hit[] {
-  if (maxPoints === undefined) return [...hits];
+function capHits(hits: readonly Hit[], maxPoints: number): Hit[] {
   let left = maxPoints;
   return [...hits].sort(compareHits).map((hit) => {
     const points = hit.points <= 0 ? hit.points : Math.min(hit.points, Math.max(0, left));
@@ -58,6 +57,26 @@ function capHits(hits: readonly Hit[], maxPoints: number | undefined): Hit[] {
       ? hit
       : { ...hit, points, evidence: { ...hit.evidence, cappedFrom: hit.points } };
   });
+}
+
+/** Sum of points clamped to 0..scoreCap. */
+function totalScore(hits: readonly Hit[], scoreCap: number): number {
+  let sum = 0;
+  for (const hit of hits) sum += hit.points;
+  return Math.max(0, Math.min(scoreCap, sum));
+}
+
+// A batch is usually screened with one `now`: its ISO text is worked out once, not per declaration.
+let lastNow = Number.NaN;
+let lastNowText = '';
+
+function isoText(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastNow) {
+    lastNowText = now.toISOString();
+    lastNow = time;
+  }
+  return lastNowText;
 }
 
 /**
@@ -81,10 +100,11 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
     const produced = indicator.run(context);
     if (produced.length === 0) continue;
     fired.add(indicator.code);
-    for (const hit of capHits(produced, indicator.maxPoints)) hits.push(hit);
+    const kept = indicator.maxPoints === undefined ? produced : capHits(produced, indicator.maxPoints);
+    for (const hit of kept) hits.push(hit);
   }
   for (const combination of profile.combinations) {
-    if (!combination.all.every((code) => fired.has(code))) continue;
+    if (!allFired(combination.all, fired)) continue;
     hits.push({
       indicator: combination.id,
       points: combination.points,
@@ -95,15 +115,7 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
   hits.sort(compareHits);
 
   const randomPicked = fired.has(RANDOM);
-  const total = (list: readonly Hit[]) =>
-    Math.max(
-      0,
-      Math.min(
-        profile.scoreCap,
-        list.reduce((sum, h) => sum + h.points, 0),
-      ),
-    );
-  const score = total(hits);
+  const score = totalScore(hits, profile.scoreCap);
   let severity: Severity = severityForScore(score, profile);
   const raiseTo = profile.randomSelection.raiseSeverityTo;
   if (randomPicked && raiseTo !== undefined && severityRank(raiseTo) > severityRank(severity))
@@ -115,7 +127,10 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
     const withoutRandom = hits.filter(
       (h) => h.indicator !== RANDOM && !isCombinationWith(profile.combinations, h.indicator, RANDOM),
     );
-    if (severityRank(severityForScore(total(withoutRandom), profile)) < severityRank(profile.alertAt))
+    if (
+      severityRank(severityForScore(totalScore(withoutRandom, profile.scoreCap), profile)) <
+      severityRank(profile.alertAt)
+    )
       trigger = 'RANDOM';
   }
 
@@ -126,21 +141,42 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
     profileVersion: profile.version,
     watchlistVersion: snapshot.watchlists.version,
   };
-  const result: ScreeningResult = {
-    resultId: resultIdFor(identity),
-    declarationId: declaration.declarationId,
-    version: declaration.version,
-    trigger,
-    screenedAt: now.toISOString(),
-    score,
-    severity,
-    alert,
-    ...(alert ? { alertId: alertIdFor(identity) } : {}),
-    hits,
-    profile: { id: profile.id, version: profile.version },
-    watchlists: { version: snapshot.watchlists.version, lists: { ...snapshot.watchlists.lists } },
-    engine: ENGINE_VERSION,
-  };
+  const resultId = resultIdFor(identity);
+  const screenedAt = isoText(now);
+  const profileRef = { id: profile.id, version: profile.version };
+  const watchlists = { version: snapshot.watchlists.version, lists: { ...snapshot.watchlists.lists } };
+  // Two literals rather than a conditional spread for alertId: the spread costs more than the rest of
+  // the object, and the key order (alertId after alert) stays that of the published JSON.
+  const result: ScreeningResult = alert
+    ? {
+        resultId,
+        declarationId: declaration.declarationId,
+        version: declaration.version,
+        trigger,
+        screenedAt,
+        score,
+        severity,
+        alert,
+        alertId: alertIdFor(identity),
+        hits,
+        profile: profileRef,
+        watchlists,
+        engine: ENGINE_VERSION,
+      }
+    : {
+        resultId,
+        declarationId: declaration.declarationId,
+        version: declaration.version,
+        trigger,
+        screenedAt,
+        score,
+        severity,
+        alert,
+        hits,
+        profile: profileRef,
+        watchlists,
+        engine: ENGINE_VERSION,
+      };
   const observation: TraderObservation = {
     declarationId: declaration.declarationId,
     version: declaration.version,
@@ -149,6 +185,11 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
     armsLike: analysis.anyArmsLike,
   };
   return { result, observation };
+}
+
+function allFired(codes: readonly string[], fired: ReadonlySet<string>): boolean {
+  for (const code of codes) if (!fired.has(code)) return false;
+  return true;
 }
 
 function isCombinationWith(

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 export interface ResultIdentity {
   readonly declarationId: string;
@@ -8,8 +8,14 @@ export interface ResultIdentity {
   readonly watchlistVersion: string;
 }
 
+// The one-shot crypto.hash (Node >= 20.12) gives the same digest without a Hash object per call.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text).digest('hex');
+
 function digest(parts: readonly (string | number)[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 40);
+  return sha256Hex(parts.join('\u0000')).slice(0, 40);
 }
 
 /**

@@ -1,5 +1,11 @@
 import { Type } from '@sinclair/typebox';
-import { DECLARATION_KINDS, DOCUMENT_TYPES, stringEnum, TRANSPORT_MODES } from '@salw/contracts';
+import {
+  DECLARATION_KINDS,
+  DOCUMENT_TYPES,
+  stringEnum,
+  TRANSPORT_MODES,
+  type DeclarationDocument,
+} from '@salw/contracts';
 import type { IndicatorDefinition } from './indicator.model';
 import { clampPoints } from './indicator-helpers';
 
@@ -14,6 +20,11 @@ const ParamsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+function hasDocument(documents: readonly DeclarationDocument[], type: string): boolean {
+  for (const document of documents) if (document.type === type) return true;
+  return false;
+}
+
 /** A commercial consignment comes without invoice or packing list. */
 export const documentGapsIndicator: IndicatorDefinition = {
   code: 'DOCUMENT_GAPS',
@@ -24,9 +35,10 @@ export const documentGapsIndicator: IndicatorDefinition = {
     const exemptModes = new Set(params.exemptModes as string[]);
     return ({ declaration }) => {
       if (!kinds.has(declaration.kind) || exemptModes.has(declaration.transport.mode)) return [];
-      const present = new Set((declaration.documents ?? []).map((d) => d.type));
-      const missing = required.filter((t) => !present.has(t as never));
+      const documents = declaration.documents ?? [];
+      const missing = required.filter((type) => !hasDocument(documents, type));
       if (missing.length === 0) return [];
+      const present = new Set(documents.map((d) => d.type));
       return [
         {
           indicator: code,

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { PARTY_ROLES, type Hit, type PartyRole } from '@salw/contracts';
+import type { Declaration, Hit, PartyRole } from '@salw/contracts';
 import type { EmbargoScope, EmbargoesDocument } from '../profile/risk-profile.schema';
-import type { IndicatorDefinition } from './indicator.model';
+import type { DeclarationAnalysis, IndicatorDefinition } from './indicator.model';
 import { clampPoints } from './indicator-helpers';
 
 type Place = 'ORIGIN' | 'DESTINATION' | 'TRANSIT' | 'ITEM_ORIGIN' | 'PARTY_ADDRESS';
@@ -56,6 +56,29 @@ const PLACE_WORDS: Record<Place, string> = {
 };
 
 /**
+ * Whether any place of the declaration is a country with a regime: most are not, and then no place
+ * list with its field paths needs building.
+ */
+function touchesAny(
+  byCountry: ReadonlyMap<string, readonly Regime[]>,
+  declaration: Declaration,
+  analysis: DeclarationAnalysis,
+): boolean {
+  const { route } = declaration;
+  if (byCountry.has(route.destination) || byCountry.has(route.origin)) return true;
+  for (const country of route.transit ?? []) if (byCountry.has(country)) return true;
+  for (const a of analysis.items) {
+    const country = a.item.originCountry;
+    if (country && byCountry.has(country)) return true;
+  }
+  for (const { party } of analysis.parties) {
+    const country = party.address?.country;
+    if (country && byCountry.has(country)) return true;
+  }
+  return false;
+}
+
+/**
  * Origin, destination, a transit country, an item's origin or a party's address country is under an
  * arms embargo in force on the declaration date. One hit per country, from its heaviest regime and place.
  */
@@ -74,6 +97,7 @@ export const embargoCountryIndicator: IndicatorDefinition = {
       byCountry.set(regime.country, list);
     }
     return ({ declaration, analysis }) => {
+      if (!touchesAny(byCountry, declaration, analysis)) return [];
       const date = analysis.submittedDate;
       const places: { country: string; place: Place; field: string; party?: PartyRole }[] = [];
       const { route } = declaration;
@@ -90,8 +114,8 @@ export const embargoCountryIndicator: IndicatorDefinition = {
             field: `items[${a.index}].originCountry`,
           });
       }
-      for (const role of PARTY_ROLES) {
-        const country = declaration.parties[role]?.address?.country;
+      for (const { role, party } of analysis.parties) {
+        const country = party.address?.country;
         if (country)
           places.push({
             country,

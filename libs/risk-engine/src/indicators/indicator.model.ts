@@ -1,5 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
-import type { Declaration, DeclarationItem, Hit } from '@salw/contracts';
+import type { Declaration, DeclarationItem, Hit, Party, PartyRole } from '@salw/contracts';
 import type { CompiledProfile, ControlledHeading } from '../profile/compiled-profile.model';
 import type { IndicatorSetting, RiskProfileDocument } from '../profile/risk-profile.schema';
 import type { TermMatch, TextMatches } from '../text/phrase-matcher';
@@ -19,8 +19,16 @@ export interface ItemAnalysis {
   readonly armsLike: boolean;
 }
 
+/** A party the declaration names, with its role. */
+export interface RoleParty {
+  readonly role: PartyRole;
+  readonly party: Party;
+}
+
 export interface DeclarationAnalysis {
   readonly items: readonly ItemAnalysis[];
+  /** The parties present, in `PARTY_ROLES` order. */
+  readonly parties: readonly RoleParty[];
   readonly anyControlled: boolean;
   readonly anyArmsLike: boolean;
   /** `submittedAt` as YYYY-MM-DD, for date-only comparisons (licence and embargo validity). */

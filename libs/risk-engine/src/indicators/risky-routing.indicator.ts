@@ -30,6 +30,11 @@ const ParamsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** The route as a reason quotes it; built only for a hit, since most routes give none. */
+function routeText(origin: string, transit: readonly string[], destination: string): string {
+  return [origin, ...transit, destination].join(' -> ');
+}
+
 /**
  * Transit through a country the profile flags for the lane (origin/destination filters), or a route that
  * makes no commercial sense: through its own origin or destination, a country twice, too many transits,
@@ -77,8 +82,8 @@ export const riskyRoutingIndicator: IndicatorDefinition = {
           break;
         }
       });
-      const path = [route.origin, ...transit, route.destination].join(' -> ');
       if (circuitous !== undefined) {
+        const path = routeText(route.origin, transit, route.destination);
         hits.push({
           indicator: code,
           points: clampPoints(p.circuitousPoints),
@@ -87,6 +92,7 @@ export const riskyRoutingIndicator: IndicatorDefinition = {
         });
       }
       if (transit.length > p.maxTransitCountries) {
+        const path = routeText(route.origin, transit, route.destination);
         hits.push({
           indicator: code,
           points: clampPoints(p.tooManyTransitsPoints),
@@ -97,6 +103,7 @@ export const riskyRoutingIndicator: IndicatorDefinition = {
       if (p.hubHopping && transit.length >= p.hubHopping.minTransits) {
         const regions = [...new Set(transit.map((c) => regionOf.get(c)).filter((r) => r !== undefined))];
         if (regions.length >= p.hubHopping.minRegions) {
+          const path = routeText(route.origin, transit, route.destination);
           hits.push({
             indicator: code,
             points: clampPoints(p.hubHopping.points),

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { PARTY_ROLES, stringEnum, type Hit, type Party, type PartyRole } from '@salw/contracts';
-import type { IndicatorDefinition } from './indicator.model';
+import type { IndicatorDefinition, RoleParty } from './indicator.model';
 import { clampPoints, entryInForce } from './indicator-helpers';
 import { normaliseTraderId } from '../snapshot/identifier-keys';
 import type { WatchlistEntrySource } from '../snapshot/watchlist-source.model';
@@ -110,10 +110,10 @@ export const sanctionedPartyIndicator: IndicatorDefinition = {
   paramsSchema: ParamsSchema,
   compile({ code, setting, params }) {
     const p = params as unknown as Params;
-    return ({ declaration, snapshot, analysis }) => {
+    return ({ snapshot, analysis }) => {
       const hits: Hit[] = [];
       for (const role of p.roles) {
-        const party = declaration.parties[role];
+        const party = partyOf(analysis.parties, role);
         if (!party) continue;
         let best: Scored | undefined;
         if (party.id !== undefined && snapshot.partyDocuments.size > 0) {
@@ -143,6 +143,12 @@ export const sanctionedPartyIndicator: IndicatorDefinition = {
     };
   },
 };
+
+/** The party in `role`, from the analysis' short list rather than by a varying key of the declaration. */
+function partyOf(parties: readonly RoleParty[], role: PartyRole): Party | undefined {
+  for (const entry of parties) if (entry.role === role) return entry.party;
+  return undefined;
+}
 
 function hitFor(code: string, role: PartyRole, party: Party, found: Scored): Hit {
   const similarity = Math.round(found.similarity * 100) / 100;

@@ -23,6 +23,7 @@ export const valueAnomalyIndicator: IndicatorDefinition = {
     const ranges = document.referenceData.commodityRanges;
     const table = commodityRangeTable(ranges);
     const zeroValuePoints = params.zeroValuePoints as number;
+    const ratesToBase = new Map(Object.entries(ranges.ratesToBase));
     return ({ analysis }) => {
       const hits: Hit[] = [];
       for (const a of analysis.items) {
@@ -39,7 +40,7 @@ export const valueAnomalyIndicator: IndicatorDefinition = {
           continue;
         }
         const range = table.lookup(a.item.hsCode);
-        const rate = ranges.ratesToBase[value.currency];
+        const rate = ratesToBase.get(value.currency);
         if (!range?.unitValue || rate === undefined || !a.item.quantity) continue;
         const unitValue = (value.amount * rate) / a.item.quantity;
         const side = outside(unitValue, range.unitValue);

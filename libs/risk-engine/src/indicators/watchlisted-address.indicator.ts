@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { PARTY_ROLES, type Address, type Hit } from '@salw/contracts';
+import type { Address, Hit } from '@salw/contracts';
 import type { IndicatorDefinition } from './indicator.model';
 import { entryInForce, watchlistHit } from './indicator-helpers';
 import { normaliseAddressKey } from '../snapshot/identifier-keys';
@@ -26,10 +26,10 @@ export const watchlistedAddressIndicator: IndicatorDefinition = {
   code: 'WATCHLISTED_ADDRESS',
   paramsSchema: Type.Object({}, { additionalProperties: false }),
   compile({ code, setting }) {
-    return ({ declaration, snapshot, analysis }) => {
+    return ({ snapshot, analysis }) => {
       const hits: Hit[] = [];
-      for (const role of PARTY_ROLES) {
-        const address = declaration.parties[role]?.address;
+      for (const { role, party } of analysis.parties) {
+        const address = party.address;
         if (
           !address ||
           !(snapshot.addressCountries.has(address.country) || snapshot.addressCountries.has('*'))

@@ -10,6 +10,7 @@ export const watchlistedContainerIndicator: IndicatorDefinition = {
   paramsSchema: Type.Object({}, { additionalProperties: false }),
   compile({ code, setting }) {
     return ({ declaration, snapshot, analysis }) => {
+      if (snapshot.containers.size === 0) return [];
       const hits: Hit[] = [];
       (declaration.transport.containers ?? []).forEach((container, i) => {
         const number = normaliseContainerNumber(container.id);

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { PARTY_ROLES, type Hit } from '@salw/contracts';
+import type { Hit } from '@salw/contracts';
 import type { IndicatorDefinition } from './indicator.model';
 import { entryInForce, watchlistHit } from './indicator-helpers';
 import { normaliseTraderId } from '../snapshot/identifier-keys';
@@ -9,11 +9,11 @@ export const watchlistedIdentifierIndicator: IndicatorDefinition = {
   code: 'WATCHLISTED_IDENTIFIER',
   paramsSchema: Type.Object({}, { additionalProperties: false }),
   compile({ code, setting }) {
-    return ({ declaration, snapshot, analysis }) => {
+    return ({ snapshot, analysis }) => {
       if (snapshot.identifiers.size === 0) return [];
       const hits: Hit[] = [];
-      for (const role of PARTY_ROLES) {
-        const id = declaration.parties[role]?.id;
+      for (const { role, party } of analysis.parties) {
+        const id = party.id;
         if (id === undefined) continue;
         const key = normaliseTraderId(id);
         for (const entry of snapshot.identifiers.get(key) ?? []) {

@@ -11,7 +11,7 @@ export const watchlistedVesselIndicator: IndicatorDefinition = {
   compile({ code, setting }) {
     return ({ declaration, snapshot, analysis }) => {
       const meansId = declaration.transport.meansId;
-      if (meansId === undefined) return [];
+      if (meansId === undefined || snapshot.vessels.size === 0) return [];
       const imo = normaliseImoNumber(meansId);
       const hits: Hit[] = [];
       for (const entry of snapshot.vessels.get(imo.key) ?? []) {

@@ -148,12 +148,13 @@ export class PhraseMatcher {
 
     let raw: RawMatch[] | undefined;
     let contexts: ContextHit[] | undefined;
-    const coveredUntil = new Array<number>(this.vocabularyNames.length).fill(-1);
+    // Most texts name no term at all: the per-vocabulary cover is only made once one is found.
+    let coveredUntil: number[] | undefined;
     const candidates: Candidate[] = [];
     for (let i = 0; i < n; i++) {
       if ((ids[i] as number) < 0) continue;
       let node: TrieNode | undefined = this.root;
-      candidates.length = 0;
+      if (candidates.length > 0) candidates.length = 0;
       for (let j = i; j < n && node; j++) {
         const id = ids[j] as number;
         node = id < 0 || node.next === undefined ? undefined : node.next.get(id);
@@ -162,14 +163,13 @@ export class PhraseMatcher {
           for (const c of node.contexts) (contexts ??= []).push({ id: c, first: i, last: j });
         if (node.terms) for (const ref of node.terms) candidates.push({ ref, last: j });
       }
+      if (candidates.length === 0) continue;
+      coveredUntil ??= new Array<number>(this.vocabularyNames.length).fill(-1);
       for (let c = 0; c < candidates.length; c++) {
         const { ref, last } = candidates[c] as Candidate;
         // Only the longest term per vocabulary at a position counts, and a term inside a longer one
         // of the same vocabulary ("bolt" in "bolt carrier") is not a match of its own.
-        if (
-          candidates.some((o, k) => k > c && o.last > last && o.ref.vocabularyIndex === ref.vocabularyIndex)
-        )
-          continue;
+        if (longerFollows(candidates, c)) continue;
         if (last <= (coveredUntil[ref.vocabularyIndex] as number)) continue;
         (raw ??= []).push({ ref, first: i, last, suppressed: false });
       }
@@ -314,6 +314,16 @@ export function matchesUnderHs(matches: readonly TermMatch[], hsCode: string): r
 function firstForm(forms: Readonly<Record<string, readonly string[]>>): string {
   for (const list of Object.values(forms)) if (list[0]) return list[0].replace(/\*$/u, '');
   return '';
+}
+
+/** Whether a later candidate of the same vocabulary at this position reaches further than candidate `c`. */
+function longerFollows(candidates: readonly Candidate[], c: number): boolean {
+  const { ref, last } = candidates[c] as Candidate;
+  for (let k = c + 1; k < candidates.length; k++) {
+    const other = candidates[k] as Candidate;
+    if (other.last > last && other.ref.vocabularyIndex === ref.vocabularyIndex) return true;
+  }
+  return false;
 }
 
 /** Words strictly between two spans; 0 when they touch or overlap. */

@@ -33,6 +33,11 @@ const SCRIPT_FOLDS: Readonly<Record<string, string>> = {
   ـ: '',
 };
 
+// Called through a captured reference: `text.charCodeAt` is a property load whose inline cache sees
+// every string representation (one- and two-byte, internalised, sliced...) and goes megamorphic once
+// multilingual vocabulary or traffic has been read, which made each character read several times slower.
+const charCodeAt = String.prototype.charCodeAt;
+
 // One slot per UTF-16 code unit, filled on first sight: folding is then a lookup per character.
 const foldedText: (string | undefined)[] = new Array(0x10000);
 const foldedClass = new Uint8Array(0x10000);
@@ -66,12 +71,6 @@ function learn(code: number): void {
   known[code] = 1;
 }
 
-/** Lower-case, accent-free text of one UTF-16 code unit ('' for marks and non-word characters). */
-function foldedCodeUnit(code: number): string {
-  if (known[code] === 0) learn(code);
-  return foldedText[code] as string;
-}
-
 function classOfCodeUnit(code: number): CharClass {
   if (known[code] === 0) learn(code);
   return foldedClass[code] as CharClass;
@@ -88,12 +87,28 @@ export interface TokenList {
   readonly ends: number[];
 }
 
-const TIMES_SIGNS = new Set([
-  0x78 /* x */, 0x58 /* X */, 0xd7 /* × */, 0x445 /* Cyrillic х */, 0x425 /* Х */,
-]);
+function isTimesSign(code: number): boolean {
+  // x, X, ×, Cyrillic х and Х
+  return code === 0x78 || code === 0x58 || code === 0xd7 || code === 0x445 || code === 0x425;
+}
 
 function isDigitAt(text: string, index: number): boolean {
-  return index >= 0 && index < text.length && classOfCodeUnit(text.charCodeAt(index)) === CharClass.Digit;
+  return (
+    index >= 0 && index < text.length && classOfCodeUnit(charCodeAt.call(text, index)) === CharClass.Digit
+  );
+}
+
+/**
+ * Folded text of the token spanning `start` to `end`, character by character; the only characters of
+ * class Other inside a token are the decimal points and commas kept in a number, both read as '.'.
+ */
+function foldedSpan(text: string, start: number, end: number): string {
+  let folded = '';
+  for (let k = start; k < end; k++) {
+    const code = charCodeAt.call(text, k);
+    folded += foldedClass[code] === CharClass.Other ? '.' : (foldedText[code] as string);
+  }
+  return folded;
 }
 
 /**
@@ -106,47 +121,49 @@ export function tokenise(text: string): TokenList {
   const texts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  let current = '';
-  let currentClass: CharClass = CharClass.Other;
-  let start = 0;
-  // One loop, no inner closures: this runs for every description and party name screened.
-  for (let i = 0; i <= text.length; i++) {
-    let cls: CharClass = CharClass.Other;
-    let code = 0;
-    let times = false;
-    if (i < text.length) {
-      code = text.charCodeAt(i);
-      times = TIMES_SIGNS.has(code) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1);
-      cls = times ? CharClass.Other : classOfCodeUnit(code);
-      if (cls === CharClass.Mark) continue;
-      if (
-        cls === CharClass.Other &&
-        (code === 0x2e || code === 0x2c) &&
-        currentClass === CharClass.Digit &&
-        isDigitAt(text, i + 1)
-      ) {
-        current += '.';
-        continue;
-      }
-      if (cls === currentClass && cls !== CharClass.Ideograph) {
-        current += foldedCodeUnit(code);
-        continue;
-      }
-    }
-    if (current !== '') {
-      texts.push(current);
-      starts.push(start);
-      ends.push(i);
-      current = '';
-    }
-    currentClass = cls;
-    if (times) {
+  const length = text.length;
+  // One pass, no inner closures: this runs for every description and party name screened. The outer
+  // loop finds where a word starts; the inner one runs to its end, which is where nearly all
+  // characters are read.
+  let i = 0;
+  while (i < length) {
+    const code = charCodeAt.call(text, i);
+    const cls = classOfCodeUnit(code);
+    if (isTimesSign(code) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1)) {
       texts.push('x');
       starts.push(i);
       ends.push(i + 1);
-    } else if (cls !== CharClass.Other) {
-      start = i;
-      current = foldedCodeUnit(code);
+      i += 1;
+      continue;
+    }
+    if (cls === CharClass.Other || cls === CharClass.Mark) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    // A word of ASCII letters or digits folds to its lower-cased slice; any other character, or a
+    // decimal comma, sends it through foldedSpan instead.
+    let plainAscii = code < 0x80;
+    i += 1;
+    for (; i < length; i++) {
+      const next = charCodeAt.call(text, i);
+      if (known[next] === 0) learn(next);
+      const nextClass = foldedClass[next] as CharClass;
+      if (nextClass === cls && cls !== CharClass.Ideograph) {
+        if (next >= 0x80) plainAscii = false;
+      } else if (nextClass === CharClass.Mark) {
+        plainAscii = false;
+      } else if (cls === CharClass.Digit && (next === 0x2e || next === 0x2c) && isDigitAt(text, i + 1)) {
+        if (next === 0x2c) plainAscii = false;
+      } else {
+        break;
+      }
+    }
+    const folded = plainAscii ? text.slice(start, i).toLowerCase() : foldedSpan(text, start, i);
+    if (folded !== '') {
+      texts.push(folded);
+      starts.push(start);
+      ends.push(i);
     }
   }
   return { texts, starts, ends };
