@@ -22,6 +22,8 @@ export class InMemoryTraderHistory implements TraderHistoryPort {
       const history = this.byKey.get(key);
       if (!history) continue;
       firstSeen[key] = history.firstSeen;
+      // Most traders ship nothing arms-like: no copies and sorts for an empty window.
+      if (history.armsLike.size === 0) continue;
       const recent = [...history.armsLike]
         .filter(([, at]) => at > from && at <= until)
         .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
