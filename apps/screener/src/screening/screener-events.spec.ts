@@ -61,6 +61,35 @@ describe('screener events as metrics and readiness', () => {
     expect(text).toContain('salw_screener_consumer_lag_records{partition="2",service="test"} 10');
   });
 
+  it('adds up the declarations of a batch per label value', async () => {
+    const many: BatchReport = {
+      screened: [
+        { ...report.screened[0] },
+        { ...report.screened[0], alert: false, severity: 'LOW', indicators: ['MISSING_LICENCE'] },
+        { ...report.screened[0], trigger: 'AMENDMENT' },
+      ],
+      replays: 0,
+      deadLetters: [],
+    };
+    const counting = new ScreenerEvents(new ScreenerMetrics(registry), { reportOf: () => many }, () => 1_250);
+    counting.onBatchCommitted({ batch, outcomes: [], processingMs: 30, transactionMs: 12 });
+    const text = await registry.metrics();
+    expect(text).toContain('salw_screener_results_total{severity="HIGH",service="test"} 2');
+    expect(text).toContain('salw_screener_results_total{severity="LOW",service="test"} 1');
+    expect(text).toContain('salw_screener_alerts_total{severity="HIGH",service="test"} 2');
+    expect(text).not.toContain('salw_screener_alerts_total{severity="LOW"');
+    expect(text).toContain(
+      'salw_screener_indicator_hits_total{indicator="MISSING_LICENCE",service="test"} 3',
+    );
+    expect(text).toContain(
+      'salw_screener_indicator_hits_total{indicator="CONTROLLED_GOODS",service="test"} 2',
+    );
+    expect(text).toMatch(/salw_screener_declarations_screened_total\{[^}]*trigger="AMENDMENT"[^}]*\} 1/);
+    expect(text).toContain(
+      'salw_screener_end_to_end_latency_seconds_count{service="test",from="submitted"} 3',
+    );
+  });
+
   it('drops the lag of a partition lost in a rebalance', async () => {
     events.onBatchCommitted({ batch, outcomes: [], processingMs: 30, transactionMs: 12 });
     events.onAssigned([0, 1]);

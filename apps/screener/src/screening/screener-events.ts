@@ -49,21 +49,23 @@ export class ScreenerEvents implements BatchConsumerEvents {
     }
     const report = this.processor?.reportOf(batch);
     if (report) {
+      // Counted per batch and added once per label value: prom-client hashes the labels on every call.
+      const tally = new Tally();
+      const fromProduce = this.metrics.endToEndSeconds.labels({ from: 'produce' });
+      const fromSubmitted = this.metrics.endToEndSeconds.labels({ from: 'submitted' });
       for (const screened of report.screened) {
-        this.metrics.screened.inc({ trigger: screened.trigger });
-        this.metrics.results.inc({ severity: screened.severity });
-        if (screened.alert) this.metrics.alerts.inc({ severity: screened.severity });
-        for (const indicator of screened.indicators) this.metrics.indicatorHits.inc({ indicator });
+        tally.add('trigger', screened.trigger);
+        tally.add('severity', screened.severity);
+        if (screened.alert) tally.add('alert', screened.severity);
+        for (const indicator of screened.indicators) tally.add('indicator', indicator);
         if (screened.producedAt !== undefined)
-          this.metrics.endToEndSeconds.observe(
-            { from: 'produce' },
-            (now - Number(screened.producedAt)) / 1000,
-          );
-        this.metrics.endToEndSeconds.observe(
-          { from: 'submitted' },
-          Math.max(0, now - Date.parse(screened.submittedAt)) / 1000,
-        );
+          fromProduce.observe((now - Number(screened.producedAt)) / 1000);
+        fromSubmitted.observe(Math.max(0, now - Date.parse(screened.submittedAt)) / 1000);
       }
+      for (const [trigger, n] of tally.of('trigger')) this.metrics.screened.inc({ trigger }, n);
+      for (const [severity, n] of tally.of('severity')) this.metrics.results.inc({ severity }, n);
+      for (const [severity, n] of tally.of('alert')) this.metrics.alerts.inc({ severity }, n);
+      for (const [indicator, n] of tally.of('indicator')) this.metrics.indicatorHits.inc({ indicator }, n);
       if (report.replays > 0) this.metrics.replays.inc(report.replays);
       for (const reason of report.deadLetters) this.metrics.deadLetters.inc({ reason });
     } else {
@@ -93,5 +95,20 @@ export class ScreenerEvents implements BatchConsumerEvents {
     this.healthy = healthy;
     this.reason = healthy ? undefined : reason;
     this.metrics.ready.set(healthy ? 1 : 0);
+  }
+}
+
+/** Counts of label values per kind, for one batch. */
+class Tally {
+  private readonly counts = new Map<string, Map<string, number>>();
+
+  add(kind: string, value: string): void {
+    let values = this.counts.get(kind);
+    if (!values) this.counts.set(kind, (values = new Map()));
+    values.set(value, (values.get(value) ?? 0) + 1);
+  }
+
+  of(kind: string): ReadonlyMap<string, number> {
+    return this.counts.get(kind) ?? new Map();
   }
 }
