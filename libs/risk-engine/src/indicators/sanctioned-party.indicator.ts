@@ -3,7 +3,7 @@ import { PARTY_ROLES, stringEnum, type Hit, type Party, type PartyRole } from '@
 import type { IndicatorDefinition, RoleParty } from './indicator.model';
 import { clampPoints, entryInForce } from './indicator-helpers';
 import { normaliseTraderId } from '../snapshot/identifier-keys';
-import type { WatchlistEntrySource } from '../snapshot/watchlist-source.model';
+import type { PartyEntryFacts } from '../snapshot/screening-snapshot.model';
 import { entryKeyOf } from '../snapshot/name-index-matcher';
 
 const ParamsSchema = Type.Object(
@@ -32,7 +32,7 @@ const ParamsSchema = Type.Object(
 );
 
 interface Scored {
-  entry: WatchlistEntrySource;
+  entry: PartyEntryFacts;
   similarity: number;
   matchedName: string;
   viaIdentifier: boolean;
@@ -61,7 +61,7 @@ interface Params {
 function scored(
   p: Params,
   setting: number,
-  entry: WatchlistEntrySource,
+  entry: PartyEntryFacts,
   similarity: number,
   party: Party,
   viaIdentifier: boolean,

@@ -7,6 +7,7 @@ import {
   normaliseTraderId,
 } from './identifier-keys';
 import { createNameIndexMatcher, entryKeyOf } from './name-index-matcher';
+import { PartyEntryTable } from './party-entry-table';
 import type { PartyNameMatcher } from './party-name-matcher.model';
 import type { ScreeningSnapshot } from './screening-snapshot.model';
 import type { WatchlistEntrySource, WatchlistFileSource } from './watchlist-source.model';
@@ -60,7 +61,7 @@ function exactKey(entry: WatchlistEntrySource): string {
  * and ADDRESS entries keyed the way the watchlists library normalises them.
  */
 export function buildSnapshot(input: BuildSnapshotInput): ScreeningSnapshot {
-  const parties = new Map<string, WatchlistEntrySource>();
+  const partyEntries: WatchlistEntrySource[] = [];
   const partyDocuments = new Map<string, WatchlistEntrySource[]>();
   const containers = new Map<string, WatchlistEntrySource[]>();
   const vessels = new Map<string, WatchlistEntrySource[]>();
@@ -71,7 +72,7 @@ export function buildSnapshot(input: BuildSnapshotInput): ScreeningSnapshot {
     for (const entry of file.entries) {
       switch (entry.kind) {
         case 'PARTY':
-          parties.set(entryKeyOf(entry), entry);
+          partyEntries.push(entry);
           for (const doc of entry.documents)
             if (doc.number) add(partyDocuments, normaliseTraderId(doc.number), entry);
           break;
@@ -106,11 +107,12 @@ export function buildSnapshot(input: BuildSnapshotInput): ScreeningSnapshot {
     input.createNameMatcher ??
     ((list: readonly WatchlistEntrySource[], keys: readonly string[]) =>
       createNameIndexMatcher(list, { keys }));
+  const parties = PartyEntryTable.build(partyEntries, entryKeyOf);
   return Object.freeze({
     profile: input.profile,
     watchlists: Object.freeze({ version, lists: Object.freeze(lists) }),
-    partyNames: createMatcher([...parties.values()], [...parties.keys()]),
-    parties,
+    partyNames: createMatcher(parties.kept, parties.keys),
+    parties: parties.table,
     partyDocuments,
     containers,
     vessels,

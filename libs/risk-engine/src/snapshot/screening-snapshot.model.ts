@@ -15,8 +15,8 @@ export interface ScreeningSnapshot {
     readonly lists: Readonly<Record<string, string | number>>;
   };
   readonly partyNames: PartyNameMatcher;
-  /** `list/entryId` -> entry, for every PARTY entry. */
-  readonly parties: ReadonlyMap<string, WatchlistEntrySource>;
+  /** `list/entryId` -> entry, for every PARTY entry (its names are in `partyNames`). */
+  readonly parties: PartyEntries;
   /** Normalised identity-document number -> PARTY entries carrying it (strong identifiers decide alone). */
   readonly partyDocuments: ReadonlyMap<string, readonly WatchlistEntrySource[]>;
   readonly containers: ReadonlyMap<string, readonly WatchlistEntrySource[]>;
@@ -26,4 +26,28 @@ export interface ScreeningSnapshot {
   readonly addresses: ReadonlyMap<string, readonly WatchlistEntrySource[]>;
   /** Countries of ADDRESS entries (`*` when some entry names none): most addresses need no normalising at all. */
   readonly addressCountries: ReadonlySet<string>;
+}
+
+/** What the snapshot keeps of a PARTY entry besides its names, which only the name index holds. */
+export type PartyEntryFacts = Pick<
+  WatchlistEntrySource,
+  | 'list'
+  | 'entryId'
+  | 'kind'
+  | 'reason'
+  | 'points'
+  | 'expiresOn'
+  | 'partyKind'
+  | 'country'
+  | 'countries'
+  | 'documents'
+  | 'referenceNumber'
+>;
+
+/** PARTY entries by snapshot key (`list/entryId`), in list order. */
+export interface PartyEntries {
+  readonly size: number;
+  has(key: string): boolean;
+  get(key: string): PartyEntryFacts | undefined;
+  keys(): IterableIterator<string>;
 }

@@ -23,6 +23,7 @@ import { deletionVariants } from './deletion-variants.util';
 import { GrowableInt32Array } from './growable-int32-array';
 import { HashedMultiMap, MAX_HASHED_MULTI_MAP_VALUE } from './hashed-multi-map';
 import { ABSENT, IdValueMap } from './id-value-map';
+import { PackedStrings } from './packed-strings';
 import { tokenPairKeyHash } from './string-hash.util';
 
 const GENERIC = new Set(GENERIC_WORDS);
@@ -168,7 +169,7 @@ export class NameIndex {
   private memoisedSimilarities = 0;
 
   private constructor(
-    private readonly entryIds: readonly string[],
+    private readonly entryIds: PackedStrings,
     private readonly entryKinds: Int32Array,
     private readonly kinds: readonly string[],
     private readonly entryCountries: ReadonlyArray<readonly string[] | undefined>,
@@ -183,7 +184,8 @@ export class NameIndex {
     private readonly recordStart: Int32Array,
     private readonly recordTokens: Int32Array,
     private readonly recordEntry: Int32Array,
-    private readonly recordName: readonly string[],
+    /** The listed name (or alias) each record came from, as written. */
+    private readonly recordName: PackedStrings,
     private readonly recordPrimary: Uint8Array,
     /**
      * Per record, side by side: [2r] the gain accumulated by the current search (0 between
@@ -204,7 +206,7 @@ export class NameIndex {
   }
 
   static build(entries: Iterable<NameIndexEntry>): NameIndex {
-    const entryIds: string[] = [];
+    const entryIds = PackedStrings.builder();
     const entryKinds = new GrowableInt32Array();
     const kinds: string[] = [];
     const entryCountries: Array<readonly string[] | undefined> = [];
@@ -214,7 +216,7 @@ export class NameIndex {
     recordStart.push(0);
     const recordTokens = new GrowableInt32Array();
     const recordEntry = new GrowableInt32Array();
-    const recordName: string[] = [];
+    const recordName = PackedStrings.builder();
     const recordPrimary = new GrowableInt32Array();
 
     const intern = (token: string): number => {
@@ -242,7 +244,7 @@ export class NameIndex {
           `NameIndex.build: entries[${entryIndex}].names (entry ${entry.entryId}) must be an array of strings`,
         );
       }
-      entryIds.push(entry.entryId);
+      entryIds.add(entry.entryId);
       entryCountries.push(entry.countries);
       if (entry.kind === undefined) {
         entryKinds.push(NO_KIND);
@@ -266,7 +268,7 @@ export class NameIndex {
         }
         recordStart.push(recordTokens.length);
         recordEntry.push(currentEntry);
-        recordName.push(name);
+        recordName.add(name);
         recordPrimary.push(primary ? 1 : 0);
       };
       const allNames = [...entry.names, ...(entry.originalScriptNames ?? [])];
@@ -361,7 +363,7 @@ export class NameIndex {
     }
 
     return new NameIndex(
-      entryIds,
+      entryIds.build(),
       entryKinds.toInt32Array(),
       kinds,
       entryCountries,
@@ -375,7 +377,7 @@ export class NameIndex {
       starts,
       tokens,
       recordEntry.toInt32Array(),
-      recordName,
+      recordName.build(),
       Uint8Array.from(recordPrimary.toInt32Array()),
       gainAndWeight,
       postingsStart,
@@ -387,7 +389,7 @@ export class NameIndex {
   }
 
   get entryCount(): number {
-    return this.entryIds.length;
+    return this.entryIds.size;
   }
 
   get recordCount(): number {
@@ -427,7 +429,7 @@ export class NameIndex {
       if (hit.score >= minScore) ranked.push(hit);
     }
     ranked.sort(
-      (a, b) => b.score - a.score || compareStrings(this.entryIds[a.entry], this.entryIds[b.entry]),
+      (a, b) => b.score - a.score || compareStrings(this.entryIds.get(a.entry), this.entryIds.get(b.entry)),
     );
     return ranked.slice(0, limit).map((hit) => this.describeHit(hit));
   }
@@ -773,9 +775,9 @@ export class NameIndex {
     const kind = this.entryKinds[hit.entry];
     const countries = this.entryCountries[hit.entry];
     return {
-      entryId: this.entryIds[hit.entry],
+      entryId: this.entryIds.get(hit.entry),
       score: hit.score,
-      matchedName: this.recordName[hit.record],
+      matchedName: this.recordName.get(hit.record),
       matchedNameIsPrimary: this.recordPrimary[hit.record] === 1,
       ...(kind === NO_KIND ? {} : { kind: this.kinds[kind] }),
       ...(countries === undefined ? {} : { countries }),
