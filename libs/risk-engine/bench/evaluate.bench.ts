@@ -12,9 +12,10 @@
  * - name look-up p50/p99 per party, uncached (new names through the snapshot's matcher), and how many
  *   of 1,000 new names match some entry at the profile's minimum similarity;
  * - index build time (the snapshot's name matcher) and the whole buildSnapshot time;
- * - RSS after the snapshot is built and the parsed lists are dropped (garbage collected), as a
- *   screener holds it while it screens; its difference to the RSS with the parsed lists (negative when
- *   the snapshot takes less than the lists it came from); the peak RSS, reached while building.
+ * - RSS while screening: after the timed rounds (garbage collected), with the parsed lists dropped as
+ *   the screener drops what it read from Redis; also the RSS right after the build (memory the build
+ *   freed may not be back with the OS yet), its difference to the RSS with only the parsed lists, and
+ *   the peak RSS, reached while building (what a container's memory limit must allow).
  *
  * The list and the traffic come from different name builders, as in reality: list entries from the
  * trade-name generator (coined words of many naming cultures), traffic party names from the
@@ -76,9 +77,14 @@ interface Row {
   lookupHitsPer1000: number;
   indexBuildSeconds: number;
   snapshotBuildSeconds: number;
+  /** While screening: after the timed rounds, garbage collected (what a running screener holds). */
   rssMegabytes: number;
-  snapshotRssMegabytes: number;
   heapMegabytes: number;
+  /** Right after the build (garbage collected once): freed build memory may not be back with the OS yet. */
+  rssAfterBuildMegabytes: number;
+  /** RSS after the build minus RSS with only the parsed lists (negative: the snapshot is smaller than its lists). */
+  snapshotRssMegabytes: number;
+  /** The highest RSS of the run, reached while building: what a container limit must allow. */
   peakRssMegabytes: number;
 }
 
@@ -277,6 +283,8 @@ async function measure(size: number): Promise<Row> {
     p99s.push(times[Math.floor(times.length * 0.99)] as number);
     lookupMax = Math.max(lookupMax, times[times.length - 1] as number);
   }
+  gc();
+  const screening = process.memoryUsage();
   return {
     nationalEntries: size,
     watchlistParties: snapshot.parties.size,
@@ -288,9 +296,10 @@ async function measure(size: number): Promise<Row> {
     lookupHitsPer1000: round((hits * 1000) / (ROUNDS * LOOKUPS_PER_ROUND)),
     indexBuildSeconds: round(indexBuildSeconds),
     snapshotBuildSeconds: round(snapshotBuildSeconds),
-    rssMegabytes: megabytes(memory.rss),
+    rssMegabytes: megabytes(screening.rss),
+    heapMegabytes: megabytes(screening.heapUsed),
+    rssAfterBuildMegabytes: megabytes(memory.rss),
     snapshotRssMegabytes: megabytes(memory.rss - rssBefore),
-    heapMegabytes: megabytes(memory.heapUsed),
     peakRssMegabytes: round(process.resourceUsage().maxRSS / 1024),
   };
 }
