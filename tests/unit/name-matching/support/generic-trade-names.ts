@@ -44,6 +44,13 @@ const WRITTEN_BY_HAND: readonly string[] = [
   'South China Sea Marine Services',
   'North Star Industrial Supplies',
   'Central Asia Trading House',
+  // A country or nationality word next to a trade word: "German" is one letter from the UN alias "Qerman".
+  'German Machinery AG',
+  'French Trading SARL',
+  'British Marine Supplies Ltd',
+  'Italian Food Import SRL',
+  'Swiss Precision Tools AG',
+  'Dutch Flower Export BV',
 ];
 
 const PLACES: readonly string[] = [
