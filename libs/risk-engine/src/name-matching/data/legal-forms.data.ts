@@ -77,7 +77,16 @@ export const LEGAL_FORM_WORDS: readonly string[] = [
   'GK',
   'YK',
   'CIE',
+  // Mexican and Latin American forms, written "S.A. de C.V.", "S.A.P.I. de C.V.", "S. de R.L.":
+  // DE between two of them belongs to the form (see LEGAL_FORM_CONNECTORS).
+  'CV',
+  'RL',
+  'SAPI',
+  'SAB',
 ];
+
+/** Words that join two legal forms into one ("SA DE CV"): taken off with them, never alone. */
+export const LEGAL_FORM_CONNECTORS: readonly string[] = ['DE'];
 
 /**
  * Legal forms that are written before the name (Russian OOO/ZAO, Indonesian PT, ...). Only these
@@ -97,4 +106,5 @@ export const LEADING_LEGAL_FORM_WORDS: readonly string[] = [
   'CJSC',
   'EOOD',
   'LLC',
+  'CV',
 ];

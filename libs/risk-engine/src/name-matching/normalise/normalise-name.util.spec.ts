@@ -40,8 +40,19 @@ describe('normaliseName', () => {
     ['OOO Romashka', ['OOO']],
     ['Müller Söhne GmbH', ['GMBH']],
     ['AS SAHAB MEDIA', []],
+    ['Aceros García S.A. de C.V.', ['SA', 'DE', 'CV']],
+    ['Grupo Norte S.A.P.I. de C.V.', ['SAPI', 'DE', 'CV']],
+    ['Casa de Oro S.A.', ['SA']],
+    ['CV Sinar Jaya', ['CV']],
   ])('moves the legal forms of "%s" into legalForms: %j', (raw, legalForms) => {
     expect(normaliseName(raw).legalForms).toEqual(legalForms);
+  });
+
+  it('takes DE off only as part of a legal form, never from the name itself', () => {
+    expect(normaliseName('Aceros García S.A. de C.V.').tokens).toEqual(['ACEROS', 'GARCIA']);
+    expect(normaliseName('Casa de Oro S.A.').tokens).toEqual(['CASA', 'DE', 'ORO']);
+    expect(normaliseName('Juan de la Cruz').tokens).toEqual(['JUAN', 'DE', 'LA', 'CRUZ']);
+    expect(normaliseName('Banco de CV').tokens).toEqual(['BANCO', 'DE']);
   });
 
   it('keeps the only word of a name even when it is a legal form', () => {

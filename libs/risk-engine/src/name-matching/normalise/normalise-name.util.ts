@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from '../data/abbreviations.data';
 import { HONORIFICS } from '../data/honorifics.data';
-import { LEADING_LEGAL_FORM_WORDS, LEGAL_FORM_WORDS } from '../data/legal-forms.data';
+import { LEADING_LEGAL_FORM_WORDS, LEGAL_FORM_CONNECTORS, LEGAL_FORM_WORDS } from '../data/legal-forms.data';
 import { STOP_WORDS } from '../data/stop-words.data';
 import type { NameScript, NormalisedName } from '../name-matching.types';
 import { detectScript } from './detect-script.util';
@@ -11,6 +11,7 @@ const LEGAL_FORMS = new Set(LEGAL_FORM_WORDS);
 // A Map, not the record: property lookups with arbitrary words as keys are slow in V8.
 const ABBREVIATION_MAP: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
 const LEADING_LEGAL_FORMS = new Set(LEADING_LEGAL_FORM_WORDS);
+const LEGAL_FORM_CONNECTOR_SET = new Set(LEGAL_FORM_CONNECTORS);
 const HONORIFIC_SET = new Set(HONORIFICS);
 const STOP_WORD_SET = new Set(STOP_WORDS);
 const TRANSLITERATED_SCRIPTS: ReadonlySet<NameScript> = new Set(['cyrillic', 'greek']);
@@ -45,8 +46,17 @@ export function normaliseName(raw: string): NormalisedName {
   // Words first..end-1 remain after legal forms are taken off either end (trailing ones first).
   let first = 0;
   let end = texts.length;
-  while (end - first > 1 && LEGAL_FORMS.has(texts[end - 1])) {
-    end--;
+  while (end - first > 1) {
+    if (LEGAL_FORMS.has(texts[end - 1])) end--;
+    // "SA DE CV": a connector goes only between a legal form already taken and one before it.
+    else if (
+      end < texts.length &&
+      end - first > 2 &&
+      LEGAL_FORM_CONNECTOR_SET.has(texts[end - 1]) &&
+      LEGAL_FORMS.has(texts[end - 2])
+    )
+      end -= 2;
+    else break;
   }
   const legalForms = texts.slice(end);
   while (end - first > 1 && LEADING_LEGAL_FORMS.has(texts[first])) {
