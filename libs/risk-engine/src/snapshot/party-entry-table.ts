@@ -1,4 +1,5 @@
 import { PackedStrings } from '../name-matching/index/packed-strings';
+import { scratchBuffer } from '../name-matching/index/scratch-buffer';
 import { stringKeyHash } from '../name-matching/index/string-hash.util';
 import type { PartyEntries, PartyEntryFacts } from './screening-snapshot.model';
 import type { WatchlistEntrySource } from './watchlist-source.model';
@@ -72,7 +73,8 @@ export class PartyEntryTable implements PartyEntries {
     const shared: SharedFacts[] = [];
     const countryLists = new Map<string, readonly string[]>();
     const own = new Map<number, OwnFacts>();
-    const ids = new Int32Array(kept.length);
+    // Scratch for the narrower copy below (see scratchBuffer).
+    const ids = new Int32Array(scratchBuffer(4 * kept.length));
     for (let ordinal = 0; ordinal < kept.length; ordinal++) {
       const entry = kept[ordinal] as WatchlistEntrySource;
       const countriesKey = entry.countries.join(',');
@@ -103,7 +105,7 @@ export class PartyEntryTable implements PartyEntries {
       if (entry.documents.length > 0 || referenceNumber !== undefined)
         own.set(ordinal, { documents: entry.documents, referenceNumber });
     }
-    const sharedOf = shared.length <= 0xffff ? Uint16Array.from(ids) : ids;
+    const sharedOf = shared.length <= 0xffff ? Uint16Array.from(ids) : ids.slice();
     const packedKeys = PackedStrings.builder();
     for (const key of keys) packedKeys.add(key);
     return { table: new PartyEntryTable(packedKeys.build(), slots, sharedOf, shared, own), kept, keys };

@@ -27,6 +27,39 @@ describe('HashedMultiMap', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('keeps apart keys whose hashes differ only in their lowest bits', () => {
+    const builder = HashedMultiMap.builder();
+    // Enough keys for a directory of many slots; 0x100 and 0x101 then fall into one slot.
+    for (let i = 0; i < 4096; i++) builder.addByHash(i * 0x4000, i);
+    builder.addByHash(0x100, 1);
+    builder.addByHash(0x101, 2);
+    builder.addByHash(0x101, 3);
+    const map = builder.build();
+    expect(Array.from(map.getByHash(0x100))).toEqual([1]);
+    expect(Array.from(map.getByHash(0x101))).toEqual([2, 3]);
+    expect(map.getByHash(0x102).length).toBe(0);
+    expect(Array.from(map.getByHash(4095 * 0x4000))).toEqual([4095]);
+  });
+
+  it('returns all values of a key that holds thousands, next to keys holding one', () => {
+    const builder = HashedMultiMap.builder();
+    for (let i = 0; i < 3000; i++) builder.add('NAME', 3000 - i);
+    builder.add('NAMED', 1);
+    builder.add('NAM', 2);
+    const map = builder.build();
+    expect(Array.from(map.get('NAME'))).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
+    expect(Array.from(map.get('NAMED'))).toEqual([1]);
+    expect(Array.from(map.get('NAM'))).toEqual([2]);
+  });
+
+  it('takes more pairs than the number it was sized for', () => {
+    const builder = HashedMultiMap.builder(2);
+    for (let i = 0; i < 100; i++) builder.add(`K${i}`, i);
+    const map = builder.build();
+    expect(map.pairCount).toBe(100);
+    expect(Array.from(map.get('K99'))).toEqual([99]);
+  });
+
   it('rejects a value it cannot pack, naming the key', () => {
     expect(() => HashedMultiMap.builder().add('KEY', MAX_HASHED_MULTI_MAP_VALUE + 1)).toThrow(/key "KEY"/);
     expect(() => HashedMultiMap.builder().add('KEY', -1)).toThrow(RangeError);

@@ -19,12 +19,14 @@ import {
 } from '../similarity/score-token-sequences.util';
 import { characterMask } from '../similarity/jaro-winkler-bound.util';
 import { joinedSimilarityAboveFloor, tokenSimilarityAboveFloor } from '../similarity/token-similarity.util';
-import { deletionVariants } from './deletion-variants.util';
+import { deletionVariants, MIN_TOKEN_LENGTH_FOR_DELETIONS } from './deletion-variants.util';
 import { GrowableInt32Array } from './growable-int32-array';
+import { scratchBuffer } from './scratch-buffer';
 import { HashedMultiMap, MAX_HASHED_MULTI_MAP_VALUE } from './hashed-multi-map';
 import { ABSENT, IdValueMap } from './id-value-map';
 import { PackedStrings } from './packed-strings';
 import { tokenPairKeyHash } from './string-hash.util';
+import { NOT_FOUND, StringIdTable } from './string-id-table';
 
 const GENERIC = new Set(GENERIC_WORDS);
 const {
@@ -53,8 +55,9 @@ const COMMON_ONLY_SAMPLE = 64;
 const PAIRABLE_SIMILARITY = 0.9;
 /** Common spellings of one query token combined into pair lookups. */
 const COMMON_PAIRABLE_PER_TOKEN = 3;
-const NO_KIND = -1;
-const NOT_IN_VOCABULARY = -1;
+/** Entry kinds are stored as their position in `kinds` plus one: 0 is an entry without a kind. */
+const NO_KIND = 0;
+const NOT_IN_VOCABULARY = NOT_FOUND;
 /** Joined-token options (see scoreTokenSequences) pair tokens whose lengths differ by at most this. */
 const MAX_JOINED_LENGTH_DIFFERENCE = 2;
 /** Marks a record as a candidate of the second selection pass in its gain slot (gains are never negative). */
@@ -170,11 +173,13 @@ export class NameIndex {
 
   private constructor(
     private readonly entryIds: PackedStrings,
-    private readonly entryKinds: Int32Array,
+    private readonly entryKinds: SmallIds,
     private readonly kinds: readonly string[],
-    private readonly entryCountries: ReadonlyArray<readonly string[] | undefined>,
+    /** Per entry, its position in `countryLists` (0: undefined, an entry without countries). */
+    private readonly entryCountries: SmallIds,
+    private readonly countryLists: ReadonlyArray<readonly string[] | undefined>,
     private readonly vocabulary: readonly string[],
-    private readonly tokenIds: ReadonlyMap<string, number>,
+    private readonly tokenIds: StringIdTable,
     private readonly tokenKeys: readonly string[],
     private readonly tokenMasks: Int32Array,
     private readonly tokenWeights: Float32Array,
@@ -209,9 +214,12 @@ export class NameIndex {
     const entryIds = PackedStrings.builder();
     const entryKinds = new GrowableInt32Array();
     const kinds: string[] = [];
-    const entryCountries: Array<readonly string[] | undefined> = [];
-    const vocabulary: string[] = [];
-    const tokenIds = new Map<string, number>();
+    const entryCountries = new GrowableInt32Array();
+    // Entries mostly share their countries arrays (one per country): each distinct array is kept once.
+    const countryLists: Array<readonly string[] | undefined> = [undefined];
+    const countryListIds = new Map<readonly string[] | undefined, number>([[undefined, 0]]);
+    const tokenIds = new StringIdTable();
+    const vocabulary = tokenIds.strings;
     const recordStart = new GrowableInt32Array();
     recordStart.push(0);
     const recordTokens = new GrowableInt32Array();
@@ -220,16 +228,11 @@ export class NameIndex {
     const recordPrimary = new GrowableInt32Array();
 
     const intern = (token: string): number => {
-      let id = tokenIds.get(token);
-      if (id === undefined) {
-        id = vocabulary.length;
-        if (id > MAX_HASHED_MULTI_MAP_VALUE) {
-          throw new RangeError(
-            `NameIndex vocabulary exceeds ${MAX_HASHED_MULTI_MAP_VALUE + 1} distinct tokens at token "${token}"`,
-          );
-        }
-        tokenIds.set(token, id);
-        vocabulary.push(token);
+      const id = tokenIds.intern(token);
+      if (id > MAX_HASHED_MULTI_MAP_VALUE) {
+        throw new RangeError(
+          `NameIndex vocabulary exceeds ${MAX_HASHED_MULTI_MAP_VALUE + 1} distinct tokens at token "${token}"`,
+        );
       }
       return id;
     };
@@ -245,7 +248,12 @@ export class NameIndex {
         );
       }
       entryIds.add(entry.entryId);
-      entryCountries.push(entry.countries);
+      let countriesId = countryListIds.get(entry.countries);
+      if (countriesId === undefined) {
+        countriesId = countryLists.push(entry.countries) - 1;
+        countryListIds.set(entry.countries, countriesId);
+      }
+      entryCountries.push(countriesId);
       if (entry.kind === undefined) {
         entryKinds.push(NO_KIND);
       } else {
@@ -253,7 +261,7 @@ export class NameIndex {
         if (kindIndex < 0) {
           kindIndex = kinds.push(entry.kind) - 1;
         }
-        entryKinds.push(kindIndex);
+        entryKinds.push(kindIndex + 1);
       }
       const seen = new Set<string>();
       const currentEntry = entryIndex;
@@ -287,14 +295,17 @@ export class NameIndex {
       entryIndex++;
     }
 
+    // Tokens are cut from names being normalised: copied together, they keep no name alive and
+    // fill heap pages of their own rather than pinning pages of the build's garbage.
+    tokenIds.copyStrings();
     const recordCount = recordEntry.length;
     const vocabularySize = vocabulary.length;
     const starts = recordStart.toInt32Array();
     const tokens = recordTokens.toInt32Array();
 
     // Document frequency counts each record once even if a token repeats inside it.
-    const documentFrequency = new Int32Array(vocabularySize);
-    const lastRecordSeen = new Int32Array(vocabularySize).fill(-1);
+    const documentFrequency = new Int32Array(scratchBuffer(4 * vocabularySize));
+    const lastRecordSeen = new Int32Array(scratchBuffer(4 * vocabularySize)).fill(-1);
     for (let r = 0; r < recordCount; r++) {
       for (let p = starts[r]; p < starts[r + 1]; p++) {
         const t = tokens[p];
@@ -307,22 +318,27 @@ export class NameIndex {
     const tokenGeneric = new Uint8Array(vocabularySize);
     const tokenWeights = new Float32Array(vocabularySize);
     const tokenRarity = new Float32Array(vocabularySize);
-    const tokenKeys: string[] = new Array<string>(vocabularySize);
     const tokenMasks = new Int32Array(vocabularySize);
+    // Tokens that sound alike share one key string.
+    const keyIds = new StringIdTable();
+    const tokenKeyIds = new Int32Array(scratchBuffer(4 * vocabularySize));
     for (let t = 0; t < vocabularySize; t++) {
       tokenGeneric[t] = GENERIC.has(vocabulary[t]) ? 1 : 0;
       tokenWeights[t] = rarityWeight(recordCount, documentFrequency[t], tokenGeneric[t] === 1);
       tokenRarity[t] = rarityWeight(recordCount, documentFrequency[t], false);
-      tokenKeys[t] = phoneticKey(vocabulary[t]);
+      tokenKeyIds[t] = keyIds.intern(phoneticKey(vocabulary[t]));
       tokenMasks[t] = characterMask(vocabulary[t]);
     }
+    keyIds.copyStrings();
+    const tokenKeys = Array.from(tokenKeyIds, (id) => keyIds.strings[id]);
 
     const postingsStart = new Int32Array(vocabularySize + 1);
     for (let t = 0; t < vocabularySize; t++) {
       postingsStart[t + 1] = postingsStart[t] + documentFrequency[t];
     }
     const postings = new Int32Array(postingsStart[vocabularySize]);
-    const fill = postingsStart.slice(0, vocabularySize);
+    const fill = new Int32Array(scratchBuffer(4 * vocabularySize));
+    fill.set(postingsStart.subarray(0, vocabularySize));
     lastRecordSeen.fill(-1);
     const gainAndWeight = new Float32Array(2 * recordCount);
     for (let r = 0; r < recordCount; r++) {
@@ -336,8 +352,15 @@ export class NameIndex {
       }
     }
 
-    const phoneticBuilder = HashedMultiMap.builder();
-    const deletionBuilder = HashedMultiMap.builder();
+    // The builders are sized up front: grown by doubling, their last copies would be thrown away
+    // right after the build, leaving freed pages the process may not give back.
+    let deletionPairs = 0;
+    for (let t = 0; t < vocabularySize; t++) {
+      const length = vocabulary[t].length;
+      deletionPairs += (length >= MIN_TOKEN_LENGTH_FOR_DELETIONS ? length : 0) + (length >= 3 ? 1 : 0);
+    }
+    const phoneticBuilder = HashedMultiMap.builder(vocabularySize);
+    const deletionBuilder = HashedMultiMap.builder(deletionPairs);
     for (let t = 0; t < vocabularySize; t++) {
       if (tokenKeys[t].length > 0) {
         phoneticBuilder.add(tokenKeys[t], t);
@@ -352,7 +375,12 @@ export class NameIndex {
     }
 
     // Two common tokens (a frequent given name and a frequent family name) are rare together.
-    const pairBuilder = HashedMultiMap.builder();
+    let tokenPairs = 0;
+    for (let r = 0; r < recordCount; r++) {
+      const indexed = Math.min(starts[r + 1] - starts[r], PAIR_INDEXED_TOKENS);
+      tokenPairs += (indexed * (indexed - 1)) / 2;
+    }
+    const pairBuilder = HashedMultiMap.builder(tokenPairs);
     for (let r = 0; r < recordCount; r++) {
       const end = Math.min(starts[r + 1], starts[r] + PAIR_INDEXED_TOKENS);
       for (let p = starts[r]; p < end; p++) {
@@ -364,9 +392,10 @@ export class NameIndex {
 
     return new NameIndex(
       entryIds.build(),
-      entryKinds.toInt32Array(),
+      smallIds(entryKinds, kinds.length),
       kinds,
-      entryCountries,
+      smallIds(entryCountries, countryLists.length - 1),
+      countryLists,
       vocabulary,
       tokenIds,
       tokenKeys,
@@ -378,7 +407,7 @@ export class NameIndex {
       tokens,
       recordEntry.toInt32Array(),
       recordName.build(),
-      Uint8Array.from(recordPrimary.toInt32Array()),
+      Uint8Array.from(recordPrimary.values()),
       gainAndWeight,
       postingsStart,
       postings,
@@ -407,8 +436,8 @@ export class NameIndex {
   search(name: string, options: NameSearchOptions = {}): NameMatchCandidate[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const minScore = options.minScore ?? 0;
-    const kindFilter = options.kind === undefined ? undefined : this.kinds.indexOf(options.kind);
-    if (kindFilter === -1) {
+    const kindFilter = options.kind === undefined ? undefined : this.kinds.indexOf(options.kind) + 1;
+    if (kindFilter === NO_KIND) {
       return [];
     }
     const best = new Map<number, RecordHit>();
@@ -773,13 +802,13 @@ export class NameIndex {
   private describeHit(hit: RecordHit): NameMatchCandidate {
     const { match } = hit;
     const kind = this.entryKinds[hit.entry];
-    const countries = this.entryCountries[hit.entry];
+    const countries = this.countryLists[this.entryCountries[hit.entry]];
     return {
       entryId: this.entryIds.get(hit.entry),
       score: hit.score,
       matchedName: this.recordName.get(hit.record),
       matchedNameIsPrimary: this.recordPrimary[hit.record] === 1,
-      ...(kind === NO_KIND ? {} : { kind: this.kinds[kind] }),
+      ...(kind === NO_KIND ? {} : { kind: this.kinds[kind - 1] }),
       ...(countries === undefined ? {} : { countries }),
       explanation: explainSequenceMatch(hit.context.sequence, this.candidateSequence(hit.record), match),
     };
@@ -822,7 +851,7 @@ export class NameIndex {
         }
       }
     };
-    const exact = this.tokenIds.get(text) ?? NOT_IN_VOCABULARY;
+    const exact = this.tokenIds.get(text);
     if (exact !== NOT_IN_VOCABULARY) {
       expansions.set(exact, 1);
       seen.add(exact);
@@ -862,8 +891,8 @@ export class NameIndex {
     const splits: Array<readonly [number, number]> = [];
     for (let at = MIN_SPLIT_PART; at <= text.length - MIN_SPLIT_PART && splits.length < MAX_SPLITS; at++) {
       const left = this.tokenIds.get(text.slice(0, at));
-      const right = left === undefined ? undefined : this.tokenIds.get(text.slice(at));
-      if (left !== undefined && right !== undefined) splits.push([left, right]);
+      const right = left === NOT_FOUND ? NOT_FOUND : this.tokenIds.get(text.slice(at));
+      if (right !== NOT_FOUND) splits.push([left, right]);
     }
     return splits;
   }
@@ -1316,6 +1345,15 @@ function compareStrings(a: string, b: string): number {
 function rarityWeight(recordCount: number, documentFrequency: number, generic: boolean): number {
   const weight = Math.log(1 + Math.max(1, recordCount) / Math.max(1, documentFrequency));
   return generic ? weight * GENERIC_FACTOR : weight;
+}
+
+type SmallIds = Uint8Array | Uint16Array | Int32Array;
+
+/** The ids in the narrowest typed array that holds ids up to `max` (a million entries: 1 or 2 bytes each, not 4). */
+function smallIds(ids: GrowableInt32Array, max: number): SmallIds {
+  if (max <= 0xff) return Uint8Array.from(ids.values());
+  if (max <= 0xffff) return Uint16Array.from(ids.values());
+  return ids.toInt32Array();
 }
 
 /** A hashed lookup can return a huge list for a very short key; only its head is considered. */

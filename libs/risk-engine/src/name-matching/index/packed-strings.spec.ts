@@ -22,6 +22,19 @@ describe('PackedStrings', () => {
     expect(packed.equals(3, '')).toBe(false);
   });
 
+  it('keeps apart many strings of other scripts among Latin-1 and empty ones', () => {
+    const mixed = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0 ? `Иван ${i}` : i % 3 === 1 ? `Jean ${i}` : i % 10 === 2 ? '' : `王 ${i}`,
+    );
+    const builder = PackedStrings.builder();
+    for (const value of mixed) builder.add(value);
+    const text = builder.build();
+    expect(mixed.map((_, i) => text.get(i))).toEqual(mixed);
+    expect(mixed.every((value, i) => text.equals(i, value))).toBe(true);
+    expect(text.equals(3, 'Иван 0')).toBe(false);
+    expect(text.equals(2, '')).toBe(true);
+  });
+
   it('holds strings longer than one chunk of the text', () => {
     const long = 'ABCDEFGHIJ'.repeat(2000);
     const builder = PackedStrings.builder();

@@ -6,19 +6,26 @@ const CHUNK = 8192;
 /**
  * An immutable list of strings packed into one string: one byte per character and 4 bytes of
  * offset per string, where a million separate short strings cost some 40 bytes each and keep the
- * heap pages of whatever they were allocated among. Strings with characters beyond Latin-1 are held
- * as they are (packing them would make the whole text two bytes per character).
+ * heap pages of whatever they were allocated among. Strings with characters beyond Latin-1 are packed
+ * into a text of their own (in the main text they would make it two bytes per character): kept as
+ * they were added, each would pin the heap page of the list it came from long after the list is gone.
  */
 export class PackedStrings {
   private constructor(
     private readonly text: string,
     /** Start of string i in `text` at [i], its end at [i + 1]; a wide string is empty in `text`. */
     private readonly offsets: Int32Array,
-    private readonly wide: ReadonlyMap<number, string>,
+    /** Positions of the wide strings, ascending; wide string w is at wideOffsets[w]..[w + 1] of wideText. */
+    private readonly widePositions: Int32Array,
+    private readonly wideText: string,
+    private readonly wideOffsets: Int32Array,
   ) {}
 
   static builder(): PackedStringsBuilder {
-    return new PackedStringsBuilder((text, offsets, wide) => new PackedStrings(text, offsets, wide));
+    return new PackedStringsBuilder(
+      (text, offsets, widePositions, wideText, wideOffsets) =>
+        new PackedStrings(text, offsets, widePositions, wideText, wideOffsets),
+    );
   }
 
   get size(): number {
@@ -29,7 +36,10 @@ export class PackedStrings {
   get(i: number): string {
     const start = this.offsets[i] as number;
     const end = this.offsets[i + 1] as number;
-    if (start === end) return this.wide.get(i) ?? '';
+    if (start === end) {
+      const w = this.wideIndexOf(i);
+      return w < 0 ? '' : this.wideText.slice(this.wideOffsets[w], this.wideOffsets[w + 1]);
+    }
     return this.text.slice(start, end);
   }
 
@@ -37,8 +47,31 @@ export class PackedStrings {
   equals(i: number, value: string): boolean {
     const start = this.offsets[i] as number;
     const end = this.offsets[i + 1] as number;
-    if (start === end) return (this.wide.get(i) ?? '') === value;
+    if (start === end) {
+      const w = this.wideIndexOf(i);
+      if (w < 0) return value === '';
+      const wideStart = this.wideOffsets[w] as number;
+      return (
+        (this.wideOffsets[w + 1] as number) - wideStart === value.length &&
+        this.wideText.startsWith(value, wideStart)
+      );
+    }
     return end - start === value.length && this.text.startsWith(value, start);
+  }
+
+  /** Which wide string string `i` is, -1 when it is not one (binary search). */
+  private wideIndexOf(i: number): number {
+    const positions = this.widePositions;
+    let lo = 0;
+    let hi = positions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const position = positions[mid] as number;
+      if (position < i) lo = mid + 1;
+      else if (position > i) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
   }
 }
 
@@ -49,16 +82,22 @@ export class PackedStringsBuilder {
   private pendingLength = 0;
   private readonly ends = new GrowableInt32Array();
   private length = 0;
-  private readonly wide = new Map<number, string>();
+  private readonly widePositions = new GrowableInt32Array(16);
+  private wideStrings: string[] = [];
+  private readonly wideEnds = new GrowableInt32Array(16);
+  private wideLength = 0;
 
   constructor(
     private readonly create: (
       text: string,
       offsets: Int32Array,
-      wide: ReadonlyMap<number, string>,
+      widePositions: Int32Array,
+      wideText: string,
+      wideOffsets: Int32Array,
     ) => PackedStrings,
   ) {
     this.ends.push(0);
+    this.wideEnds.push(0);
   }
 
   /** Appends `value`; returns its position. */
@@ -71,7 +110,10 @@ export class PackedStringsBuilder {
       }
       this.length += value.length;
     } else {
-      this.wide.set(position, value);
+      this.widePositions.push(position);
+      this.wideStrings.push(value);
+      this.wideLength += value.length;
+      this.wideEnds.push(this.wideLength);
     }
     this.ends.push(this.length);
     return position;
@@ -85,7 +127,16 @@ export class PackedStringsBuilder {
     this.flush();
     const text = this.chunks.join('');
     this.chunks = [];
-    return this.create(text, this.ends.toInt32Array(), this.wide);
+    // join copies the characters into a new string: nothing refers to the strings added afterwards.
+    const wideText = this.wideStrings.join('');
+    this.wideStrings = [];
+    return this.create(
+      text,
+      this.ends.toInt32Array(),
+      this.widePositions.toInt32Array(),
+      wideText,
+      this.wideEnds.toInt32Array(),
+    );
   }
 
   /**
