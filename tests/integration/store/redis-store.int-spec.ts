@@ -123,5 +123,34 @@ describe('Redis repositories (real Redis)', () => {
       expect(loaded?.watchlists[0].file.entries[0].entryId).toBe('N-1');
       expect(loaded?.profile.id).toBe(profile.id);
     });
+
+    it('keeps a list in chunks and loads every entry back in order, also versions stored whole before', async () => {
+      const chunked = new SnapshotStoreRepository(redis, keys, { entriesPerChunk: 2 });
+      const profile = (await defaultProfileDocument()) as unknown as RiskProfileDocument;
+      const activate = (lists: Record<string, number>) =>
+        chunked.activate({ profile: { id: profile.id, version: profile.version }, lists }, new Date());
+      const list = parseJsonLinesWatchlist(
+        Array.from(
+          { length: 5 },
+          (_, i) => `{"list":"chunked","entryId":"C-${i}","kind":"CONTAINER","value":"MSCU123456${6}"}`,
+        ).join('\n'),
+      );
+      const version = await chunked.saveWatchlist(list);
+      expect(await redis.llen(keys.watchlistEntries('chunked', version))).toBe(3);
+      await activate({ chunked: version });
+      const loaded = await chunked.loadActive();
+      expect(loaded?.watchlists.find((w) => w.file.list === 'chunked')?.file).toEqual(list);
+
+      // A version written by the store before entries were chunked: the whole file in one value.
+      await redis.set(keys.watchlist('whole', 1), JSON.stringify({ ...list, list: 'whole' }));
+      await activate({ whole: 1 });
+      const whole = (await chunked.loadActive())?.watchlists.find((w) => w.file.list === 'whole');
+      expect(whole?.file.entries.map((e) => e.entryId)).toEqual(['C-0', 'C-1', 'C-2', 'C-3', 'C-4']);
+
+      await redis.rpop(keys.watchlistEntries('chunked', version));
+      await expect(chunked.loadActive()).rejects.toThrow(
+        `list chunked v${version} is incomplete in Redis: chunk 2 of 3 is missing`,
+      );
+    });
   });
 });

@@ -17,9 +17,13 @@ export class KeySpace {
   watchlistVersionCounter(list: string): string {
     return `${this.prefix}watchlist:${list}:seq`;
   }
-  /** One stored watchlist version (JSON of the normalised file). */
+  /** One stored watchlist version: JSON of the normalised file without its entries (see watchlistEntries). */
   watchlist(list: string, version: number): string {
     return `${this.prefix}watchlist:${list}:v${version}`;
+  }
+  /** The entries of one stored watchlist version: a Redis list of chunks, each a JSON array of entries. */
+  watchlistEntries(list: string, version: number): string {
+    return `${this.prefix}watchlist:${list}:v${version}:entries`;
   }
   /** The active screening configuration: which profile version and which list versions (JSON). */
   activeSnapshot(): string {

@@ -27,10 +27,23 @@ export class SnapshotStoreError extends Error {
  * content is refused), every list import gets a new number. Activation writes the pointer and
  * announces it on a channel in one MULTI, so screeners switch atomically to a complete set.
  */
+/** Entries per stored chunk: one chunk is parsed at a time, so a chunk's text is the biggest string a load makes. */
+export const DEFAULT_ENTRIES_PER_CHUNK = 5_000;
+/** Chunks read per round trip when a list is loaded. */
+const CHUNKS_PER_READ = 20;
+
+/** The stored header of a list version: the file without entries, and how many chunks hold them. */
+interface StoredWatchlistHeader extends Omit<WatchlistFile, 'entries'> {
+  readonly entryChunks?: number;
+  /** Versions stored before entries were chunked hold them here. */
+  readonly entries?: WatchlistFile['entries'];
+}
+
 export class SnapshotStoreRepository {
   constructor(
     private readonly redis: Redis,
     private readonly keys: KeySpace,
+    private readonly options: { readonly entriesPerChunk?: number } = {},
   ) {}
 
   async saveProfile(
@@ -48,10 +61,26 @@ export class SnapshotStoreRepository {
     return { id: profile.id, version: profile.version, created: false };
   }
 
-  /** Stores a parsed list as its next version and returns that version number. */
+  /**
+   * Stores a parsed list as its next version and returns that version number. The entries go into
+   * a Redis list of chunks, the header last: a version exists (and can be activated) only once it is
+   * complete, and neither writing nor loading a million-entry list makes one giant string.
+   */
   async saveWatchlist(file: WatchlistFile): Promise<number> {
     const version = await this.redis.incr(this.keys.watchlistVersionCounter(file.list));
-    await this.redis.set(this.keys.watchlist(file.list, version), JSON.stringify(file));
+    const { entries, ...header } = file;
+    const perChunk = this.options.entriesPerChunk ?? DEFAULT_ENTRIES_PER_CHUNK;
+    const entriesKey = this.keys.watchlistEntries(file.list, version);
+    let chunks = 0;
+    for (let start = 0; start < entries.length; start += perChunk * CHUNKS_PER_READ) {
+      const batch: string[] = [];
+      for (let at = start; at < Math.min(entries.length, start + perChunk * CHUNKS_PER_READ); at += perChunk)
+        batch.push(JSON.stringify(entries.slice(at, at + perChunk)));
+      await this.redis.rpush(entriesKey, ...batch);
+      chunks += batch.length;
+    }
+    const stored: StoredWatchlistHeader = { ...header, entryChunks: chunks };
+    await this.redis.set(this.keys.watchlist(file.list, version), JSON.stringify(stored));
     return version;
   }
 
@@ -101,17 +130,29 @@ export class SnapshotStoreRepository {
       throw new SnapshotStoreError(
         `active profile ${active.profile.id} v${active.profile.version} is missing from Redis`,
       );
-    const entries = Object.entries(active.lists).sort(([a], [b]) => (a < b ? -1 : 1));
-    const raws =
-      entries.length > 0
-        ? await this.redis.mget(entries.map(([list, version]) => this.keys.watchlist(list, version)))
-        : [];
-    const watchlists = entries.map(([list, version], i): StoredWatchlist => {
-      const raw = raws[i];
-      if (raw === null || raw === undefined)
-        throw new SnapshotStoreError(`active list ${list} v${version} is missing from Redis`);
-      return { version, file: JSON.parse(raw) as WatchlistFile };
-    });
+    const lists = Object.entries(active.lists).sort(([a], [b]) => (a < b ? -1 : 1));
+    const watchlists: StoredWatchlist[] = [];
+    for (const [list, version] of lists)
+      watchlists.push({ version, file: await this.loadWatchlist(list, version) });
     return { active, profile: JSON.parse(profileRaw) as RiskProfileDocument, watchlists };
+  }
+
+  private async loadWatchlist(list: string, version: number): Promise<WatchlistFile> {
+    const raw = await this.redis.get(this.keys.watchlist(list, version));
+    if (raw === null) throw new SnapshotStoreError(`active list ${list} v${version} is missing from Redis`);
+    const { entryChunks, entries: inline, ...header } = JSON.parse(raw) as StoredWatchlistHeader;
+    if (entryChunks === undefined) return { ...header, entries: inline ?? [] };
+    const entries: WatchlistFile['entries'][number][] = [];
+    const key = this.keys.watchlistEntries(list, version);
+    for (let start = 0; start < entryChunks; start += CHUNKS_PER_READ) {
+      const chunks = await this.redis.lrange(key, start, Math.min(entryChunks, start + CHUNKS_PER_READ) - 1);
+      if (chunks.length !== Math.min(CHUNKS_PER_READ, entryChunks - start))
+        throw new SnapshotStoreError(
+          `list ${list} v${version} is incomplete in Redis: chunk ${start + chunks.length} of ${entryChunks} is missing`,
+        );
+      for (const chunk of chunks)
+        for (const entry of JSON.parse(chunk) as WatchlistFile['entries']) entries.push(entry);
+    }
+    return { ...header, entries };
   }
 }
