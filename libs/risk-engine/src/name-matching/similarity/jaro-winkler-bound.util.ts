@@ -52,12 +52,7 @@ export function joinedMaskJaroWinklerUpperBound(
     joinedLength - bitCount(joinedMask & ~otherMask),
     other.length - bitCount(otherMask & ~joinedMask),
   );
-  if (matches <= 0) {
-    return 0;
-  }
-  const jaro = (matches / joinedLength + matches / other.length + 1) / 3;
-  const prefix = joinedPrefix(first, second, other);
-  return jaro + prefix * 0.1 * (1 - jaro);
+  return joinedBoundFor(matches, first, second, other);
 }
 
 /**
@@ -85,9 +80,15 @@ export function joinedJaroWinklerUpperBound(
     if ((joinedMask & (1 << (other.charCodeAt(j) & 31))) === 0) onlyInOther++;
   }
   const matches = Math.min(joinedLength - onlyInJoined, other.length - onlyInOther);
+  return joinedBoundFor(matches, first, second, other);
+}
+
+/** The Jaro-Winkler value of first + second against other if `matches` characters matched, none transposed. */
+function joinedBoundFor(matches: number, first: string, second: string, other: string): number {
   if (matches <= 0) {
     return 0;
   }
+  const joinedLength = first.length + second.length;
   const jaro = (matches / joinedLength + matches / other.length + 1) / 3;
   const prefix = joinedPrefix(first, second, other);
   return jaro + prefix * 0.1 * (1 - jaro);
