@@ -1,4 +1,4 @@
-import { type ResizableArrayBuffer, scratchBuffer } from './scratch-buffer';
+import { doubledScratchBuffer, type ResizableArrayBuffer, scratchBuffer } from './scratch-buffer';
 
 /** Values one buffer may grow to in place: address space is reserved for them, memory only as used. */
 const RESERVED_VALUES = 2 ** 24;
@@ -42,16 +42,9 @@ export class GrowableInt32Array {
   }
 
   private grow(): void {
-    const byteLength = this.buffer.byteLength * 2;
-    if (byteLength <= this.buffer.maxByteLength) {
-      this.buffer.resize(byteLength);
-      return;
-    }
-    // Past the reservation: a new one, twice as large.
-    const buffer = scratchBuffer(byteLength, byteLength * 2);
-    const data = new Int32Array(buffer);
-    data.set(this.data);
+    const buffer = doubledScratchBuffer(this.buffer, 2);
+    if (buffer === this.buffer) return;
     this.buffer = buffer;
-    this.data = data;
+    this.data = new Int32Array(buffer);
   }
 }

@@ -1,4 +1,4 @@
-import { type ResizableArrayBuffer, scratchBuffer } from './scratch-buffer';
+import { doubledScratchBuffer, type ResizableArrayBuffer, scratchBuffer } from './scratch-buffer';
 import { KEY_HASH_BITS, stringKeyHash } from './string-hash.util';
 
 /** Values are packed next to the hash in one double: hash * VALUE_SPAN + value. */
@@ -159,15 +159,9 @@ export class HashedMultiMapBuilder {
   }
 
   private grow(): void {
-    const byteLength = this.buffer.byteLength * 2;
-    if (byteLength <= this.buffer.maxByteLength) {
-      this.buffer.resize(byteLength);
-      return;
-    }
-    const buffer = scratchBuffer(byteLength, byteLength * 4);
-    const packed = new Float64Array(buffer);
-    packed.set(this.packed);
+    const buffer = doubledScratchBuffer(this.buffer, 4);
+    if (buffer === this.buffer) return;
     this.buffer = buffer;
-    this.packed = packed;
+    this.packed = new Float64Array(buffer);
   }
 }

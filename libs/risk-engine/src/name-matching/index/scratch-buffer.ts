@@ -19,3 +19,22 @@ const ResizableArrayBufferOf = ArrayBuffer as unknown as new (
 export function scratchBuffer(byteLength: number, maxByteLength = byteLength): ResizableArrayBuffer {
   return new ResizableArrayBufferOf(byteLength, { maxByteLength: Math.max(byteLength, maxByteLength) });
 }
+
+/**
+ * `buffer` twice as long: grown in place while its reservation allows, otherwise a new buffer with
+ * the same bytes that reserves `reserveFactor` times its new length. Views made without a length
+ * follow an in-place resize; after a copy the caller makes new ones (the returned buffer differs).
+ */
+export function doubledScratchBuffer(
+  buffer: ResizableArrayBuffer,
+  reserveFactor: number,
+): ResizableArrayBuffer {
+  const byteLength = buffer.byteLength * 2;
+  if (byteLength <= buffer.maxByteLength) {
+    buffer.resize(byteLength);
+    return buffer;
+  }
+  const larger = scratchBuffer(byteLength, byteLength * reserveFactor);
+  new Uint8Array(larger).set(new Uint8Array(buffer));
+  return larger;
+}
