@@ -33,6 +33,10 @@ const INDEX = NameIndex.build([
     names: ['OCEAN MARITIME MANAGEMENT COMPANY', 'GOLDEN ROUTE TRANSPORT'],
     kind: 'entity',
   },
+  // UN entities whose names end in a country qualifier, or are made only of generic words.
+  { entryId: 'QDe.105', names: ['AL-HARAMAYN FOUNDATION (KENYA)'], kind: 'entity' },
+  { entryId: 'QDi.028', names: ['Ahmed The Tanzanian'], kind: 'individual' },
+  { entryId: 'CDe.011', names: ['UGANDA COMMERCIAL IMPEX (UCI) LTD'], kind: 'entity' },
 ]);
 
 function best(name: string): NameMatchCandidate | undefined {
@@ -122,6 +126,28 @@ describe('sanctions name matching', () => {
 
   it('still finds the alias GOLDEN ROUTE TRANSPORT written with a legal form', () => {
     expectAlert('Golden Route Transport Co., Ltd', 'XXe.001');
+  });
+
+  it.each([
+    'Kenya Shipping Ltd',
+    'Kenya Trading Company',
+    'Tanzanian General Trading Ltd',
+    'Kenyan Logistics',
+  ])('raises no alert for "%s": a country or nationality word alone carries no match', (name) =>
+    expectNoAlert(name),
+  );
+
+  it('does not make a bracketed country qualifier a name of its own: "(KENYA)" alone finds nothing', () => {
+    expect(INDEX.search('Kenya', { limit: 1, minScore: DEFAULT_ALERT_THRESHOLD })).toEqual([]);
+  });
+
+  it('still finds AL-HARAMAYN FOUNDATION (KENYA) by its name, with or without the qualifier', () => {
+    expectAlert('Al Haramayn Foundation', 'QDe.105');
+    expectAlert('Al-Haramain Foundation Kenya', 'QDe.105');
+  });
+
+  it('still finds a listed name made only of generic words by that name: UGANDA COMMERCIAL IMPEX LTD', () => {
+    expectAlert('Uganda Commercial Impex Ltd', 'CDe.011');
   });
 
   it('does not match unrelated people who share a common given name', () => {

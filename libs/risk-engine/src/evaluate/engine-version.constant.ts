@@ -1,2 +1,2 @@
 /** Version of the scoring code, reported in every result; bump when the same inputs would score differently. */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '1.2.0';

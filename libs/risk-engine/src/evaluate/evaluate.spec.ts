@@ -68,7 +68,7 @@ describe('evaluate', () => {
       hits: [],
       trigger: 'LIVE',
       screenedAt: NOW.toISOString(),
-      engine: '1.1.0',
+      engine: '1.2.0',
     });
     expect(result.alertId).toBeUndefined();
   });

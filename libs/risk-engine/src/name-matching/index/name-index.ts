@@ -1,4 +1,5 @@
 import { GENERIC_WORDS, GENERIC_WORD_WEIGHT_FACTOR } from '../data/generic-words.data';
+import { PLACE_WORDS } from '../data/place-words.data';
 import {
   CANDIDATE_LIMITS,
   DISTINCTIVE_PAIR_MIN_SIMILARITY,
@@ -28,7 +29,7 @@ import { PackedStrings } from './packed-strings';
 import { tokenPairKeyHash } from './string-hash.util';
 import { NOT_FOUND, StringIdTable } from './string-id-table';
 
-const GENERIC = new Set(GENERIC_WORDS);
+const GENERIC = new Set([...GENERIC_WORDS, ...PLACE_WORDS]);
 const {
   longPostingsList: LONG_POSTINGS_LIST,
   postingsBudget: POSTINGS_BUDGET,
@@ -288,6 +289,7 @@ export class NameIndex {
         }
         for (const variant of expandNameVariants(name)) {
           const normalised = normaliseName(variant);
+          if (isGenericQualifier(name, variant, normalised.tokens)) continue;
           addRecord(normalised.tokens, name, nameIndex === 0);
           addRecord(normalised.originalScriptTokens, name, nameIndex === 0);
         }
@@ -1289,6 +1291,18 @@ export class NameIndex {
       rankedRecords[position] = record;
     }
   }
+}
+
+/**
+ * A bracketed part made only of generic words ("(KENYA)" in "AL-HARAMAYN FOUNDATION (KENYA)")
+ * qualifies the name it follows: on its own it names nobody, so it is not a record of its own.
+ */
+function isGenericQualifier(name: string, variant: string, tokens: readonly string[]): boolean {
+  return (
+    variant !== name &&
+    (name.includes(`(${variant})`) || name.includes(`[${variant}]`)) &&
+    tokens.every((token) => GENERIC.has(token))
+  );
 }
 
 /** Bucket of an approximate score (scores are not negative): monotone, so a higher bucket means a higher score. */
