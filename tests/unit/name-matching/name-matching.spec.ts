@@ -25,7 +25,7 @@ const INDEX = NameIndex.build([
     originalScriptNames: ['محمد طاهر أنوري'],
     kind: 'individual',
   },
-  { entryId: 'QDe.004', names: ['AL-QAIDA'], originalScriptNames: ['القاعدة'], kind: 'entity' },
+  { entryId: 'QDe.004', names: ['AL-QAIDA', '"The Base"'], originalScriptNames: ['القاعدة'], kind: 'entity' },
   { entryId: 'TAi.019', names: ['YOUSEF HUSSEIN AHMADI'], kind: 'individual' },
   // Fictional, in the shape of a UN entity whose alias differs from generic trade names by one rare word.
   {
@@ -37,6 +37,13 @@ const INDEX = NameIndex.build([
   { entryId: 'QDe.105', names: ['AL-HARAMAYN FOUNDATION (KENYA)'], kind: 'entity' },
   { entryId: 'QDi.028', names: ['Ahmed The Tanzanian'], kind: 'individual' },
   { entryId: 'CDe.011', names: ['UGANDA COMMERCIAL IMPEX (UCI) LTD'], kind: 'entity' },
+  // A person with a one-word (low-quality) alias, and an entity known by a short acronym.
+  {
+    entryId: 'QDi.019',
+    names: ['ABDULLAH AHMED ABDULLAH EL ALFI', 'Abu Mariam', 'Saleh'],
+    kind: 'INDIVIDUAL',
+  },
+  { entryId: 'KPe.031', names: ['KOREAN COMMITTEE FOR SPACE TECHNOLOGY', 'KCST'], kind: 'ORGANISATION' },
 ]);
 
 function best(name: string): NameMatchCandidate | undefined {
@@ -148,6 +155,33 @@ describe('sanctions name matching', () => {
 
   it('still finds a listed name made only of generic words by that name: UGANDA COMMERCIAL IMPEX LTD', () => {
     expectAlert('Uganda Commercial Impex Ltd', 'CDe.011');
+  });
+
+  it('raises no alert for "Saleh Commercial Co." on a person\'s one-word alias "Saleh", and says why', () => {
+    expectNoAlert('Saleh Commercial Co.');
+    const capped = INDEX.search('Saleh Commercial Co.', { limit: 1 })[0];
+    expect({ entryId: capped?.entryId, oneWordCapApplied: capped?.explanation.oneWordCapApplied }).toEqual({
+      entryId: 'QDi.019',
+      oneWordCapApplied: true,
+    });
+  });
+
+  it('still finds the person by that one-word alias alone, or by a fuller name', () => {
+    expectAlert('Saleh', 'QDi.019');
+    expectAlert('Abdullah Ahmed Abdullah al-Alfi', 'QDi.019');
+  });
+
+  it.each([
+    ['Costa Commercial Lda.', 'the acronym KCST'],
+    ['Basel Trading AG', 'the alias "The Base"'],
+    ['KCSD Trading Co', 'the acronym KCST'],
+  ])('raises no alert for "%s" on %s: a short one-word name counts only when spelled the same', (name) =>
+    expectNoAlert(name),
+  );
+
+  it('still finds a short one-word name spelled the same, within a longer name', () => {
+    expectAlert('KCST Trading Co', 'KPe.031');
+    expectAlert('The Base', 'QDe.004');
   });
 
   it('does not match unrelated people who share a common given name', () => {

@@ -13,6 +13,16 @@ export const WEAK_AGREEMENT_FACTOR = 0.9;
 /** A match whose every matched pair involves a generic word never scores above this. */
 export const GENERIC_ONLY_SCORE_CAP = 0.5;
 
+/**
+ * A one-word listed name that is weak evidence on its own never scores above this (see
+ * ONE_WORD_RECORD rules in NameIndex): a person's one-word alias ("Saleh", "Riyadh") inside a longer
+ * name, and a short word or acronym ("KCST", "NATA", "BASE") spelled differently.
+ */
+export const WEAK_ONE_WORD_SCORE_CAP = 0.5;
+
+/** One-word listed names up to this length (acronyms, short words) count only when spelled the same. */
+export const SHORT_ONE_WORD_MAX_LENGTH = 4;
+
 /** A distinctive token pair must be at least this similar to lift the generic-only cap. */
 export const DISTINCTIVE_PAIR_MIN_SIMILARITY = 0.86;
 

@@ -38,6 +38,11 @@ export interface NameMatchExplanation {
   readonly orderAgreement: number;
   /** True when only generic words matched, so the score was capped. */
   readonly genericOnlyCapApplied: boolean;
+  /**
+   * True when the listed name is one word that is weak evidence here, so the score was capped: a
+   * person's one-word alias inside a longer name, or a short word or acronym spelled differently.
+   */
+  readonly oneWordCapApplied?: boolean;
 }
 
 export interface NameMatchCandidate {

@@ -4,6 +4,8 @@ import {
   CANDIDATE_LIMITS,
   DISTINCTIVE_PAIR_MIN_SIMILARITY,
   GENERIC_ONLY_SCORE_CAP,
+  SHORT_ONE_WORD_MAX_LENGTH,
+  WEAK_ONE_WORD_SCORE_CAP,
   MIN_PHONETIC_KEY_LENGTH,
   TOKEN_MATCH_FLOOR,
   UNMATCHED_CANDIDATE_WEIGHT_FACTOR,
@@ -76,6 +78,10 @@ const MATCH_FLOOR: number = TOKEN_MATCH_FLOOR;
 const MIN_KEY_LENGTH: number = MIN_PHONETIC_KEY_LENGTH;
 const GENERIC_FACTOR: number = GENERIC_WORD_WEIGHT_FACTOR;
 const GENERIC_CAP: number = GENERIC_ONLY_SCORE_CAP;
+const WEAK_ONE_WORD_CAP: number = WEAK_ONE_WORD_SCORE_CAP;
+const SHORT_ONE_WORD_LENGTH: number = SHORT_ONE_WORD_MAX_LENGTH;
+/** Entry kinds naming a natural person, as the UN list, national lists and tests spell them. */
+const PERSON_KIND = /^(individual|person|natural)/i;
 const DISTINCTIVE_SIMILARITY: number = DISTINCTIVE_PAIR_MIN_SIMILARITY;
 const UNMATCHED_FACTOR: number = UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
 
@@ -170,6 +176,8 @@ export class NameIndex {
   private readonly tokenMemo = new Map<string, QueryToken>();
   /** Vocabulary token lengths, read by the joined-token filters without touching the strings. */
   private readonly tokenLengths: Int32Array;
+  /** Per entry kind (as in entryKinds), 1 when it names a natural person. */
+  private readonly personKinds: Uint8Array;
   private memoisedSimilarities = 0;
 
   private constructor(
@@ -209,6 +217,7 @@ export class NameIndex {
     this.touched = new Int32Array(POSTINGS_BUDGET);
     this.deferredGain = new Float32Array(vocabulary.length);
     this.tokenLengths = Int32Array.from(vocabulary, (token) => token.length);
+    this.personKinds = Uint8Array.from([NO_KIND, ...kinds.map((kind) => (PERSON_KIND.test(kind) ? 1 : 0))]);
   }
 
   static build(entries: Iterable<NameIndexEntry>): NameIndex {
@@ -496,6 +505,10 @@ export class NameIndex {
       matches[k] = match;
       // (A match implies a context: the first record with these tokens was scored in it.)
       if (match === undefined || context === undefined) continue;
+      // Records with the same tokens share a match, but the one-word rules depend on the record.
+      if (match.score > WEAK_ONE_WORD_CAP && this.isWeakOneWordMatch(record, query, match)) {
+        match = { ...match, score: WEAK_ONE_WORD_CAP, oneWordCapApplied: true };
+      }
       const score = match.score;
       const entry = this.recordEntry[record];
       const previous = best.get(entry);
@@ -509,6 +522,27 @@ export class NameIndex {
       }
     }
     matches.fill(undefined);
+  }
+
+  /**
+   * One-word listed names that are weak evidence of this match (ONE_WORD_RECORD rules):
+   * - a person's one-word alias ("Saleh", "Riyadh", "Hassan") when the query says more than that
+   *   word: it names the person only on its own, and the person's fuller names are records too;
+   * - a one-word name of at most SHORT_ONE_WORD_MAX_LENGTH characters (acronyms such as KCST,
+   *   short words such as BASE) not spelled the same: at that length a typo or a shared sound is
+   *   another word ("Costa" is not KCST, "Ngata" is not NATA).
+   */
+  private isWeakOneWordMatch(record: number, query: readonly QueryToken[], match: SequenceMatch): boolean {
+    const start = this.recordStart[record];
+    if (this.recordStart[record + 1] - start !== 1) return false;
+    if (this.tokenLengths[this.recordTokens[start]] <= SHORT_ONE_WORD_LENGTH) {
+      return !match.pairs.some((pair) => pair.similarity === 1 && pair.q === pair.qEnd);
+    }
+    return (
+      query.length > 1 &&
+      this.recordPrimary[record] === 0 &&
+      this.personKinds[this.entryKinds[this.recordEntry[record]]] === 1
+    );
   }
 
   /** The first of selected[0..k) with the same tokens as selected[k], or -1. */

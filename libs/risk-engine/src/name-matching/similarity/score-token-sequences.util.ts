@@ -40,6 +40,8 @@ export interface SequenceMatch {
   readonly candidateUsed: Uint8Array;
   readonly orderAgreement: number;
   readonly genericOnlyCapApplied: boolean;
+  /** Set by the index when the listed name is a weak one-word name (see NameMatchExplanation). */
+  readonly oneWordCapApplied?: boolean;
 }
 
 export interface MatchedPair {
@@ -175,6 +177,7 @@ export function explainSequenceMatch(
     unmatchedCandidateTokens: candidate.tokens.filter((_t, j) => match.candidateUsed[j] === 0),
     orderAgreement: round(match.orderAgreement),
     genericOnlyCapApplied: match.genericOnlyCapApplied,
+    ...(match.oneWordCapApplied === true ? { oneWordCapApplied: true } : {}),
   };
 }
 
