@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
+import { SeededRandom as TrafficRandom, TrafficContext } from '@salw/synthetic-traffic';
 import { parseUnConsolidatedListText, type WatchlistEntry } from '@salw/watchlists';
 import {
   generateNameVariant,
@@ -28,6 +29,9 @@ const VARIANTS_WANTED = 500;
 const REQUIRED_RECALL = 0.95;
 /** The listed entry must be among this many best results, at or above the alert threshold. */
 const TOP_RESULTS = 5;
+/** Ordinary trader names screened against the list, and the share of them allowed to alert. */
+const TRADER_NAMES = 5_000;
+const MAX_TRADER_ALERT_SHARE = 0.01;
 
 interface Probe {
   readonly entryId: string;
@@ -117,6 +121,52 @@ describeWithList('name matching against the real UN consolidated list (2024-09-2
       ].join('\n'),
     );
     expect(alerts.map((m) => `${m.name} -> ${m.best.matchedName} (${m.best.score})`)).toEqual([]);
+  });
+
+  it(`alerts on at most ${MAX_TRADER_ALERT_SHARE * 100}% of ${TRADER_NAMES} ordinary trader names (persons and companies of many countries)`, () => {
+    const context = new TrafficContext(new TrafficRandom('un-list-trader-names'), '0000');
+    const countries = [
+      'US',
+      'DE',
+      'FR',
+      'GB',
+      'IT',
+      'ES',
+      'NL',
+      'TR',
+      'AE',
+      'EG',
+      'SA',
+      'IN',
+      'VN',
+      'BR',
+      'NG',
+      'KE',
+      'MY',
+      'ID',
+      'JP',
+      'BD',
+    ];
+    const alerts: string[] = [];
+    for (let k = 0; k < TRADER_NAMES; k++) {
+      const country = context.random.pick(countries);
+      const name = context.random.chance(0.8)
+        ? context.parties.company(country).name
+        : context.parties.person(country).name;
+      const best = index.search(name, { limit: 1, minScore: DEFAULT_ALERT_THRESHOLD })[0];
+      if (best !== undefined) alerts.push(`${name} -> ${best.matchedName} (${best.score})`);
+    }
+    console.log(
+      [
+        `ordinary trader names: ${alerts.length} of ${TRADER_NAMES} alert; first ones:`,
+        ...alerts.slice(0, 8),
+      ].join('\n  '),
+    );
+    expect({
+      alertShare: alerts.length / TRADER_NAMES,
+      withinLimit: alerts.length / TRADER_NAMES <= MAX_TRADER_ALERT_SHARE,
+      alerts,
+    }).toMatchObject({ withinLimit: true });
   });
 });
 
