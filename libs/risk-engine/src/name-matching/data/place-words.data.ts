@@ -12,7 +12,8 @@
  *
  * Left out on purpose, because they are also common given names or family names and a listed person
  * so named must keep the full weight of that name: JORDAN, CHAD, GEORGIA, ISRAEL, DANISH, MALI, LAO,
- * TONGA, DOMINICA, SALVADOR, LUCIA, VINCENT, HELENA, MARINO, COSTA, VERDE, MARTIN, TOME, NEVIS, and
+ * TONGA, DOMINICA, SALVADOR, LUCIA, VINCENT, HELENA, MARINO, COSTA, VERDE, MARTIN, TOME, NEVIS,
+ * SOLOMON, SIERRA, LEONE, RICO, and
  * three the UN list itself holds as names: NAM (KIM CHOL NAM), OMAN (OMAN ROCHMAN), TRINIDAD.
  */
 export const PLACE_WORDS: readonly string[] = [
@@ -141,7 +142,6 @@ export const PLACE_WORDS: readonly string[] = [
   'POLAND',
   'PORTUGAL',
   'PUERTO',
-  'RICO',
   'QATAR',
   'ROMANIA',
   'RWANDA',
@@ -151,11 +151,8 @@ export const PLACE_WORDS: readonly string[] = [
   'SENEGAL',
   'SERBIA',
   'SEYCHELLES',
-  'SIERRA',
-  'LEONE',
   'SLOVAKIA',
   'SLOVENIA',
-  'SOLOMON',
   'SOMALIA',
   'SUDAN',
   'SURINAME',
