@@ -296,9 +296,8 @@ export class NameIndex {
             `NameIndex.build: name ${nameIndex} of entry ${entry.entryId} must be a string`,
           );
         }
-        for (const variant of expandNameVariants(name)) {
+        for (const variant of expandNameVariants(name, isGenericQualifier)) {
           const normalised = normaliseName(variant);
-          if (isGenericQualifier(name, variant, normalised.tokens)) continue;
           addRecord(normalised.tokens, name, nameIndex === 0);
           addRecord(normalised.originalScriptTokens, name, nameIndex === 0);
         }
@@ -1331,12 +1330,8 @@ export class NameIndex {
  * A bracketed part made only of generic words ("(KENYA)" in "AL-HARAMAYN FOUNDATION (KENYA)")
  * qualifies the name it follows: on its own it names nobody, so it is not a record of its own.
  */
-function isGenericQualifier(name: string, variant: string, tokens: readonly string[]): boolean {
-  return (
-    variant !== name &&
-    (name.includes(`(${variant})`) || name.includes(`[${variant}]`)) &&
-    tokens.every((token) => GENERIC.has(token))
-  );
+function isGenericQualifier(part: string): boolean {
+  return normaliseName(part).tokens.every((token) => GENERIC.has(token));
 }
 
 /** Bucket of an approximate score (scores are not negative): monotone, so a higher bucket means a higher score. */

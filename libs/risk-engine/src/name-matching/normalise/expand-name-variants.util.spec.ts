@@ -23,6 +23,13 @@ describe('expandNameVariants', () => {
     ]);
   });
 
+  it('leaves out a bracketed part that only qualifies the name', () => {
+    expect(expandNameVariants('AL-HARAMAYN FOUNDATION (KENYA)', (part) => part === 'KENYA')).toEqual([
+      'AL-HARAMAYN FOUNDATION (KENYA)',
+      'AL-HARAMAYN FOUNDATION',
+    ]);
+  });
+
   it('drops empty and one-character parts', () => {
     expect(expandNameVariants('X ()')).toEqual(['X ()']);
   });

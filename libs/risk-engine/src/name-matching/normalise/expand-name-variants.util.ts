@@ -6,8 +6,10 @@ const SEPARATORS = /[([/;]/;
  * Lists report several names in one field: "AFGHAN SUPPORT COMMITTEE (ASC)",
  * "HARAKAT UL-MUJAHIDIN / HUM". Returns the full text, the text without the bracketed parts,
  * each bracketed part and each slash-separated part, in that order, without duplicates.
+ * A bracketed part for which `isQualifier` holds ("(KENYA)") qualifies the name rather than
+ * naming anyone, and is not a variant of its own.
  */
-export function expandNameVariants(name: string): string[] {
+export function expandNameVariants(name: string, isQualifier?: (part: string) => boolean): string[] {
   if (!SEPARATORS.test(name)) {
     return name.length > 1 ? [name] : [];
   }
@@ -19,7 +21,10 @@ export function expandNameVariants(name: string): string[] {
       return ' ';
     })
     .trim();
-  variants.push(withoutBrackets, ...bracketed);
+  variants.push(
+    withoutBrackets,
+    ...(isQualifier ? bracketed.filter((part) => !isQualifier(part)) : bracketed),
+  );
   for (const part of withoutBrackets.split(ALTERNATIVES)) {
     variants.push(part.trim());
   }
