@@ -1,10 +1,21 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+
+/**
+ * The repository root: the nearest directory above `from` that holds a package.json. The same from
+ * a benchmark's source and from its build under dist/, which sits one level deeper.
+ */
+export function repoRoot(from: string = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json in ${from} or above it`);
+  }
+}
 
 /** Writes a benchmark's figures as JSON under reports/ (ignored by git) with the machine they came from. */
 export function writeBenchReport(name: string, figures: unknown): string {
-  const dir = join(__dirname, '..', '..', 'reports');
+  const dir = join(repoRoot(), 'reports');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `bench-${name}.json`);
   const machine = {
