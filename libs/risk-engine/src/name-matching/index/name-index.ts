@@ -1240,8 +1240,19 @@ export class NameIndex {
     const keptRecords = this.keptRecords;
     const keptScores = this.keptScores;
     const buckets = this.keptBuckets;
+    if (count <= limit) {
+      // All are kept: only their order is wanted.
+      for (let k = 0; k < count; k++) {
+        const record = records[k];
+        keptRecords[k] = record;
+        keptScores[k] = gainAndWeight[2 * record] / (queryWeight + gainAndWeight[2 * record + 1]);
+      }
+      this.rank(keptRecords, keptScores, count);
+      return count;
+    }
     const counts = this.bucketCounts;
     counts.fill(0);
+    let highest = 0;
     for (let k = 0; k < count; k++) {
       const record = records[k];
       const score = gainAndWeight[2 * record] / (queryWeight + gainAndWeight[2 * record + 1]);
@@ -1249,9 +1260,10 @@ export class NameIndex {
       const bucket = bucketOf(score);
       buckets[k] = bucket;
       counts[bucket]++;
+      if (bucket > highest) highest = bucket;
     }
     // The lowest bucket that, with the buckets above it, holds `limit` records (0: all are kept).
-    let lowest = SCORE_BUCKETS - 1;
+    let lowest = highest;
     for (let held = counts[lowest]; held < limit && lowest > 0;) held += counts[--lowest];
     let kept = 0;
     for (let k = 0; k < count; k++) {
@@ -1293,10 +1305,18 @@ export class NameIndex {
   /** Writes `count` records to rankedRecords best first: by score bucket, then an insertion pass. */
   private rank(records: Int32Array, scores: Float64Array, count: number): void {
     const counts = this.bucketCounts;
-    counts.fill(0);
+    let highest = 0;
+    let lowest = SCORE_BUCKETS - 1;
+    for (let k = 0; k < count; k++) {
+      const bucket = bucketOf(scores[k]);
+      if (bucket > highest) highest = bucket;
+      if (bucket < lowest) lowest = bucket;
+    }
+    if (count > 0) counts.fill(0, lowest, highest + 1);
     for (let k = 0; k < count; k++) counts[bucketOf(scores[k])]++;
-    // Bucket counts become the first position of each bucket, the highest bucket first.
-    for (let bucket = SCORE_BUCKETS - 1, position = 0; bucket >= 0; bucket--) {
+    // Bucket counts become the first position of each bucket, the highest bucket first (only the
+    // buckets between the lowest and the highest one used are read below).
+    for (let bucket = highest, position = 0; bucket >= lowest; bucket--) {
       const held = counts[bucket];
       counts[bucket] = position;
       position += held;
