@@ -2,13 +2,16 @@
  * Screening throughput and name look-up cost on one core, at several watchlist sizes:
  * the salw-default profile, the full real UN consolidated list plus N generated national PARTY
  * entries (N = 1k, 10k, 100k, 1M by default), 3-item declarations with 4 parties from
- * `generateDeclarations`. Each size runs in a child process of its own, so one size's memory does
- * not inflate the next one's RSS.
+ * `generateDeclarations` (declarant, consignor, consignee and carrier, all screened by
+ * SANCTIONED_PARTY). Each size runs in a child process of its own, so one size's memory does not
+ * inflate the next one's RSS.
  *
  * Figures per size (throughput and latency are medians of ROUNDS rounds):
  * - declarations/s with every party name new (the name cache never helps: the worst case, measured
- *   with the snapshot's name cache switched off, over the same index), and with recurring trader
- *   names (a replayed batch, every name already in the snapshot's cache);
+ *   with the snapshot's name cache switched off, over the same index), with recurring trader names
+ *   (a replayed batch, every name already in the snapshot's cache), and on generated traffic as it
+ *   comes (the generator's own traders, which recur as they do at a border, through a snapshot
+ *   cache that starts empty each round; the share of first sightings is reported with it);
  * - name look-up p50/p99 per party, uncached (new names through the snapshot's matcher), and how many
  *   of 1,000 new names match some entry at the profile's minimum similarity;
  * - index build time (the snapshot's name matcher) and the whole buildSnapshot time;
@@ -35,7 +38,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import type { Declaration, Party } from '@salw/contracts';
+import type { Declaration } from '@salw/contracts';
 import { generateDeclarations, SeededRandom, TrafficContext } from '@salw/synthetic-traffic';
 import { parseUnConsolidatedListText } from '@salw/watchlists';
 import {
@@ -63,11 +66,14 @@ const NOW = new Date('2026-11-29T10:00:01Z');
 const ROUNDS = 3;
 /** Declarations per timed round with all-new names (4 new names each). */
 const NEW_NAME_DECLARATIONS = 25_000;
+/** Declarations of generated traffic per timed round: about 27% of its party names are first sightings. */
+const TRAFFIC_DECLARATIONS = 30_000;
 /** The recurring-trader batch: small enough that all its names stay in the snapshot's name cache. */
 const RECURRING_DECLARATIONS = 2_000;
 const RECURRING_PASSES = 10;
 const LOOKUPS_PER_ROUND = 20_000;
-const ROLES = ['declarant', 'consignor', 'consignee', 'notify'] as const;
+/** The parties of every generated declaration: the 4 parties the issue's figure is for. */
+const ROLES = ['declarant', 'consignor', 'consignee', 'carrier'] as const;
 const NO_ENTRIES: readonly never[] = Object.freeze([]);
 
 interface Row {
@@ -75,6 +81,9 @@ interface Row {
   watchlistParties: number;
   declarationsPerSecondAllNamesNew: number;
   declarationsPerSecondRecurringNames: number;
+  declarationsPerSecondGeneratedTraffic: number;
+  /** Distinct party names / parties in one round of generated traffic: the names searched, not cached. */
+  generatedTrafficNewNameShare: number;
   lookupP50Micros: number;
   lookupP99Micros: number;
   lookupMaxMicros: number;
@@ -164,16 +173,34 @@ class TrafficNames {
   }
 }
 
-/** Ordinary traffic (3 items each), every declaration with a notify party so that all carry 4 parties. */
-function baseDeclarations(count: number): Declaration[] {
-  const declarations = [
-    ...generateDeclarations({ seed: 'engine-bench', count, itemsPerDeclaration: [3, 3] }),
-  ].map((l) => l.declaration);
-  const notifyNames = new TrafficNames('notify-parties', tradingCountries(declarations));
-  return declarations.map((declaration) => {
-    const notify: Party = declaration.parties.notify ?? { name: notifyNames.next(), kind: 'ORGANISATION' };
-    return { ...declaration, parties: { ...declaration.parties, notify } };
-  });
+/** Ordinary traffic (3 items each) with exactly the 4 parties of ROLES. */
+function baseDeclarations(count: number, seed = 'engine-bench'): Declaration[] {
+  const declarations = [...generateDeclarations({ seed, count, itemsPerDeclaration: [3, 3] })].map(
+    (l) => l.declaration,
+  );
+  for (const d of declarations) {
+    const roles = Object.keys(d.parties).filter((role) => d.parties[role as keyof typeof d.parties]);
+    if (roles.length !== ROLES.length || !ROLES.every((role) => d.parties[role] !== undefined))
+      throw new Error(
+        `declaration ${d.declarationId} has parties ${roles.join(', ')}, not ${ROLES.join(', ')}`,
+      );
+  }
+  return declarations;
+}
+
+/** Distinct party names / parties over the declarations. */
+function newNameShare(declarations: readonly Declaration[]): number {
+  const names = new Set<string>();
+  let parties = 0;
+  for (const d of declarations) {
+    for (const role of ROLES) {
+      const name = d.parties[role]?.name;
+      if (name === undefined) continue;
+      names.add(name);
+      parties++;
+    }
+  }
+  return round(names.size / parties);
 }
 
 /** Address countries of the traffic's parties, sorted (the generator's own country mix). */
@@ -234,6 +261,7 @@ async function measure(size: number): Promise<Row> {
   let active: PartyNameMatcher | undefined;
   let cached: PartyNameMatcher | undefined;
   let uncached: PartyNameMatcher | undefined;
+  let nameIndex: ReturnType<typeof buildPartyNameIndex> | undefined;
   const snapshotStart = performance.now();
   const snapshot = buildSnapshot({
     profile,
@@ -242,13 +270,14 @@ async function measure(size: number): Promise<Row> {
       const start = performance.now();
       const index = buildPartyNameIndex(parties, keys);
       indexBuildSeconds = (performance.now() - start) / 1000;
+      nameIndex = index;
       cached = nameIndexMatcher(index);
       uncached = nameIndexMatcher(index, { cacheSize: 0 });
       active = cached;
       return { search: (name, options) => (active as PartyNameMatcher).search(name, options) };
     },
   });
-  if (cached === undefined || uncached === undefined)
+  if (cached === undefined || uncached === undefined || nameIndex === undefined)
     throw new Error('buildSnapshot did not build the party name matcher');
   const lookupMatcher: PartyNameMatcher = uncached;
   const snapshotBuildSeconds = (performance.now() - snapshotStart) / 1000;
@@ -289,11 +318,23 @@ async function measure(size: number): Promise<Row> {
   }
   gc();
   const screening = process.memoryUsage();
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+
+  // Generated traffic last: its declarations are garbage the memory figures above should not see.
+  const traffic = baseDeclarations(TRAFFIC_DECLARATIONS, `engine-bench-traffic-${size}`);
+  const trafficRates: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    // A cache as a new snapshot starts with: empty, the snapshot's default size.
+    active = nameIndexMatcher(nameIndex);
+    trafficRates.push(declarationsPerSecond(snapshot, traffic));
+  }
   return {
     nationalEntries: size,
     watchlistParties: snapshot.parties.size,
     declarationsPerSecondAllNamesNew: Math.round(median(newNameRates)),
     declarationsPerSecondRecurringNames: Math.round(median(recurringRates)),
+    declarationsPerSecondGeneratedTraffic: Math.round(median(trafficRates)),
+    generatedTrafficNewNameShare: newNameShare(traffic),
     lookupP50Micros: round(median(p50s)),
     lookupP99Micros: round(median(p99s)),
     lookupMaxMicros: round(lookupMax),
@@ -304,7 +345,7 @@ async function measure(size: number): Promise<Row> {
     heapMegabytes: megabytes(screening.heapUsed),
     rssAfterBuildMegabytes: megabytes(memory.rss),
     snapshotRssMegabytes: megabytes(memory.rss - rssBefore),
-    peakRssMegabytes: round(process.resourceUsage().maxRSS / 1024),
+    peakRssMegabytes: megabytes(peakRss),
   };
 }
 
