@@ -132,7 +132,7 @@ function frameLabel(node: ProfileNode): string {
   const name = functionName || '(anonymous)';
   if (url.length === 0) return name;
   const file = url.replace(/^.*\/(node_modules|libs|apps)\//, '$1/').replace(/^file:\/\//, '');
-  // tsx compiles our TypeScript on the fly, so V8's line numbers of libs/ and apps/ are not source lines.
+  // Our code runs compiled (tsc, or tsx for preloads), so V8's line numbers of libs/ and apps/ are not source lines.
   return file.startsWith('libs/') || file.startsWith('apps/')
     ? `${name} ${file}`
     : `${name} ${file}:${lineNumber + 1}`;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pollUntil, sleep } from './wall-clock';
 
 export interface ScreenerChildOptions {
@@ -14,9 +15,14 @@ export interface ScreenerChildOptions {
   readonly preloads?: readonly string[];
 }
 
+/** The screener as `npm run start:screener` runs it: the build of `npm run build`. */
+const SCREENER_MAIN = 'dist/apps/screener/src/main.js';
+
 /**
- * One screener (`apps/screener/src/main.ts` through tsx) as a child process in its own process group,
- * so stopping it also stops esbuild's helper. Every wait is bounded; `killNow` is synchronous for exit handlers.
+ * One screener as a child process in its own process group, run from the build as deployments run it
+ * (through tsx the same screener spent more CPU per declaration; tsx is loaded only for TypeScript
+ * preloads, and then stopping the group also stops esbuild's helper). Every wait is bounded;
+ * `killNow` is synchronous for exit handlers.
  */
 export class ScreenerChild {
   private exitCode?: number | null;
@@ -37,11 +43,17 @@ export class ScreenerChild {
   static spawn(options: ScreenerChildOptions): ScreenerChild {
     const log = openSync(options.logFile, 'a');
     try {
+      if (!existsSync(join(options.repoRoot, SCREENER_MAIN)))
+        throw new Error(`${SCREENER_MAIN} is missing: run npm run build first`);
       const preloads = (options.preloads ?? []).flatMap((path) => ['--import', `./${path}`]);
       // The young-generation size the screener is deployed with (package.json start:screener, the
       // Dockerfile, compose and Kubernetes): the benchmark measures the screener as it runs.
-      const node = ['--max-semi-space-size=64', '--import', 'tsx', ...preloads];
-      const child = spawn(process.execPath, [...node, 'apps/screener/src/main.ts'], {
+      const node = [
+        '--max-semi-space-size=64',
+        ...(preloads.length > 0 ? ['--import', 'tsx'] : []),
+        ...preloads,
+      ];
+      const child = spawn(process.execPath, [...node, SCREENER_MAIN], {
         cwd: options.repoRoot,
         env: {
           ...options.env,
