@@ -27,6 +27,7 @@ import { GrowableInt32Array } from './growable-int32-array';
 import { scratchBuffer } from './scratch-buffer';
 import { HashedMultiMap, MAX_HASHED_MULTI_MAP_VALUE } from './hashed-multi-map';
 import { ABSENT, IdValueMap } from './id-value-map';
+import { BestRecordSelector } from './best-record.selector';
 import { PackedStrings } from './packed-strings';
 import { tokenPairKeyHash } from './string-hash.util';
 import { NOT_FOUND, StringIdTable } from './string-id-table';
@@ -65,8 +66,6 @@ const NOT_IN_VOCABULARY = NOT_FOUND;
 const MAX_JOINED_LENGTH_DIFFERENCE = 2;
 /** Marks a record as a candidate of the second selection pass in its gain slot (gains are never negative). */
 const CANDIDATE = -1;
-/** Buckets approximate scores are counted into to find the best ones (see selectBest). */
-const SCORE_BUCKETS = 256;
 /** Below the 4-decimal rounding of scores, so that no record that rounds up to minScore is skipped. */
 const BOUND_MARGIN = 1e-4;
 /** Query tokens whose descriptions are remembered; the memo starts over when it holds this many. */
@@ -154,15 +153,7 @@ export class NameIndex {
   private expansionDeferred = new Uint8Array(64);
   private deferredExpansions = new Int32Array(64);
   private pairableExpansions = new Int32Array(64);
-  /** Working sets of selectBest: records that may make the cut, a bounded heap, and the result. */
-  private keptRecords = new Int32Array(POSTINGS_BUDGET);
-  private keptScores = new Float64Array(POSTINGS_BUDGET);
-  private keptBuckets = new Uint8Array(POSTINGS_BUDGET);
-  private readonly bucketCounts = new Int32Array(SCORE_BUCKETS);
-  private readonly heapRecords = new Int32Array(PRESELECTED);
-  private readonly heapScores = new Float64Array(PRESELECTED);
-  private readonly rankedRecords = new Int32Array(PRESELECTED);
-  private readonly rankedScores = new Float64Array(PRESELECTED);
+  private readonly best = new BestRecordSelector(POSTINGS_BUDGET, PRESELECTED);
   /** Records selectCandidateRecords chose for full scoring, best approximate score first. */
   private readonly selectedRecords = new Int32Array(SCORED_RECORDS);
   /** How the query matched each selected record (undefined: not scored), during one searchTokens. */
@@ -1028,18 +1019,18 @@ export class NameIndex {
         }
       }
     }
-    const preselected = this.selectBest(touched, touchedCount, queryWeight, PRESELECTED);
+    const preselected = this.best.select(touched, touchedCount, gainAndWeight, queryWeight, PRESELECTED);
     for (let k = 0; k < touchedCount; k++) gainAndWeight[2 * touched[k]] = 0;
     const hasSplits = query.some((q) => q.splits.length > 0);
     if (deferredCount === 0 && !hasSplits) {
       const count = Math.min(preselected, SCORED_RECORDS);
-      this.selectedRecords.set(this.rankedRecords.subarray(0, count));
+      this.selectedRecords.set(this.best.rankedRecords.subarray(0, count));
       return count;
     }
 
     this.candidateCount = 0;
     for (let k = 0; k < preselected; k++) {
-      const record = this.rankedRecords[k];
+      const record = this.best.rankedRecords[k];
       gainAndWeight[2 * record] = CANDIDATE;
       this.pushCandidate(record);
     }
@@ -1137,9 +1128,9 @@ export class NameIndex {
     for (const q of query) {
       for (const [left, right] of q.splits) gains[left] = gains[right] = 0;
     }
-    const count = this.selectBest(candidates, candidateCount, queryWeight, SCORED_RECORDS);
+    const count = this.best.select(candidates, candidateCount, gainAndWeight, queryWeight, SCORED_RECORDS);
     for (let k = 0; k < candidateCount; k++) gainAndWeight[2 * candidates[k]] = 0;
-    this.selectedRecords.set(this.rankedRecords.subarray(0, count));
+    this.selectedRecords.set(this.best.rankedRecords.subarray(0, count));
     return count;
   }
 
@@ -1216,134 +1207,6 @@ export class NameIndex {
       }
     }
   }
-
-  /**
-   * The `limit` records with the highest approximate score, gain / (query weight + record weight),
-   * written best first (ties by record) to rankedRecords; returns how many.
-   *
-   * Which records are kept is defined by a bounded heap fed in the given order: the worst kept
-   * record sits at its root, and a record no better than the root of a full heap is passed over (so
-   * between records of equal score at the cut, the earlier one stays). A record scoring below the
-   * limit-th best score never changes what that heap ends up holding, so the scores are first
-   * counted into buckets (monotone in the score), and only the records of the top buckets that
-   * together hold `limit` records are fed to the heap; most often exactly `limit` of them, which
-   * the heap would keep anyway. Comparison-heavy heap work mispredicts branches at every step;
-   * the bucket passes do not.
-   */
-  private selectBest(records: Int32Array, count: number, queryWeight: number, limit: number): number {
-    if (this.keptRecords.length < count) {
-      this.keptRecords = new Int32Array(count * 2);
-      this.keptScores = new Float64Array(count * 2);
-      this.keptBuckets = new Uint8Array(count * 2);
-    }
-    const gainAndWeight = this.gainAndWeight;
-    const keptRecords = this.keptRecords;
-    const keptScores = this.keptScores;
-    const buckets = this.keptBuckets;
-    if (count <= limit) {
-      // All are kept: only their order is wanted.
-      for (let k = 0; k < count; k++) {
-        const record = records[k];
-        keptRecords[k] = record;
-        keptScores[k] = gainAndWeight[2 * record] / (queryWeight + gainAndWeight[2 * record + 1]);
-      }
-      this.rank(keptRecords, keptScores, count);
-      return count;
-    }
-    const counts = this.bucketCounts;
-    counts.fill(0);
-    let highest = 0;
-    for (let k = 0; k < count; k++) {
-      const record = records[k];
-      const score = gainAndWeight[2 * record] / (queryWeight + gainAndWeight[2 * record + 1]);
-      keptScores[k] = score;
-      const bucket = bucketOf(score);
-      buckets[k] = bucket;
-      counts[bucket]++;
-      if (bucket > highest) highest = bucket;
-    }
-    // The lowest bucket that, with the buckets above it, holds `limit` records (0: all are kept).
-    let lowest = highest;
-    for (let held = counts[lowest]; held < limit && lowest > 0;) held += counts[--lowest];
-    let kept = 0;
-    for (let k = 0; k < count; k++) {
-      if (buckets[k] >= lowest) {
-        keptRecords[kept] = records[k];
-        keptScores[kept] = keptScores[k];
-        kept++;
-      }
-    }
-    if (kept <= limit) {
-      this.rank(keptRecords, keptScores, kept);
-      return kept;
-    }
-    const heapRecords = this.heapRecords;
-    const heapScores = this.heapScores;
-    let size = 0;
-    for (let k = 0; k < kept; k++) {
-      const record = keptRecords[k];
-      const score = keptScores[k];
-      if (size < limit) {
-        let position = size++;
-        while (position > 0) {
-          const parent = (position - 1) >> 1;
-          if (!ranksBelow(score, record, heapScores[parent], heapRecords[parent])) break;
-          heapScores[position] = heapScores[parent];
-          heapRecords[position] = heapRecords[parent];
-          position = parent;
-        }
-        heapScores[position] = score;
-        heapRecords[position] = record;
-      } else if (score > heapScores[0]) {
-        siftDown(heapRecords, heapScores, size, record, score);
-      }
-    }
-    this.rank(heapRecords, heapScores, size);
-    return size;
-  }
-
-  /** Writes `count` records to rankedRecords best first: by score bucket, then an insertion pass. */
-  private rank(records: Int32Array, scores: Float64Array, count: number): void {
-    const counts = this.bucketCounts;
-    let highest = 0;
-    let lowest = SCORE_BUCKETS - 1;
-    for (let k = 0; k < count; k++) {
-      const bucket = bucketOf(scores[k]);
-      if (bucket > highest) highest = bucket;
-      if (bucket < lowest) lowest = bucket;
-    }
-    if (count > 0) counts.fill(0, lowest, highest + 1);
-    for (let k = 0; k < count; k++) counts[bucketOf(scores[k])]++;
-    // Bucket counts become the first position of each bucket, the highest bucket first (only the
-    // buckets between the lowest and the highest one used are read below).
-    for (let bucket = highest, position = 0; bucket >= lowest; bucket--) {
-      const held = counts[bucket];
-      counts[bucket] = position;
-      position += held;
-    }
-    const rankedRecords = this.rankedRecords;
-    const rankedScores = this.rankedScores;
-    for (let k = 0; k < count; k++) {
-      const position = counts[bucketOf(scores[k])]++;
-      rankedRecords[position] = records[k];
-      rankedScores[position] = scores[k];
-    }
-    for (let k = 1; k < count; k++) {
-      const record = rankedRecords[k];
-      const score = rankedScores[k];
-      let position = k;
-      while (
-        position > 0 &&
-        ranksBelow(rankedScores[position - 1], rankedRecords[position - 1], score, record)
-      ) {
-        rankedScores[position] = rankedScores[position - 1];
-        rankedRecords[position] = rankedRecords[position - 1];
-        position--;
-      }
-      rankedScores[position] = score;
-      rankedRecords[position] = record;
-    }
-  }
 }
 
 /**
@@ -1352,42 +1215,6 @@ export class NameIndex {
  */
 function isGenericQualifier(part: string): boolean {
   return normaliseName(part).tokens.every((token) => GENERIC.has(token));
-}
-
-/** Bucket of an approximate score (scores are not negative): monotone, so a higher bucket means a higher score. */
-function bucketOf(score: number): number {
-  return score >= 1 ? SCORE_BUCKETS - 1 : (score * SCORE_BUCKETS) | 0;
-}
-
-/** Ranked below: a lower approximate score, or the same score and a later record. */
-function ranksBelow(score: number, record: number, otherScore: number, otherRecord: number): boolean {
-  return score < otherScore || (score === otherScore && record > otherRecord);
-}
-
-/** Puts (record, score) at the root of a heap of `size` (worst at the root) and moves it down to its place. */
-function siftDown(
-  heapRecords: Int32Array,
-  heapScores: Float64Array,
-  size: number,
-  record: number,
-  score: number,
-): void {
-  let position = 0;
-  for (;;) {
-    let child = 2 * position + 1;
-    if (child >= size) break;
-    if (
-      child + 1 < size &&
-      ranksBelow(heapScores[child + 1], heapRecords[child + 1], heapScores[child], heapRecords[child])
-    )
-      child++;
-    if (!ranksBelow(heapScores[child], heapRecords[child], score, record)) break;
-    heapScores[position] = heapScores[child];
-    heapRecords[position] = heapRecords[child];
-    position = child;
-  }
-  heapScores[position] = score;
-  heapRecords[position] = record;
 }
 
 function queryContextOf(query: readonly QueryToken[], tokens: readonly string[]): QueryContext {
