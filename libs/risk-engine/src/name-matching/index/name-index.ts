@@ -1,5 +1,3 @@
-import { GENERIC_WORDS, GENERIC_WORD_WEIGHT_FACTOR } from '../data/generic-words.data';
-import { PLACE_WORDS } from '../data/place-words.data';
 import {
   CANDIDATE_LIMITS,
   DISTINCTIVE_PAIR_MIN_SIMILARITY,
@@ -22,17 +20,22 @@ import {
 } from '../similarity/score-token-sequences.util';
 import { characterMask } from '../similarity/jaro-winkler-bound.util';
 import { joinedSimilarityAboveFloor, tokenSimilarityAboveFloor } from '../similarity/token-similarity.util';
-import { deletionVariants, MIN_TOKEN_LENGTH_FOR_DELETIONS } from './deletion-variants.util';
-import { GrowableInt32Array } from './growable-int32-array';
-import { scratchBuffer } from './scratch-buffer';
-import { HashedMultiMap, MAX_HASHED_MULTI_MAP_VALUE } from './hashed-multi-map';
+import { deletionVariants } from './deletion-variants.util';
+import type { HashedMultiMap } from './hashed-multi-map';
 import { ABSENT, IdValueMap } from './id-value-map';
 import { BestRecordSelector } from './best-record.selector';
-import { PackedStrings } from './packed-strings';
+import type { PackedStrings } from './packed-strings';
 import { tokenPairKeyHash } from './string-hash.util';
-import { NOT_FOUND, StringIdTable } from './string-id-table';
+import { NOT_FOUND, type StringIdTable } from './string-id-table';
+import {
+  buildNameIndexData,
+  GENERIC_TOKENS,
+  NO_KIND,
+  rarityWeight,
+  type NameIndexData,
+  type SmallIds,
+} from './name-index-data';
 
-const GENERIC = new Set([...GENERIC_WORDS, ...PLACE_WORDS]);
 const {
   longPostingsList: LONG_POSTINGS_LIST,
   postingsBudget: POSTINGS_BUDGET,
@@ -40,8 +43,6 @@ const {
   expansionsPerToken: EXPANSIONS_PER_TOKEN,
 } = CANDIDATE_LIMITS;
 const DEFAULT_LIMIT = 10;
-/** Token pairs are indexed among the first few tokens of a record only, to bound the index size. */
-const PAIR_INDEXED_TOKENS = 5;
 /** Vocabulary tokens compared with one query token at most (bounds the fuzzy lookup). */
 const MAX_CONSIDERED_PER_TOKEN = 96;
 /** An unknown query token shorter than this gets a share of a rare word's weight. */
@@ -59,8 +60,6 @@ const COMMON_ONLY_SAMPLE = 64;
 const PAIRABLE_SIMILARITY = 0.9;
 /** Common spellings of one query token combined into pair lookups. */
 const COMMON_PAIRABLE_PER_TOKEN = 3;
-/** Entry kinds are stored as their position in `kinds` plus one: 0 is an entry without a kind. */
-const NO_KIND = 0;
 const NOT_IN_VOCABULARY = NOT_FOUND;
 /** Joined-token options (see scoreTokenSequences) pair tokens whose lengths differ by at most this. */
 const MAX_JOINED_LENGTH_DIFFERENCE = 2;
@@ -75,7 +74,6 @@ const TOKEN_MEMO_SIMILARITIES = 1_000_000;
 /** Imported constants read into locals once: the hot loops then read plain module constants. */
 const MATCH_FLOOR: number = TOKEN_MATCH_FLOOR;
 const MIN_KEY_LENGTH: number = MIN_PHONETIC_KEY_LENGTH;
-const GENERIC_FACTOR: number = GENERIC_WORD_WEIGHT_FACTOR;
 const GENERIC_CAP: number = GENERIC_ONLY_SCORE_CAP;
 const WEAK_ONE_WORD_CAP: number = WEAK_ONE_WORD_SCORE_CAP;
 const SHORT_ONE_WORD_LENGTH: number = SHORT_ONE_WORD_MAX_LENGTH;
@@ -171,251 +169,76 @@ export class NameIndex {
   private readonly personKinds: Uint8Array;
   private memoisedSimilarities = 0;
 
-  private constructor(
-    private readonly entryIds: PackedStrings,
-    private readonly entryKinds: SmallIds,
-    private readonly kinds: readonly string[],
-    /** Per entry, its position in `countryLists` (0: undefined, an entry without countries). */
-    private readonly entryCountries: SmallIds,
-    private readonly countryLists: ReadonlyArray<readonly string[] | undefined>,
-    private readonly vocabulary: readonly string[],
-    private readonly tokenIds: StringIdTable,
-    private readonly tokenKeys: readonly string[],
-    private readonly tokenMasks: Int32Array,
-    private readonly tokenWeights: Float32Array,
-    private readonly tokenGeneric: Uint8Array,
-    /** Rarity weight without the generic-word discount: what an unmatched listed token costs. */
-    private readonly tokenRarity: Float32Array,
-    private readonly recordStart: Int32Array,
-    private readonly recordTokens: Int32Array,
-    private readonly recordEntry: Int32Array,
-    /** The listed name (or alias) each record came from, as written. */
-    private readonly recordName: PackedStrings,
-    private readonly recordPrimary: Uint8Array,
-    /**
-     * Per record, side by side: [2r] the gain accumulated by the current search (0 between
-     * searches; CANDIDATE while the record is a candidate of the second selection pass), [2r + 1]
-     * the record's weight. The approximate score reads both right after the postings walk wrote
-     * the first, so they share a cache line.
-     */
-    private readonly gainAndWeight: Float32Array,
-    private readonly postingsStart: Int32Array,
-    private readonly postings: Int32Array,
-    private readonly byPhoneticKey: HashedMultiMap,
-    private readonly byDeletion: HashedMultiMap,
-    private readonly byTokenPair: HashedMultiMap,
-  ) {
+  private readonly entryIds: PackedStrings;
+  private readonly entryKinds: SmallIds;
+  private readonly kinds: readonly string[];
+  /** Per entry, its position in `countryLists` (0: undefined, an entry without countries). */
+  private readonly entryCountries: SmallIds;
+  private readonly countryLists: ReadonlyArray<readonly string[] | undefined>;
+  private readonly vocabulary: readonly string[];
+  private readonly tokenIds: StringIdTable;
+  private readonly tokenKeys: readonly string[];
+  private readonly tokenMasks: Int32Array;
+  private readonly tokenWeights: Float32Array;
+  private readonly tokenGeneric: Uint8Array;
+  /** Rarity weight without the generic-word discount: what an unmatched listed token costs. */
+  private readonly tokenRarity: Float32Array;
+  private readonly recordStart: Int32Array;
+  private readonly recordTokens: Int32Array;
+  private readonly recordEntry: Int32Array;
+  /** The listed name (or alias) each record came from, as written. */
+  private readonly recordName: PackedStrings;
+  private readonly recordPrimary: Uint8Array;
+  /**
+   * Per record, side by side: [2r] the gain accumulated by the current search (0 between
+   * searches; CANDIDATE while the record is a candidate of the second selection pass), [2r + 1]
+   * the record's weight. The approximate score reads both right after the postings walk wrote
+   * the first, so they share a cache line.
+   */
+  private readonly gainAndWeight: Float32Array;
+  private readonly postingsStart: Int32Array;
+  private readonly postings: Int32Array;
+  private readonly byPhoneticKey: HashedMultiMap;
+  private readonly byDeletion: HashedMultiMap;
+  private readonly byTokenPair: HashedMultiMap;
+
+  private constructor(data: NameIndexData) {
+    ({
+      entryIds: this.entryIds,
+      entryKinds: this.entryKinds,
+      kinds: this.kinds,
+      entryCountries: this.entryCountries,
+      countryLists: this.countryLists,
+      vocabulary: this.vocabulary,
+      tokenIds: this.tokenIds,
+      tokenKeys: this.tokenKeys,
+      tokenMasks: this.tokenMasks,
+      tokenWeights: this.tokenWeights,
+      tokenGeneric: this.tokenGeneric,
+      tokenRarity: this.tokenRarity,
+      recordStart: this.recordStart,
+      recordTokens: this.recordTokens,
+      recordEntry: this.recordEntry,
+      recordName: this.recordName,
+      recordPrimary: this.recordPrimary,
+      gainAndWeight: this.gainAndWeight,
+      postingsStart: this.postingsStart,
+      postings: this.postings,
+      byPhoneticKey: this.byPhoneticKey,
+      byDeletion: this.byDeletion,
+      byTokenPair: this.byTokenPair,
+    } = data);
     this.touched = new Int32Array(POSTINGS_BUDGET);
-    this.deferredGain = new Float32Array(vocabulary.length);
-    this.tokenLengths = Int32Array.from(vocabulary, (token) => token.length);
-    this.personKinds = Uint8Array.from([NO_KIND, ...kinds.map((kind) => (PERSON_KIND.test(kind) ? 1 : 0))]);
+    this.deferredGain = new Float32Array(this.vocabulary.length);
+    this.tokenLengths = Int32Array.from(this.vocabulary, (token) => token.length);
+    this.personKinds = Uint8Array.from([
+      NO_KIND,
+      ...this.kinds.map((kind) => (PERSON_KIND.test(kind) ? 1 : 0)),
+    ]);
   }
 
   static build(entries: Iterable<NameIndexEntry>): NameIndex {
-    const entryIds = PackedStrings.builder();
-    const entryKinds = new GrowableInt32Array();
-    const kinds: string[] = [];
-    const entryCountries = new GrowableInt32Array();
-    // Entries mostly share their countries arrays (one per country): each distinct array is kept once.
-    const countryLists: Array<readonly string[] | undefined> = [undefined];
-    const countryListIds = new Map<readonly string[] | undefined, number>([[undefined, 0]]);
-    const tokenIds = new StringIdTable();
-    const vocabulary = tokenIds.strings;
-    const recordStart = new GrowableInt32Array();
-    recordStart.push(0);
-    const recordTokens = new GrowableInt32Array();
-    const recordEntry = new GrowableInt32Array();
-    const recordName = PackedStrings.builder();
-    const recordPrimary = new GrowableInt32Array();
-
-    const intern = (token: string): number => {
-      const id = tokenIds.intern(token);
-      if (id > MAX_HASHED_MULTI_MAP_VALUE) {
-        throw new RangeError(
-          `NameIndex vocabulary exceeds ${MAX_HASHED_MULTI_MAP_VALUE + 1} distinct tokens at token "${token}"`,
-        );
-      }
-      return id;
-    };
-
-    let entryIndex = 0;
-    for (const entry of entries) {
-      if (typeof entry.entryId !== 'string' || entry.entryId === '') {
-        throw new TypeError(`NameIndex.build: entries[${entryIndex}].entryId must be a non-empty string`);
-      }
-      if (!Array.isArray(entry.names)) {
-        throw new TypeError(
-          `NameIndex.build: entries[${entryIndex}].names (entry ${entry.entryId}) must be an array of strings`,
-        );
-      }
-      entryIds.add(entry.entryId);
-      let countriesId = countryListIds.get(entry.countries);
-      if (countriesId === undefined) {
-        countriesId = countryLists.push(entry.countries) - 1;
-        countryListIds.set(entry.countries, countriesId);
-      }
-      entryCountries.push(countriesId);
-      if (entry.kind === undefined) {
-        entryKinds.push(NO_KIND);
-      } else {
-        let kindIndex = kinds.indexOf(entry.kind);
-        if (kindIndex < 0) {
-          kindIndex = kinds.push(entry.kind) - 1;
-        }
-        entryKinds.push(kindIndex + 1);
-      }
-      const seen = new Set<string>();
-      const currentEntry = entryIndex;
-      const addRecord = (tokens: readonly string[], name: string, primary: boolean): void => {
-        const signature = tokens.join(' ');
-        if (tokens.length === 0 || seen.has(signature)) {
-          return;
-        }
-        seen.add(signature);
-        for (const token of tokens) {
-          recordTokens.push(intern(token));
-        }
-        recordStart.push(recordTokens.length);
-        recordEntry.push(currentEntry);
-        recordName.add(name);
-        recordPrimary.push(primary ? 1 : 0);
-      };
-      const allNames = [...entry.names, ...(entry.originalScriptNames ?? [])];
-      allNames.forEach((name, nameIndex) => {
-        if (typeof name !== 'string') {
-          throw new TypeError(
-            `NameIndex.build: name ${nameIndex} of entry ${entry.entryId} must be a string`,
-          );
-        }
-        for (const variant of expandNameVariants(name, isGenericQualifier)) {
-          const normalised = normaliseName(variant);
-          addRecord(normalised.tokens, name, nameIndex === 0);
-          addRecord(normalised.originalScriptTokens, name, nameIndex === 0);
-        }
-      });
-      entryIndex++;
-    }
-
-    // Tokens are cut from names being normalised: copied together, they keep no name alive and
-    // fill heap pages of their own rather than pinning pages of the build's garbage.
-    tokenIds.copyStrings();
-    const recordCount = recordEntry.length;
-    const vocabularySize = vocabulary.length;
-    const starts = recordStart.toInt32Array();
-    const tokens = recordTokens.toInt32Array();
-
-    // Document frequency counts each record once even if a token repeats inside it.
-    const documentFrequency = new Int32Array(scratchBuffer(4 * vocabularySize));
-    const lastRecordSeen = new Int32Array(scratchBuffer(4 * vocabularySize)).fill(-1);
-    for (let r = 0; r < recordCount; r++) {
-      for (let p = starts[r]; p < starts[r + 1]; p++) {
-        const t = tokens[p];
-        if (lastRecordSeen[t] !== r) {
-          lastRecordSeen[t] = r;
-          documentFrequency[t]++;
-        }
-      }
-    }
-    const tokenGeneric = new Uint8Array(vocabularySize);
-    const tokenWeights = new Float32Array(vocabularySize);
-    const tokenRarity = new Float32Array(vocabularySize);
-    const tokenMasks = new Int32Array(vocabularySize);
-    // Tokens that sound alike share one key string.
-    const keyIds = new StringIdTable();
-    const tokenKeyIds = new Int32Array(scratchBuffer(4 * vocabularySize));
-    for (let t = 0; t < vocabularySize; t++) {
-      tokenGeneric[t] = GENERIC.has(vocabulary[t]) ? 1 : 0;
-      tokenWeights[t] = rarityWeight(recordCount, documentFrequency[t], tokenGeneric[t] === 1);
-      tokenRarity[t] = rarityWeight(recordCount, documentFrequency[t], false);
-      tokenKeyIds[t] = keyIds.intern(phoneticKey(vocabulary[t]));
-      tokenMasks[t] = characterMask(vocabulary[t]);
-    }
-    keyIds.copyStrings();
-    const tokenKeys = Array.from(tokenKeyIds, (id) => keyIds.strings[id]);
-
-    const postingsStart = new Int32Array(vocabularySize + 1);
-    for (let t = 0; t < vocabularySize; t++) {
-      postingsStart[t + 1] = postingsStart[t] + documentFrequency[t];
-    }
-    const postings = new Int32Array(postingsStart[vocabularySize]);
-    const fill = new Int32Array(scratchBuffer(4 * vocabularySize));
-    fill.set(postingsStart.subarray(0, vocabularySize));
-    lastRecordSeen.fill(-1);
-    const gainAndWeight = new Float32Array(2 * recordCount);
-    for (let r = 0; r < recordCount; r++) {
-      for (let p = starts[r]; p < starts[r + 1]; p++) {
-        const t = tokens[p];
-        gainAndWeight[2 * r + 1] += tokenWeights[t];
-        if (lastRecordSeen[t] !== r) {
-          lastRecordSeen[t] = r;
-          postings[fill[t]++] = r;
-        }
-      }
-    }
-
-    // The builders are sized up front: grown by doubling, their last copies would be thrown away
-    // right after the build, leaving freed pages the process may not give back.
-    let deletionPairs = 0;
-    for (let t = 0; t < vocabularySize; t++) {
-      const length = vocabulary[t].length;
-      deletionPairs += (length >= MIN_TOKEN_LENGTH_FOR_DELETIONS ? length : 0) + (length >= 3 ? 1 : 0);
-    }
-    const phoneticBuilder = HashedMultiMap.builder(vocabularySize);
-    const deletionBuilder = HashedMultiMap.builder(deletionPairs);
-    for (let t = 0; t < vocabularySize; t++) {
-      if (tokenKeys[t].length > 0) {
-        phoneticBuilder.add(tokenKeys[t], t);
-      }
-      for (const variant of deletionVariants(vocabulary[t])) {
-        deletionBuilder.add(variant, t);
-      }
-      // The token itself, so that a query with one extra letter finds it through its own deletions.
-      if (vocabulary[t].length >= 3) {
-        deletionBuilder.add(vocabulary[t], t);
-      }
-    }
-
-    // Two common tokens (a frequent given name and a frequent family name) are rare together.
-    let tokenPairs = 0;
-    for (let r = 0; r < recordCount; r++) {
-      const indexed = Math.min(starts[r + 1] - starts[r], PAIR_INDEXED_TOKENS);
-      tokenPairs += (indexed * (indexed - 1)) / 2;
-    }
-    const pairBuilder = HashedMultiMap.builder(tokenPairs);
-    for (let r = 0; r < recordCount; r++) {
-      const end = Math.min(starts[r + 1], starts[r] + PAIR_INDEXED_TOKENS);
-      for (let p = starts[r]; p < end; p++) {
-        for (let q = p + 1; q < end; q++) {
-          if (tokens[p] !== tokens[q]) pairBuilder.addByHash(tokenPairKeyHash(tokens[p], tokens[q]), r);
-        }
-      }
-    }
-
-    return new NameIndex(
-      entryIds.build(),
-      smallIds(entryKinds, kinds.length),
-      kinds,
-      smallIds(entryCountries, countryLists.length - 1),
-      countryLists,
-      vocabulary,
-      tokenIds,
-      tokenKeys,
-      tokenMasks,
-      tokenWeights,
-      tokenGeneric,
-      tokenRarity,
-      starts,
-      tokens,
-      recordEntry.toInt32Array(),
-      recordName.build(),
-      Uint8Array.from(recordPrimary.values()),
-      gainAndWeight,
-      postingsStart,
-      postings,
-      phoneticBuilder.build(),
-      deletionBuilder.build(),
-      pairBuilder.build(),
-    );
+    return new NameIndex(buildNameIndexData(entries));
   }
 
   get entryCount(): number {
@@ -856,7 +679,7 @@ export class NameIndex {
 
   private describeQueryToken(text: string): QueryToken {
     const key = phoneticKey(text);
-    const generic = GENERIC.has(text);
+    const generic = GENERIC_TOKENS.has(text);
     const mask = characterMask(text);
     const expansions = new Map<number, number>();
     const seen = new Set<number>();
@@ -1209,14 +1032,6 @@ export class NameIndex {
   }
 }
 
-/**
- * A bracketed part made only of generic words ("(KENYA)" in "AL-HARAMAYN FOUNDATION (KENYA)")
- * qualifies the name it follows: on its own it names nobody, so it is not a record of its own.
- */
-function isGenericQualifier(part: string): boolean {
-  return normaliseName(part).tokens.every((token) => GENERIC.has(token));
-}
-
 function queryContextOf(query: readonly QueryToken[], tokens: readonly string[]): QueryContext {
   const weights = new Array<number>(query.length);
   const generic = new Array<boolean>(query.length);
@@ -1229,21 +1044,6 @@ function queryContextOf(query: readonly QueryToken[], tokens: readonly string[])
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** IDF-like rarity: ln(1 + records / df), df of an unseen token taken as 1; generic words scaled down. */
-function rarityWeight(recordCount: number, documentFrequency: number, generic: boolean): number {
-  const weight = Math.log(1 + Math.max(1, recordCount) / Math.max(1, documentFrequency));
-  return generic ? weight * GENERIC_FACTOR : weight;
-}
-
-type SmallIds = Uint8Array | Uint16Array | Int32Array;
-
-/** The ids in the narrowest typed array that holds ids up to `max` (a million entries: 1 or 2 bytes each, not 4). */
-function smallIds(ids: GrowableInt32Array, max: number): SmallIds {
-  if (max <= 0xff) return Uint8Array.from(ids.values());
-  if (max <= 0xffff) return Uint16Array.from(ids.values());
-  return ids.toInt32Array();
 }
 
 /** A hashed lookup can return a huge list for a very short key; only its head is considered. */
