@@ -1,5 +1,5 @@
 /**
- * `npx tsx --expose-gc tests/bench/name-matching.bench.ts [sizes...]`: NameIndex build time, search
+ * `npm run bench:name-matching [-- sizes...]` (the build of npm run build:bench, run by node): NameIndex build time, search
  * latency (p50/p99 per party lookup) and resident memory on generated watchlists of 1k, 10k, 100k
  * and 1,000,000 entries, and on the real UN consolidated list.
  * Targets: p99 <= 100 µs at 100k, build of 100k < 5 s, RSS < 500 MB at 1M.
@@ -14,11 +14,11 @@ import { resolve } from 'node:path';
 import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
 import { parseUnConsolidatedListText } from '@salw/watchlists';
 import { SeededRandom } from '../unit/name-matching/support/seeded-random';
-import { writeBenchReport } from './bench-report';
+import { repoRoot, writeBenchReport } from './bench-report';
 
 const TARGETS = { p99MicrosAt100k: 100, buildSecondsAt100k: 5, rssMegabytesAt1M: 500 };
 const QUERIES = 4000;
-const UN_LIST = resolve(__dirname, '../../../shared/data/un-sc/consolidated-2024-09-26.xml');
+const UN_LIST = resolve(repoRoot(), '../shared/data/un-sc/consolidated-2024-09-26.xml');
 const SIZES =
   process.argv[2] === '--measure'
     ? []

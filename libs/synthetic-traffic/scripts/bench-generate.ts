@@ -1,10 +1,11 @@
 /**
  * Generation throughput, so benchmarks of the engine and pipeline know the feed is not their bottleneck.
- *   npx tsx libs/synthetic-traffic/scripts/bench-generate.ts [count]
+ *   npm run bench:generate [-- count]   (the build of npm run build:bench, run by node)
  * Prints the numbers and writes reports/synthetic-traffic-generate.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { repoRoot } from '../../../tests/bench/bench-report';
 import { generateDeclarations } from '../src/generate-declarations';
 
 const count = Number(process.argv[2] ?? 20000);
@@ -26,7 +27,7 @@ const report = {
   meanJsonBytes: Math.round(bytes / count),
   node: process.version,
 };
-const target = resolve(__dirname, '..', '..', '..', 'reports', 'synthetic-traffic-generate.json');
+const target = resolve(repoRoot(), 'reports', 'synthetic-traffic-generate.json');
 mkdirSync(resolve(target, '..'), { recursive: true });
 writeFileSync(target, `${JSON.stringify(report, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -1,14 +1,15 @@
 /**
  * Parse time and memory of the real UN consolidated list, streamed from disk.
- * Run: node --expose-gc --import tsx libs/watchlists/bench/parse-un.bench.ts [rounds]
+ * Run: npm run bench:watchlists [-- rounds]   (the build of npm run build:bench, run by node)
  * (without --expose-gc the retained-heap figure is approximate).
  * Prints a summary and writes reports/bench-watchlists.json.
  */
 import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { repoRoot } from '../../../tests/bench/bench-report';
 import { parseUnConsolidatedList } from '../src/un-sc/parse-un-consolidated-list';
 
-const REPO = resolve(__dirname, '../../..');
+const REPO = repoRoot();
 const SOURCE = resolve(REPO, '../shared/data/un-sc/consolidated-2024-09-26.xml');
 const ROUNDS = Number(process.argv[2] ?? 20);
 const WARMUP = 3;
