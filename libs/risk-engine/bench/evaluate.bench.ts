@@ -15,10 +15,11 @@
  * - name look-up p50/p99 per party, uncached (new names through the snapshot's matcher), and how many
  *   of 1,000 new names match some entry at the profile's minimum similarity;
  * - index build time (the snapshot's name matcher) and the whole buildSnapshot time;
- * - RSS while screening: after the timed rounds (garbage collected), with the parsed lists dropped as
- *   the screener drops what it read from Redis; also the RSS right after the build (memory the build
- *   freed may not be back with the OS yet), its difference to the RSS with only the parsed lists, and
- *   the peak RSS, reached while building (what a container's memory limit must allow).
+ * - RSS while screening: after the timed rounds, with the parsed lists dropped as the screener drops
+ *   what it read from Redis; also the RSS after the build, its difference to the RSS with only the
+ *   parsed lists, and the peak RSS, reached while building (what a container's memory limit must
+ *   allow). Each RSS but the peak is read after a full collection and one turn of the event loop
+ *   (settledMemory), when V8 has given the freed pages back, as it has in a screener between batches.
  *
  * The list and the traffic come from different name builders, as in reality: list entries from the
  * trade-name generator (coined words of many naming cultures), traffic party names from the
@@ -53,7 +54,7 @@ import {
 } from '../src';
 import { buildPartyNameIndex, nameIndexMatcher } from '../src/snapshot/name-index-matcher';
 import { loadProfileFromDir, readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from '../src/node';
-import { repoRoot, writeBenchReport } from '../../../tests/bench/bench-report';
+import { repoRoot, settledMemory, writeBenchReport } from '../../../tests/bench/bench-report';
 import { TradeNameGenerator } from './trade-name.generator';
 
 const UN_LIST = resolve(repoRoot(), '../shared/data/un-sc/consolidated-2024-09-26.xml');
@@ -93,19 +94,15 @@ interface Row {
   lookupHitsPer1000: number;
   indexBuildSeconds: number;
   snapshotBuildSeconds: number;
-  /** While screening: after the timed rounds, garbage collected (what a running screener holds). */
+  /** While screening: after the timed rounds, settled (what a running screener holds). */
   rssMegabytes: number;
   heapMegabytes: number;
-  /** Right after the build (garbage collected once): freed build memory may not be back with the OS yet. */
+  /** After the build, with the parsed lists dropped, settled. */
   rssAfterBuildMegabytes: number;
   /** RSS after the build minus RSS with only the parsed lists (negative: the snapshot is smaller than its lists). */
   snapshotRssMegabytes: number;
   /** The highest RSS of the run, reached while building: what a container limit must allow. */
   peakRssMegabytes: number;
-}
-
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
 
 function megabytes(bytes: number): number {
@@ -256,8 +253,7 @@ async function measure(size: number): Promise<Row> {
     parseUnConsolidatedListText(readFileSync(UN_LIST, 'utf8')),
     nationalList(size),
   ];
-  gc();
-  const rssBefore = process.memoryUsage().rss;
+  const rssBefore = (await settledMemory()).rss;
 
   let indexBuildSeconds = 0;
   // The snapshot's matcher, switchable between the snapshot's name cache and none (over one index).
@@ -285,8 +281,7 @@ async function measure(size: number): Promise<Row> {
   const lookupMatcher: PartyNameMatcher = uncached;
   const snapshotBuildSeconds = (performance.now() - snapshotStart) / 1000;
   lists = undefined;
-  gc();
-  const memory = process.memoryUsage();
+  const memory = await settledMemory();
 
   const base = baseDeclarations(RECURRING_DECLARATIONS);
   const names = new TrafficNames(`traffic-${size}`, tradingCountries(base));
@@ -319,8 +314,7 @@ async function measure(size: number): Promise<Row> {
     p99s.push(times[Math.floor(times.length * 0.99)] as number);
     lookupMax = Math.max(lookupMax, times[times.length - 1] as number);
   }
-  gc();
-  const screening = process.memoryUsage();
+  const screening = await settledMemory();
   const peakRss = process.resourceUsage().maxRSS * 1024;
 
   // Generated traffic last: its declarations are garbage the memory figures above should not see.
