@@ -1,6 +1,6 @@
 import type { WatchlistFile, WatchlistFormat } from '../model/watchlist-file.model';
 import { parseCsvWatchlist } from '../national/csv-watchlist.parser';
-import { parseJsonLinesWatchlist } from '../national/json-lines-watchlist.parser';
+import { parseJsonLinesWatchlistStream } from '../national/json-lines-watchlist.parser';
 import type { LineBasedWatchlistOptions } from '../national/watchlist-file.assembler';
 import { readAllText } from '../text/decode-chunks.util';
 import { parseUnConsolidatedList } from '../un-sc/parse-un-consolidated-list';
@@ -9,9 +9,8 @@ import type { UnConsolidatedListOptions } from '../un-sc/un-consolidated-list.re
 export type WatchlistParseOptions = UnConsolidatedListOptions & LineBasedWatchlistOptions;
 
 /**
- * Parses a watchlist of a known format from a stream. The UN list is parsed as it
- * streams; JSON Lines and CSV are read whole first, since a national list is small and
- * its version is a digest of the full content.
+ * Parses a watchlist of a known format from a stream. The UN list and JSON Lines are parsed as they
+ * stream (a national list may hold a million entries); CSV is read whole first.
  */
 export async function parseWatchlist(
   format: WatchlistFormat,
@@ -22,7 +21,7 @@ export async function parseWatchlist(
     case 'un-sc-xml':
       return parseUnConsolidatedList(source, options);
     case 'jsonl':
-      return parseJsonLinesWatchlist(await readAllText(source), options);
+      return parseJsonLinesWatchlistStream(source, options);
     case 'csv':
       return parseCsvWatchlist(await readAllText(source), options);
   }

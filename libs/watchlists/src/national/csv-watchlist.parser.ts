@@ -2,7 +2,11 @@ import { watchlistEntryValidator } from '@salw/contracts';
 import { parse } from 'csv-parse/sync';
 import { WatchlistParseError } from '../errors/watchlist-parse.error';
 import type { WatchlistFile } from '../model/watchlist-file.model';
-import { type LineBasedWatchlistOptions, WatchlistFileAssembler } from './watchlist-file.assembler';
+import {
+  ContentVersion,
+  type LineBasedWatchlistOptions,
+  WatchlistFileAssembler,
+} from './watchlist-file.assembler';
 import { mapWatchlistRecord, violationsToProblems } from './watchlist-record.mapper';
 
 /** The JSON Lines keys of CONTRACTS.md 5.2, used as CSV column names (5.3). */
@@ -66,7 +70,7 @@ export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptio
     if (mapped.kind === 'refused') mapped.problems.forEach((problem) => assembler.problem(problem));
     else assembler.accept(mapped.entry, mapped.warnings);
   }
-  return assembler.finish(content);
+  return assembler.finish(ContentVersion.of(content));
 }
 
 function readRows(content: string): CsvRow[] {

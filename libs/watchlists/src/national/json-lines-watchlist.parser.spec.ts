@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WatchlistParseError, formatWatchlistProblem } from '../errors/watchlist-parse.error';
-import { parseJsonLinesWatchlist } from './json-lines-watchlist.parser';
+import { parseJsonLinesWatchlist, parseJsonLinesWatchlistStream } from './json-lines-watchlist.parser';
 
 const FIXTURE = resolve(__dirname, '../../test-fixtures/national.jsonl');
 const PARTY = '{"list":"national","entryId":"NAT-1","kind":"PARTY","name":"Sahel Logistics SARL"}';
@@ -203,5 +204,90 @@ describe('parseJsonLinesWatchlist', () => {
     expect(() => parseJsonLinesWatchlist(PARTY, { expectedList: 'agency' })).toThrow(
       "line 1: list: 'national' is not the list being imported ('agency')",
     );
+  });
+});
+
+describe('parseJsonLinesWatchlistStream', () => {
+  // CRLF and LF line ends, a byte-order mark, blank lines, Cyrillic, Arabic and a character outside
+  // the Basic Multilingual Plane (a surrogate pair in JavaScript), so that pieces cut anywhere split
+  // multi-byte characters, surrogate pairs and CRLF pairs.
+  const TEXT = [
+    `\uFEFF${PARTY}`,
+    '',
+    '{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"Трейд Логистик ООО","aliases":["شركة النور"]}',
+    '{"list":"national","entryId":"NAT-3","kind":"PARTY","name":"\u{1D400}lpha Shipping"}',
+    '{"list":"national","entryId":"NAT-4","kind":"CONTAINER","value":"TGHU8829471"}',
+  ].join('\r\n');
+
+  async function* pieces<T extends string | Uint8Array>(whole: T, size: number): AsyncGenerator<T> {
+    for (let at = 0; at < whole.length; at += size) yield whole.slice(at, at + size) as T;
+  }
+
+  async function problemsOfStream(source: AsyncIterable<string | Uint8Array>): Promise<string[]> {
+    try {
+      await parseJsonLinesWatchlistStream(source);
+    } catch (error) {
+      if (error instanceof WatchlistParseError) return error.problems.map(formatWatchlistProblem);
+      throw error;
+    }
+    throw new Error('expected the file to be refused');
+  }
+
+  it.each([1, 2, 3, 5, 64, 100_000])(
+    'reads bytes cut into pieces of %i as it reads the whole text: same entries, warnings and version',
+    async (size) => {
+      const whole = parseJsonLinesWatchlist(TEXT);
+      const streamed = await parseJsonLinesWatchlistStream(pieces(Buffer.from(TEXT, 'utf8'), size));
+      expect(streamed).toEqual(whole);
+      expect(streamed.entries.map((e) => e.entryId)).toEqual(['NAT-1', 'NAT-2', 'NAT-3', 'NAT-4']);
+    },
+  );
+
+  it.each([1, 2, 7])(
+    'reads text pieces of %i code units, even cut inside a surrogate pair, to the same version',
+    async (size) => {
+      expect((await parseJsonLinesWatchlistStream(pieces(TEXT, size))).version).toBe(
+        parseJsonLinesWatchlist(TEXT).version,
+      );
+    },
+  );
+
+  it('versions the content without its byte-order mark: its SHA-256 as UTF-8', async () => {
+    const content = TEXT.slice(1);
+    const digest = createHash('sha256').update(content, 'utf8').digest('hex');
+    expect((await parseJsonLinesWatchlistStream(pieces(Buffer.from(TEXT, 'utf8'), 3))).version).toBe(
+      `sha256:${digest}`,
+    );
+  });
+
+  it('reads the national fixture as parseJsonLinesWatchlist does', async () => {
+    const bytes = readFileSync(FIXTURE);
+    expect(await parseJsonLinesWatchlistStream(pieces(bytes, 97))).toEqual(
+      parseJsonLinesWatchlist(bytes.toString('utf8')),
+    );
+  });
+
+  it('names the same lines in its problems as when the text is read whole, a bad line cut in pieces', async () => {
+    const text = [
+      PARTY,
+      '{"list":"national","entryId":"NAT-2","kind":"PARTY"}',
+      '{"list":"national",',
+      '',
+    ].join('\r\n');
+    const problems = await problemsOfStream(pieces(Buffer.from(text, 'utf8'), 4));
+    expect(problems).toEqual(problemsOf(text));
+    expect(problems.map((problem) => /^line \d+/.exec(problem)?.[0])).toEqual(['line 2', 'line 3']);
+  });
+
+  it('refuses a line that is not UTF-8, naming it, and still checks the others', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`${PARTY}\n{"list":"national","entryId":"NAT-2","kind":"PARTY","name":"Caf`),
+      Buffer.of(0xe9), // Latin-1 é: not UTF-8
+      Buffer.from('"}\n{"list":"national","entryId":"NAT-1","kind":"PARTY","name":"Again"}\n'),
+    ]);
+    expect(await problemsOfStream(pieces(bytes, 5))).toEqual([
+      'line 2: is not valid UTF-8',
+      "line 3: entryId: 'NAT-1' is already used on line 1",
+    ]);
   });
 });

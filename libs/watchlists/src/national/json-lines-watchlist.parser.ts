@@ -1,21 +1,71 @@
 import { watchlistEntryValidator } from '@salw/contracts';
 import type { WatchlistFile } from '../model/watchlist-file.model';
-import { type LineBasedWatchlistOptions, WatchlistFileAssembler } from './watchlist-file.assembler';
+import { isUtf8 } from 'node:buffer';
+import { ByteLineSplitter } from '../text/byte-line.splitter';
+import {
+  ContentVersion,
+  type LineBasedWatchlistOptions,
+  WatchlistFileAssembler,
+} from './watchlist-file.assembler';
 import { mapWatchlistRecord, violationsToProblems } from './watchlist-record.mapper';
 
+const BYTE_ORDER_MARK = Buffer.of(0xef, 0xbb, 0xbf);
+const HIGH_SURROGATES = /[\uD800-\uDBFF]$/u;
+
 /**
- * Parses a JSON Lines watchlist (CONTRACTS.md 5.2): one entry per line, blank lines
- * ignored. Each line is checked against the contract's watchlist-entry schema; the
- * file is refused as a whole, with every problem by line, if any line is wrong.
+ * Reads a JSON Lines watchlist (CONTRACTS.md 5.2) written to it as bytes in pieces of any size: one
+ * entry per line (LF or CRLF), blank lines ignored. Each line is checked against the contract's
+ * watchlist-entry schema as soon as it is complete, so only the entries and one unfinished line are
+ * held, never the whole text; the file is refused as a whole, with every problem by line (a line
+ * that is not UTF-8 among them), if any line is wrong. The version is the SHA-256 of the content
+ * without a byte-order mark, however it was cut into pieces.
  */
-export function parseJsonLinesWatchlist(
-  text: string,
-  options: LineBasedWatchlistOptions = {},
-): WatchlistFile {
-  const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const assembler = new WatchlistFileAssembler('jsonl', options);
-  content.split(/\r?\n/u).forEach((raw, index) => {
-    const line = index + 1;
+export class JsonLinesWatchlistReader {
+  private readonly assembler: WatchlistFileAssembler;
+  private readonly version = new ContentVersion();
+  private readonly lines = new ByteLineSplitter((bytes, line) => this.line(bytes, line));
+  /** The first bytes, held until there are enough to tell whether they are a byte-order mark. */
+  private head: Buffer | undefined = Buffer.alloc(0);
+
+  constructor(options: LineBasedWatchlistOptions = {}) {
+    this.assembler = new WatchlistFileAssembler('jsonl', options);
+  }
+
+  write(piece: Uint8Array): void {
+    if (this.head !== undefined) {
+      const head = Buffer.concat([this.head, piece]);
+      if (head.length < BYTE_ORDER_MARK.length) {
+        this.head = head;
+        return;
+      }
+      this.head = undefined;
+      piece = head.subarray(0, BYTE_ORDER_MARK.length).equals(BYTE_ORDER_MARK)
+        ? head.subarray(BYTE_ORDER_MARK.length)
+        : head;
+    }
+    this.version.add(piece);
+    this.lines.write(piece);
+  }
+
+  end(): WatchlistFile {
+    if (this.head !== undefined) {
+      const head = this.head;
+      this.head = undefined;
+      this.version.add(head);
+      this.lines.write(head);
+    }
+    this.lines.end();
+    return this.assembler.finish(this.version.value());
+  }
+
+  private line(bytes: Buffer, line: number): void {
+    if (bytes.length === 0) return;
+    const assembler = this.assembler;
+    if (!isUtf8(bytes)) {
+      assembler.problem({ line, message: 'is not valid UTF-8' });
+      return;
+    }
+    const raw = bytes.toString('utf8');
     if (raw.trim() === '') return;
     const result = watchlistEntryValidator.parse(raw);
     if (!result.ok) {
@@ -27,8 +77,42 @@ export function parseJsonLinesWatchlist(
     const mapped = mapWatchlistRecord(result.value, line);
     if (mapped.kind === 'refused') mapped.problems.forEach((problem) => assembler.problem(problem));
     else assembler.accept(mapped.entry, mapped.warnings);
-  });
-  return assembler.finish(content);
+  }
+}
+
+/** Parses a JSON Lines watchlist held in memory (see {@link JsonLinesWatchlistReader}). */
+export function parseJsonLinesWatchlist(
+  text: string,
+  options: LineBasedWatchlistOptions = {},
+): WatchlistFile {
+  const reader = new JsonLinesWatchlistReader(options);
+  reader.write(Buffer.from(text, 'utf8'));
+  return reader.end();
+}
+
+/**
+ * Parses a JSON Lines watchlist as it streams (a Node Readable or any AsyncIterable of bytes or text):
+ * a national list of a million entries is read without ever holding its text whole. Text pieces are
+ * encoded as UTF-8; a piece that ends inside a surrogate pair keeps its half for the next one.
+ */
+export async function parseJsonLinesWatchlistStream(
+  source: AsyncIterable<string | Uint8Array>,
+  options: LineBasedWatchlistOptions = {},
+): Promise<WatchlistFile> {
+  const reader = new JsonLinesWatchlistReader(options);
+  let halfPair = '';
+  for await (const piece of source) {
+    if (typeof piece !== 'string') {
+      reader.write(piece);
+      continue;
+    }
+    let text = halfPair + piece;
+    halfPair = HIGH_SURROGATES.test(text) ? text.slice(-1) : '';
+    if (halfPair !== '') text = text.slice(0, -1);
+    reader.write(Buffer.from(text, 'utf8'));
+  }
+  if (halfPair !== '') reader.write(Buffer.from(halfPair, 'utf8'));
+  return reader.end();
 }
 
 /** A schema-invalid line still counts for list consistency and entryId uniqueness when its JSON is readable. */

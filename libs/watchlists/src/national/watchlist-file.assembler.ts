@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { ProblemCollector } from '../errors/problem.collector';
 import type { WatchlistProblem } from '../errors/watchlist-parse.error';
 import type { WatchlistEntry } from '../model/watchlist-entry.model';
@@ -7,6 +7,30 @@ import type { WatchlistFile, WatchlistFormat, WatchlistWarning } from '../model/
 export interface LineBasedWatchlistOptions {
   /** When set, every line's `list` must be this name (an import endpoint bound to one list). */
   readonly expectedList?: string;
+}
+
+/**
+ * The version of a line-based file: `sha256:` and the SHA-256 of its content (without a byte-order
+ * mark) as UTF-8 bytes, whether the content comes in one piece or in several.
+ */
+export class ContentVersion {
+  private readonly hash: Hash = createHash('sha256');
+
+  static of(content: string): string {
+    const version = new ContentVersion();
+    version.add(content);
+    return version.value();
+  }
+
+  /** Text is hashed as UTF-8. */
+  add(content: string | Uint8Array): void {
+    if (typeof content === 'string') this.hash.update(content, 'utf8');
+    else this.hash.update(content);
+  }
+
+  value(): string {
+    return `sha256:${this.hash.digest('hex')}`;
+  }
 }
 
 /**
@@ -68,14 +92,15 @@ export class WatchlistFileAssembler {
     this.warnings.push(...warnings);
   }
 
-  finish(content: string): WatchlistFile {
+  /** The file, versioned `version` (see {@link ContentVersion}); throws the problems if there were any. */
+  finish(version: string): WatchlistFile {
     if (this.list === undefined && this.problems.count === 0) {
       this.problems.add({ message: 'file holds no entries, so the list it replaces is unknown' });
     }
     this.problems.throwIfAny(this.format);
     return {
       list: this.list?.name ?? '',
-      version: `sha256:${createHash('sha256').update(content, 'utf8').digest('hex')}`,
+      version,
       format: this.format,
       entries: this.entries,
       warnings: this.warnings,
