@@ -5,7 +5,11 @@ export * from './countries/country-name.resolver';
 export * from './un-sc/un-consolidated-list.reader';
 export * from './un-sc/parse-un-consolidated-list';
 export * from './national/watchlist-file.assembler';
-export { WATCHLIST_CSV_COLUMNS, parseCsvWatchlist } from './national/csv-watchlist.parser';
+export {
+  WATCHLIST_CSV_COLUMNS,
+  parseCsvWatchlist,
+  parseCsvWatchlistStream,
+} from './national/csv-watchlist.parser';
 export * from './national/json-lines-watchlist.parser';
 export * from './format/watchlist-format.detector';
 export * from './format/parse-watchlist';

@@ -1,16 +1,15 @@
 import type { WatchlistFile, WatchlistFormat } from '../model/watchlist-file.model';
-import { parseCsvWatchlist } from '../national/csv-watchlist.parser';
+import { parseCsvWatchlistStream } from '../national/csv-watchlist.parser';
 import { parseJsonLinesWatchlistStream } from '../national/json-lines-watchlist.parser';
 import type { LineBasedWatchlistOptions } from '../national/watchlist-file.assembler';
-import { readAllText } from '../text/decode-chunks.util';
 import { parseUnConsolidatedList } from '../un-sc/parse-un-consolidated-list';
 import type { UnConsolidatedListOptions } from '../un-sc/un-consolidated-list.reader';
 
 export type WatchlistParseOptions = UnConsolidatedListOptions & LineBasedWatchlistOptions;
 
 /**
- * Parses a watchlist of a known format from a stream. The UN list and JSON Lines are parsed as they
- * stream (a national list may hold a million entries); CSV is read whole first.
+ * Parses a watchlist of a known format from a stream, as it streams: no format is read whole first (a
+ * national list may hold a million entries).
  */
 export async function parseWatchlist(
   format: WatchlistFormat,
@@ -23,6 +22,6 @@ export async function parseWatchlist(
     case 'jsonl':
       return parseJsonLinesWatchlistStream(source, options);
     case 'csv':
-      return parseCsvWatchlist(await readAllText(source), options);
+      return parseCsvWatchlistStream(source, options);
   }
 }

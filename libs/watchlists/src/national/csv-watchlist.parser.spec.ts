@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WatchlistParseError, formatWatchlistProblem } from '../errors/watchlist-parse.error';
-import { parseCsvWatchlist } from './csv-watchlist.parser';
+import { parseCsvWatchlist, parseCsvWatchlistStream } from './csv-watchlist.parser';
 import { parseJsonLinesWatchlist } from './json-lines-watchlist.parser';
 
 const FIXTURES = resolve(__dirname, '../../test-fixtures');
@@ -126,6 +126,77 @@ describe('parseCsvWatchlist', () => {
   it('refuses CSV it cannot read, naming the line', () => {
     expect(problemsOf(`${HEADER}\n${PARTY}\nnational,"NAT-2\n`)).toEqual([
       expect.stringMatching(/^line \d+: is not valid CSV: Quote Not Closed/u),
+    ]);
+  });
+});
+
+describe('parseCsvWatchlistStream', () => {
+  // A byte-order mark, CRLF, a quoted cell holding a comma and a line break, Cyrillic and a character
+  // outside the Basic Multilingual Plane, so that pieces cut anywhere split all of them.
+  const TEXT = [
+    `\uFEFF${HEADER}`,
+    PARTY,
+    'national,NAT-2,PARTY,"Трейд, Логистик\r\nООО",,RU,,,,,',
+    'national,NAT-3,PARTY,\u{1D400}lpha Shipping,,,,,,,',
+    '',
+  ].join('\r\n');
+
+  async function* pieces<T extends string | Uint8Array>(whole: T, size: number): AsyncGenerator<T> {
+    for (let at = 0; at < whole.length; at += size) yield whole.slice(at, at + size) as T;
+  }
+
+  async function problemsOfStream(source: AsyncIterable<string | Uint8Array>): Promise<string[]> {
+    try {
+      await parseCsvWatchlistStream(source);
+    } catch (error) {
+      if (error instanceof WatchlistParseError) return error.problems.map(formatWatchlistProblem);
+      throw error;
+    }
+    throw new Error('expected the file to be refused');
+  }
+
+  it.each([1, 2, 3, 64, 100_000])(
+    'reads bytes cut into pieces of %i as it reads the whole text: same entries, warnings and version',
+    async (size) => {
+      const streamed = await parseCsvWatchlistStream(pieces(Buffer.from(TEXT, 'utf8'), size));
+      expect(streamed).toEqual(parseCsvWatchlist(TEXT));
+      expect(streamed.entries.map((entry) => entry.name)).toEqual([
+        'Sahel Logistics SARL',
+        'Трейд, Логистик ООО', // the quoted line break read as a space, as the whole-text parser reads it
+        '\u{1D400}lpha Shipping',
+      ]);
+    },
+  );
+
+  it('reads text pieces cut inside a surrogate pair to the same version', async () => {
+    expect((await parseCsvWatchlistStream(pieces(TEXT, 1))).version).toBe(parseCsvWatchlist(TEXT).version);
+  });
+
+  it('reads the national CSV fixture as parseCsvWatchlist does', async () => {
+    const bytes = readFileSync(resolve(FIXTURES, 'national.csv'));
+    expect(await parseCsvWatchlistStream(pieces(bytes, 50))).toEqual(
+      parseCsvWatchlist(bytes.toString('utf8')),
+    );
+  });
+
+  it('refuses what parseCsvWatchlist refuses, with the same problems', async () => {
+    for (const text of [
+      `${HEADER}\n${PARTY}\nnational,"NAT-2\n`,
+      `${HEADER}\n${PARTY}\nnational,NAT-1,PARTY,Again,,,,,,,\n`,
+      'list,entryId,colour\nnational,NAT-1,red\n',
+      '\n\n',
+    ]) {
+      expect(await problemsOfStream(pieces(Buffer.from(text, 'utf8'), 7))).toEqual(problemsOf(text));
+    }
+  });
+
+  it('refuses bytes that are not UTF-8, saying after which line', async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`${HEADER}\n${PARTY}\nnational,NAT-2,PARTY,Caf`),
+      Buffer.of(0xe9, 0x0a),
+    ]);
+    expect(await problemsOfStream(pieces(bytes, 1000))).toEqual([
+      expect.stringMatching(/^is not valid UTF-8 \(the first bad bytes come after line \d+\)$/u),
     ]);
   });
 });

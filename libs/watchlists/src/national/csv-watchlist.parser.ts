@@ -1,7 +1,11 @@
+import { pipeline } from 'node:stream/promises';
 import { watchlistEntryValidator } from '@salw/contracts';
+import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { WatchlistParseError } from '../errors/watchlist-parse.error';
 import type { WatchlistFile } from '../model/watchlist-file.model';
+import { ByteOrderMarkStripper } from '../text/byte-order-mark.stripper';
+import { utf8Pieces } from '../text/utf8-pieces.util';
 import {
   ContentVersion,
   type LineBasedWatchlistOptions,
@@ -31,64 +35,126 @@ interface CsvRow {
   readonly info: { readonly lines: number };
 }
 
+const CSV_OPTIONS = { info: true, relax_column_count: true, skip_empty_lines: true } as const;
+
 /**
- * Parses a CSV watchlist (CONTRACTS.md 5.3): a header row of JSON Lines key names, then
- * one entry per row; aliases separated by `|`; an empty cell means the field is absent.
- * Rows go through the same contract schema as JSON Lines, so both formats accept
+ * Turns the rows of a CSV watchlist (CONTRACTS.md 5.3) into entries as they are read: a header row of
+ * JSON Lines key names, then one entry per row; aliases separated by `|`; an empty cell means the
+ * field is absent. Rows go through the same contract schema as JSON Lines, so both formats accept
  * exactly the same entries.
  */
-export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptions = {}): WatchlistFile {
-  const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const assembler = new WatchlistFileAssembler('csv', options);
-  const rows = readRows(content);
-  const header = rows[0];
-  if (header === undefined) {
-    throw new WatchlistParseError('csv', [
-      { line: 1, message: `header row is missing; expected columns ${WATCHLIST_CSV_COLUMNS.join(',')}` },
-    ]);
-  }
-  const columns = header.record.map((column) => column.trim());
-  checkHeader(columns, header.info.lines);
+class CsvWatchlistRows {
+  private columns: readonly string[] | undefined;
 
-  for (const row of rows.slice(1)) {
+  constructor(private readonly assembler: WatchlistFileAssembler) {}
+
+  add(row: CsvRow): void {
     const line = row.info.lines;
+    if (this.columns === undefined) {
+      this.columns = row.record.map((column) => column.trim());
+      checkHeader(this.columns, line);
+      return;
+    }
+    const columns = this.columns;
+    const assembler = this.assembler;
     if (row.record.length !== columns.length) {
       assembler.problem({
         line,
         message: `has ${row.record.length} fields; the header has ${columns.length}`,
       });
-      continue;
+      return;
     }
     const record = toRecord(columns, row.record);
     assembler.observe(line, record['list'], record['entryId']);
     const result = watchlistEntryValidator.check(record);
     if (!result.ok) {
       violationsToProblems(line, result.violations).forEach((problem) => assembler.problem(problem));
-      continue;
+      return;
     }
     const mapped = mapWatchlistRecord(result.value, line);
     if (mapped.kind === 'refused') mapped.problems.forEach((problem) => assembler.problem(problem));
     else assembler.accept(mapped.entry, mapped.warnings);
   }
-  return assembler.finish(ContentVersion.of(content));
+
+  finish(version: string): WatchlistFile {
+    if (this.columns === undefined) {
+      throw new WatchlistParseError('csv', [
+        { line: 1, message: `header row is missing; expected columns ${WATCHLIST_CSV_COLUMNS.join(',')}` },
+      ]);
+    }
+    return this.assembler.finish(version);
+  }
 }
 
-function readRows(content: string): CsvRow[] {
+/** Parses a CSV watchlist held in memory (see {@link CsvWatchlistRows}). */
+export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptions = {}): WatchlistFile {
+  const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const rows = new CsvWatchlistRows(new WatchlistFileAssembler('csv', options));
+  let parsed: CsvRow[];
   try {
-    return parse(content, {
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as CsvRow[];
+    parsed = parse(content, CSV_OPTIONS) as unknown as CsvRow[];
   } catch (error) {
-    const context = error as { message?: string; lines?: number };
-    throw new WatchlistParseError('csv', [
-      {
-        ...(typeof context.lines === 'number' ? { line: context.lines } : {}),
-        message: `is not valid CSV: ${context.message ?? String(error)}`,
-      },
-    ]);
+    throw unreadableCsv(error);
   }
+  for (const row of parsed) rows.add(row);
+  return rows.finish(ContentVersion.of(content));
+}
+
+/**
+ * Parses a CSV watchlist as it streams (a Node Readable or any AsyncIterable of bytes or text): rows
+ * are checked as they are read, so a list of a million entries is never held as text whole. The
+ * version is the digest parseCsvWatchlist gives the same content.
+ */
+export async function parseCsvWatchlistStream(
+  source: AsyncIterable<string | Uint8Array>,
+  options: LineBasedWatchlistOptions = {},
+): Promise<WatchlistFile> {
+  const rows = new CsvWatchlistRows(new WatchlistFileAssembler('csv', options));
+  const version = new ContentVersion();
+  const parser = parseStream(CSV_OPTIONS);
+  try {
+    await pipeline(decodedContent(source, version), parser, async (parsed: AsyncIterable<CsvRow>) => {
+      for await (const row of parsed) rows.add(row);
+    });
+  } catch (error) {
+    if (error instanceof WatchlistParseError) throw error;
+    if ((error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
+      throw new WatchlistParseError('csv', [
+        { message: `is not valid UTF-8 (the first bad bytes come after line ${parser.info.lines})` },
+      ]);
+    }
+    throw unreadableCsv(error);
+  }
+  return rows.finish(version.value());
+}
+
+/** The text of a byte or text stream without a byte-order mark, hashed into `version` as it passes. */
+async function* decodedContent(
+  source: AsyncIterable<string | Uint8Array>,
+  version: ContentVersion,
+): AsyncGenerator<string> {
+  const byteOrderMark = new ByteOrderMarkStripper();
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  for await (const piece of utf8Pieces(source)) {
+    const bytes = byteOrderMark.write(piece);
+    version.add(bytes);
+    const text = decoder.decode(bytes, { stream: true });
+    if (text !== '') yield text;
+  }
+  const rest = byteOrderMark.end();
+  version.add(rest);
+  const text = decoder.decode(rest);
+  if (text !== '') yield text;
+}
+
+function unreadableCsv(error: unknown): WatchlistParseError {
+  const context = error as { message?: string; lines?: number };
+  return new WatchlistParseError('csv', [
+    {
+      ...(typeof context.lines === 'number' ? { line: context.lines } : {}),
+      message: `is not valid CSV: ${context.message ?? String(error)}`,
+    },
+  ]);
 }
 
 function checkHeader(columns: readonly string[], line: number): void {

@@ -1,16 +1,15 @@
+import { isUtf8 } from 'node:buffer';
 import { watchlistEntryValidator } from '@salw/contracts';
 import type { WatchlistFile } from '../model/watchlist-file.model';
-import { isUtf8 } from 'node:buffer';
 import { ByteLineSplitter } from '../text/byte-line.splitter';
+import { ByteOrderMarkStripper } from '../text/byte-order-mark.stripper';
+import { utf8Pieces } from '../text/utf8-pieces.util';
 import {
   ContentVersion,
   type LineBasedWatchlistOptions,
   WatchlistFileAssembler,
 } from './watchlist-file.assembler';
 import { mapWatchlistRecord, violationsToProblems } from './watchlist-record.mapper';
-
-const BYTE_ORDER_MARK = Buffer.of(0xef, 0xbb, 0xbf);
-const HIGH_SURROGATES = /[\uD800-\uDBFF]$/u;
 
 /**
  * Reads a JSON Lines watchlist (CONTRACTS.md 5.2) written to it as bytes in pieces of any size: one
@@ -24,38 +23,26 @@ export class JsonLinesWatchlistReader {
   private readonly assembler: WatchlistFileAssembler;
   private readonly version = new ContentVersion();
   private readonly lines = new ByteLineSplitter((bytes, line) => this.line(bytes, line));
-  /** The first bytes, held until there are enough to tell whether they are a byte-order mark. */
-  private head: Buffer | undefined = Buffer.alloc(0);
+  private readonly byteOrderMark = new ByteOrderMarkStripper();
 
   constructor(options: LineBasedWatchlistOptions = {}) {
     this.assembler = new WatchlistFileAssembler('jsonl', options);
   }
 
   write(piece: Uint8Array): void {
-    if (this.head !== undefined) {
-      const head = Buffer.concat([this.head, piece]);
-      if (head.length < BYTE_ORDER_MARK.length) {
-        this.head = head;
-        return;
-      }
-      this.head = undefined;
-      piece = head.subarray(0, BYTE_ORDER_MARK.length).equals(BYTE_ORDER_MARK)
-        ? head.subarray(BYTE_ORDER_MARK.length)
-        : head;
-    }
-    this.version.add(piece);
-    this.lines.write(piece);
+    this.content(this.byteOrderMark.write(piece));
   }
 
   end(): WatchlistFile {
-    if (this.head !== undefined) {
-      const head = this.head;
-      this.head = undefined;
-      this.version.add(head);
-      this.lines.write(head);
-    }
+    this.content(this.byteOrderMark.end());
     this.lines.end();
     return this.assembler.finish(this.version.value());
+  }
+
+  private content(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    this.version.add(bytes);
+    this.lines.write(bytes);
   }
 
   private line(bytes: Buffer, line: number): void {
@@ -92,26 +79,14 @@ export function parseJsonLinesWatchlist(
 
 /**
  * Parses a JSON Lines watchlist as it streams (a Node Readable or any AsyncIterable of bytes or text):
- * a national list of a million entries is read without ever holding its text whole. Text pieces are
- * encoded as UTF-8; a piece that ends inside a surrogate pair keeps its half for the next one.
+ * a national list of a million entries is read without ever holding its text whole.
  */
 export async function parseJsonLinesWatchlistStream(
   source: AsyncIterable<string | Uint8Array>,
   options: LineBasedWatchlistOptions = {},
 ): Promise<WatchlistFile> {
   const reader = new JsonLinesWatchlistReader(options);
-  let halfPair = '';
-  for await (const piece of source) {
-    if (typeof piece !== 'string') {
-      reader.write(piece);
-      continue;
-    }
-    let text = halfPair + piece;
-    halfPair = HIGH_SURROGATES.test(text) ? text.slice(-1) : '';
-    if (halfPair !== '') text = text.slice(0, -1);
-    reader.write(Buffer.from(text, 'utf8'));
-  }
-  if (halfPair !== '') reader.write(Buffer.from(halfPair, 'utf8'));
+  for await (const piece of utf8Pieces(source)) reader.write(piece);
   return reader.end();
 }
 

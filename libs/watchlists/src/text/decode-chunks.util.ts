@@ -12,9 +12,3 @@ export async function* decodeUtf8Chunks(source: AsyncIterable<string | Uint8Arra
   const rest = decoder.decode();
   if (rest !== '') yield rest;
 }
-
-export async function readAllText(source: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const parts: string[] = [];
-  for await (const text of decodeUtf8Chunks(source)) parts.push(text);
-  return parts.join('');
-}
