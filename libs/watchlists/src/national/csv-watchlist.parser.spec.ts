@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WatchlistParseError, formatWatchlistProblem } from '../errors/watchlist-parse.error';
+import { pieces, refusalProblems } from '../testing/stream-pieces';
 import { parseCsvWatchlist, parseCsvWatchlistStream } from './csv-watchlist.parser';
 import { parseJsonLinesWatchlist } from './json-lines-watchlist.parser';
 
@@ -141,20 +142,6 @@ describe('parseCsvWatchlistStream', () => {
     '',
   ].join('\r\n');
 
-  async function* pieces<T extends string | Uint8Array>(whole: T, size: number): AsyncGenerator<T> {
-    for (let at = 0; at < whole.length; at += size) yield whole.slice(at, at + size) as T;
-  }
-
-  async function problemsOfStream(source: AsyncIterable<string | Uint8Array>): Promise<string[]> {
-    try {
-      await parseCsvWatchlistStream(source);
-    } catch (error) {
-      if (error instanceof WatchlistParseError) return error.problems.map(formatWatchlistProblem);
-      throw error;
-    }
-    throw new Error('expected the file to be refused');
-  }
-
   it.each([1, 2, 3, 64, 100_000])(
     'reads bytes cut into pieces of %i as it reads the whole text: same entries, warnings and version',
     async (size) => {
@@ -186,7 +173,9 @@ describe('parseCsvWatchlistStream', () => {
       'list,entryId,colour\nnational,NAT-1,red\n',
       '\n\n',
     ]) {
-      expect(await problemsOfStream(pieces(Buffer.from(text, 'utf8'), 7))).toEqual(problemsOf(text));
+      expect(await refusalProblems(parseCsvWatchlistStream(pieces(Buffer.from(text, 'utf8'), 7)))).toEqual(
+        problemsOf(text),
+      );
     }
   });
 
@@ -195,7 +184,7 @@ describe('parseCsvWatchlistStream', () => {
       Buffer.from(`${HEADER}\n${PARTY}\nnational,NAT-2,PARTY,Caf`),
       Buffer.of(0xe9, 0x0a),
     ]);
-    expect(await problemsOfStream(pieces(bytes, 1000))).toEqual([
+    expect(await refusalProblems(parseCsvWatchlistStream(pieces(bytes, 1000)))).toEqual([
       expect.stringMatching(/^is not valid UTF-8 \(the first bad bytes come after line \d+\)$/u),
     ]);
   });

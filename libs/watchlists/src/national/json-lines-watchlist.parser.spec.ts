@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WatchlistParseError, formatWatchlistProblem } from '../errors/watchlist-parse.error';
+import { pieces, refusalProblems } from '../testing/stream-pieces';
 import { parseJsonLinesWatchlist, parseJsonLinesWatchlistStream } from './json-lines-watchlist.parser';
 
 const FIXTURE = resolve(__dirname, '../../test-fixtures/national.jsonl');
@@ -219,20 +220,6 @@ describe('parseJsonLinesWatchlistStream', () => {
     '{"list":"national","entryId":"NAT-4","kind":"CONTAINER","value":"TGHU8829471"}',
   ].join('\r\n');
 
-  async function* pieces<T extends string | Uint8Array>(whole: T, size: number): AsyncGenerator<T> {
-    for (let at = 0; at < whole.length; at += size) yield whole.slice(at, at + size) as T;
-  }
-
-  async function problemsOfStream(source: AsyncIterable<string | Uint8Array>): Promise<string[]> {
-    try {
-      await parseJsonLinesWatchlistStream(source);
-    } catch (error) {
-      if (error instanceof WatchlistParseError) return error.problems.map(formatWatchlistProblem);
-      throw error;
-    }
-    throw new Error('expected the file to be refused');
-  }
-
   it.each([1, 2, 3, 5, 64, 100_000])(
     'reads bytes cut into pieces of %i as it reads the whole text: same entries, warnings and version',
     async (size) => {
@@ -274,7 +261,9 @@ describe('parseJsonLinesWatchlistStream', () => {
       '{"list":"national",',
       '',
     ].join('\r\n');
-    const problems = await problemsOfStream(pieces(Buffer.from(text, 'utf8'), 4));
+    const problems = await refusalProblems(
+      parseJsonLinesWatchlistStream(pieces(Buffer.from(text, 'utf8'), 4)),
+    );
     expect(problems).toEqual(problemsOf(text));
     expect(problems.map((problem) => /^line \d+/.exec(problem)?.[0])).toEqual(['line 2', 'line 3']);
   });
@@ -285,7 +274,7 @@ describe('parseJsonLinesWatchlistStream', () => {
       Buffer.of(0xe9), // Latin-1 é: not UTF-8
       Buffer.from('"}\n{"list":"national","entryId":"NAT-1","kind":"PARTY","name":"Again"}\n'),
     ]);
-    expect(await problemsOfStream(pieces(bytes, 5))).toEqual([
+    expect(await refusalProblems(parseJsonLinesWatchlistStream(pieces(bytes, 5)))).toEqual([
       'line 2: is not valid UTF-8',
       "line 3: entryId: 'NAT-1' is already used on line 1",
     ]);
