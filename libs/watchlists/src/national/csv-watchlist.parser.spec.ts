@@ -188,4 +188,12 @@ describe('parseCsvWatchlistStream', () => {
       expect.stringMatching(/^is not valid UTF-8 \(the first bad bytes come after line \d+\)$/u),
     ]);
   });
+
+  it('lets a failing read through as it is, not as a CSV problem', async () => {
+    async function* failing(): AsyncGenerator<Uint8Array> {
+      yield Buffer.from(`${HEADER}\n`);
+      throw new Error('EIO: i/o error, read');
+    }
+    await expect(parseCsvWatchlistStream(failing())).rejects.toThrow(/^EIO: i\/o error, read$/u);
+  });
 });

@@ -94,7 +94,7 @@ export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptio
   try {
     parsed = parse(content, CSV_OPTIONS) as unknown as CsvRow[];
   } catch (error) {
-    throw unreadableCsv(error);
+    throw isCsvError(error) ? unreadableCsv(error) : error;
   }
   for (const row of parsed) rows.add(row);
   return rows.finish(ContentVersion.of(content));
@@ -123,7 +123,8 @@ export async function parseCsvWatchlistStream(
         { message: `is not valid UTF-8 (the first bad bytes come after line ${parser.info.lines})` },
       ]);
     }
-    throw unreadableCsv(error);
+    if (isCsvError(error)) throw unreadableCsv(error);
+    throw error;
   }
   return rows.finish(version.value());
 }
@@ -145,6 +146,12 @@ async function* decodedContent(
   version.add(rest);
   const text = decoder.decode(rest);
   if (text !== '') yield text;
+}
+
+/** csv-parse's own errors (CsvError) carry codes such as CSV_QUOTE_NOT_CLOSED; others (a failing read) are not about the CSV. */
+function isCsvError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('CSV_');
 }
 
 function unreadableCsv(error: unknown): WatchlistParseError {
