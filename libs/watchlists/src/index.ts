@@ -17,3 +17,4 @@ export * from './identifiers/container-number.normaliser';
 export * from './identifiers/imo-number.normaliser';
 export * from './identifiers/trader-id.normaliser';
 export * from './identifiers/address-key.normaliser';
+export * from './text/byte-line.splitter';
