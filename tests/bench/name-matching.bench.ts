@@ -8,7 +8,7 @@
  * Each list is measured in a child process of its own, so one list's memory does not inflate
  * the next one's RSS; `peakRssMegabytes` includes the generated input entries during the build.
  * `rssMegabytes` is read after the build, settled (a collection and one event-loop turn, see
- * settledMemory in bench-report.ts).
+ * settledMemory in @salw/benchmarking).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
 import { parseUnConsolidatedListText } from '@salw/watchlists';
 import { SeededRandom } from '../unit/name-matching/support/seeded-random';
-import { collectGarbage, repoRoot, settledMemory, writeBenchReport } from './bench-report';
+import { collectGarbage, repoRoot, settledMemory, writeBenchReport } from '@salw/benchmarking';
 
 const TARGETS = { p99MicrosAt100k: 100, buildSecondsAt100k: 5, rssMegabytesAt1M: 500 };
 const QUERIES = 4000;

@@ -3,7 +3,7 @@
  * for a typical 3-item declaration with 4 parties. Target: >= 100,000 validations/s.
  */
 import { declarationValidator, type Declaration } from '@salw/contracts';
-import { opsPerSecond, writeBenchReport } from './bench-report';
+import { opsPerSecond, writeBenchReport } from '@salw/benchmarking';
 
 const TARGET_PER_SECOND = 100_000;
 

@@ -54,7 +54,7 @@ import {
 } from '../src';
 import { buildPartyNameIndex, nameIndexMatcher } from '../src/snapshot/name-index-matcher';
 import { loadProfileFromDir, readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from '../src/node';
-import { repoRoot, settledMemory, writeBenchReport } from '../../../tests/bench/bench-report';
+import { repoRoot, settledMemory, writeBenchReport } from '@salw/benchmarking';
 import { TradeNameGenerator } from './trade-name.generator';
 
 const UN_LIST = resolve(repoRoot(), '../shared/data/un-sc/consolidated-2024-09-26.xml');

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { repoRoot } from '../../../tests/bench/bench-report';
+import { repoRoot } from '@salw/benchmarking';
 import { generateDeclarations } from '../src/generate-declarations';
 
 const count = Number(process.argv[2] ?? 20000);

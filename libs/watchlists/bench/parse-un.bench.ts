@@ -6,7 +6,7 @@
  */
 import { createReadStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { repoRoot } from '../../../tests/bench/bench-report';
+import { repoRoot } from '@salw/benchmarking';
 import { parseUnConsolidatedList } from '../src/un-sc/parse-un-consolidated-list';
 
 const REPO = repoRoot();

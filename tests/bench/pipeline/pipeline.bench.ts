@@ -17,7 +17,7 @@ import { topicNames } from '@salw/contracts';
 import { contractTopicSpecs, createIdempotentProducer, provisionTopics } from '@salw/messaging';
 import Redis from 'ioredis';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { writeBenchReport } from '../bench-report';
+import { writeBenchReport } from '@salw/benchmarking';
 import { BenchCleanup } from './bench-cleanup';
 import { prepareBenchDeclarations, type BenchDeclarations } from './bench-declarations';
 import {
