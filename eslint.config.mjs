@@ -1,6 +1,50 @@
 // @ts-check
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import importBoundaries from './tools/eslint/import-boundaries.plugin.mjs';
+
+const PROCESS_ENV = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Read configuration through the config module only.',
+};
+
+// Libraries of plain logic: no framework, no broker, no Redis, nothing of ours that brings them.
+const PURE_LIBRARIES = [
+  'risk-engine',
+  'name-matching',
+  'contracts',
+  'watchlists',
+  'synthetic-traffic',
+  'screening',
+  'evaluation',
+];
+// Of those, the ones whose results must depend on their inputs alone (decisions are replayed and
+// explained later): no file system and no clock either, except in their `node/` entry points.
+const INPUT_ONLY_LIBRARIES = ['risk-engine', 'name-matching', 'contracts', 'watchlists'];
+
+const srcOf = (libs) => libs.map((lib) => `libs/${lib}/**/*.ts`);
+
+const PURE = 'A pure library does no I/O and knows no framework; an app wires it.';
+const NO_FRAMEWORK_PATHS = [
+  'ioredis',
+  'kafkajs',
+  '@salw/messaging',
+  '@salw/store',
+  '@salw/observability',
+  '@salw/config',
+].map((name) => ({ name, message: PURE }));
+const NO_FRAMEWORK_PATTERN = {
+  group: ['@nestjs/*', '@salw/messaging/*', '@salw/store/*', '@salw/observability/*', '@salw/config/*'],
+  message: PURE,
+};
+const NO_FILES_PATTERN = {
+  group: ['fs', 'fs/*', 'node:fs', 'node:fs/*', 'child_process', 'node:child_process'],
+  message: 'Files are read in the node/ entry point and handed in as data.',
+};
+const NO_CLOCK = [
+  "CallExpression[callee.object.name=/^(Date|performance)$/][callee.property.name='now']",
+  "NewExpression[callee.name='Date'][arguments.length=0]",
+].map((selector) => ({ selector, message: 'No clock here: the time is an input.' }));
 
 export default tseslint.config(
   {
@@ -16,15 +60,42 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { 'import-boundaries': importBoundaries },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
+      'no-restricted-syntax': ['error', PROCESS_ENV],
+      'import-boundaries/no-reach': [
         'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Read configuration through the config module only.',
-        },
+        [
+          {
+            from: 'libs',
+            into: ['apps', 'tests'],
+            because: 'a library serves apps and tests and never depends on them',
+          },
+          {
+            from: 'tests/unit',
+            into: ['apps/cli'],
+            because: 'a unit spec of the CLI lives beside it; elsewhere screen through the libraries',
+          },
+        ],
       ],
+    },
+  },
+  {
+    files: srcOf(PURE_LIBRARIES),
+    rules: {
+      'no-restricted-imports': ['error', { paths: NO_FRAMEWORK_PATHS, patterns: [NO_FRAMEWORK_PATTERN] }],
+    },
+  },
+  {
+    files: srcOf(INPUT_ONLY_LIBRARIES).map((glob) => glob.replace('/**/', '/src/**/')),
+    ignores: ['**/node/**', '**/*.spec.ts', '**/testing/**', '**/test-fixtures/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: NO_FRAMEWORK_PATHS, patterns: [NO_FRAMEWORK_PATTERN, NO_FILES_PATTERN] },
+      ],
+      'no-restricted-syntax': ['error', PROCESS_ENV, ...NO_CLOCK],
     },
   },
   {
