@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
 import { parseUnConsolidatedListText } from '@salw/watchlists';
-import { SeededRandom } from '../unit/name-matching/support/seeded-random';
+import { SeededRandom } from '@salw/synthetic-traffic';
 import { collectGarbage, repoRoot, settledMemory, writeBenchReport } from '@salw/benchmarking';
 
 const TARGETS = { p99MicrosAt100k: 100, buildSecondsAt100k: 5, rssMegabytesAt1M: 500 };
@@ -70,9 +70,9 @@ function coinWord(random: Random, syllables: number): string {
  */
 function* generateEntries(count: number, seed: number, sample: string[]): Generator<NameIndexEntry> {
   const random = new Random(seed);
-  const given = Array.from({ length: 2000 }, () => coinWord(random, 2 + random.int(2)));
+  const given = Array.from({ length: 2000 }, () => coinWord(random, 2 + random.int(0, 1)));
   const family = Array.from({ length: Math.max(2000, Math.floor(count / 4)) }, () =>
-    coinWord(random, 2 + random.int(3)),
+    coinWord(random, 2 + random.int(0, 2)),
   );
   const stride = Math.max(1, Math.floor(count / QUERIES));
   for (let i = 0; i < count; i++) {
@@ -103,7 +103,7 @@ function generateQueries(listedNames: readonly string[], seed: number): Query[] 
   for (let i = 0; i < QUERIES; i++) {
     if (i % 2 === 0) {
       const name = random.pick(listedNames);
-      const at = 1 + random.int(Math.max(1, name.length - 2));
+      const at = 1 + random.int(0, Math.max(0, name.length - 3));
       queries.push({ text: name.slice(0, at) + name.slice(at + 1), listedName: name });
     } else {
       queries.push({

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
-import { SeededRandom as TrafficRandom, TrafficContext } from '@salw/synthetic-traffic';
+import { SeededRandom, TrafficContext } from '@salw/synthetic-traffic';
 import { parseUnConsolidatedListText, type WatchlistEntry } from '@salw/watchlists';
 import {
   generateNameVariant,
@@ -10,7 +10,6 @@ import {
   type VariantKind,
 } from './support/name-variant.generator';
 import { genericTradeNames } from './support/generic-trade-names';
-import { SeededRandom } from './support/seeded-random';
 
 const UN_LIST = path.resolve(__dirname, '../../../../shared/data/un-sc/consolidated-2024-09-26.xml');
 const VARIANT_KINDS: readonly VariantKind[] = [
@@ -124,7 +123,7 @@ describeWithList('name matching against the real UN consolidated list (2024-09-2
   });
 
   it(`alerts on at most ${MAX_TRADER_ALERT_SHARE * 100}% of ${TRADER_NAMES} ordinary trader names (persons and companies of many countries)`, () => {
-    const context = new TrafficContext(new TrafficRandom('un-list-trader-names'), '0000');
+    const context = new TrafficContext(new SeededRandom('un-list-trader-names'), '0000');
     const countries = [
       'US',
       'DE',

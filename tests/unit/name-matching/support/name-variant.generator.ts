@@ -1,4 +1,4 @@
-import { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@salw/synthetic-traffic';
 
 export type VariantKind =
   | 'typo'
@@ -96,7 +96,7 @@ export function generateNameVariant(
       const text = names.originalScript.trim();
       if (!/\p{Script=Arabic}/u.test(text)) return { kind, text };
       // Writers add vowel marks and stretch letters with tatweel; neither changes the name.
-      const at = 1 + random.int(Math.max(1, text.length - 2));
+      const at = 1 + random.int(0, Math.max(0, text.length - 3));
       return {
         kind,
         text: `${text.slice(0, at)}${random.next() < 0.5 ? ARABIC_TATWEEL : ARABIC_FATHA}${text.slice(at)}`,
@@ -116,8 +116,8 @@ function withTypo(name: string, random: SeededRandom): string {
   });
   const word = words[longest];
   if (word.length < 5) return name;
-  const at = 1 + random.int(word.length - 2);
-  const operation = random.int(4);
+  const at = 1 + random.int(0, word.length - 3);
+  const operation = random.int(0, 3);
   let typed: string;
   if (operation === 0) typed = word.slice(0, at) + word.slice(at + 1);
   else if (operation === 1) typed = word.slice(0, at) + word[at] + word.slice(at);
