@@ -1,6 +1,7 @@
 export * from './topics/topics.constants';
 export * from './reference/iso-3166-alpha2';
 export * from './reference/iso-4217';
+export * from './reference/indicator-codes';
 export * from './schemas/schema-kit';
 export * from './schemas/declaration.schema';
 export * from './schemas/screening-result.schema';

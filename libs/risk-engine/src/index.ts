@@ -3,7 +3,7 @@ export * from './profile/compiled-profile.model';
 export { compileProfile } from './profile/compile-profile';
 export { validateProfileDocument, type ProfileValidation } from './profile/validate-profile';
 export { ProfileError } from './profile/profile.error';
-export { INDICATOR_CATALOGUE, INDICATOR_CODES } from './indicators/indicator-catalogue';
+export { INDICATOR_CATALOGUE } from './indicators/indicator-catalogue';
 export type {
   IndicatorContext,
   IndicatorDefinition,

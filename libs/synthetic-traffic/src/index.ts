@@ -2,7 +2,6 @@ export * from './random/seeded-random';
 export * from './identifiers/container-number';
 export * from './identifiers/imo-number';
 export * from './identifiers/transport-document-number';
-export * from './model/indicator-code';
 export * from './model/traffic-label';
 export * from './generate-declarations';
 export * from './evaluation/build-evaluation-set';

@@ -45,5 +45,3 @@ export const INDICATOR_CATALOGUE: ReadonlyMap<string, IndicatorDefinition> = new
     randomSelectionIndicator,
   ].map((d) => [d.code, d]),
 );
-
-export const INDICATOR_CODES: readonly string[] = [...INDICATOR_CATALOGUE.keys()];

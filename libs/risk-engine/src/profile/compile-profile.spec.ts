@@ -1,7 +1,7 @@
+import { INDICATOR_CODES } from '@salw/contracts';
 import { compileProfile } from './compile-profile';
 import { ProfileError } from './profile.error';
 import { defaultProfileDocument } from '../testing/screening.fixture';
-import { INDICATOR_CODES } from '../indicators/indicator-catalogue';
 
 type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,6 +1,5 @@
-import { declarationValidator } from '@salw/contracts';
+import { declarationValidator, INDICATOR_CODES } from '@salw/contracts';
 import { GOODS } from '../data/reference-data';
-import { INDICATOR_CODES } from '../model/indicator-code';
 import { GENERIC_LOOKALIKES } from '../ordinary/generic-name-party.builder';
 import { buildEvaluationSet, countExpecting } from './build-evaluation-set';
 import { labelProblems } from './label-consistency';

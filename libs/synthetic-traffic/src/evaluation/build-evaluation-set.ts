@@ -1,6 +1,6 @@
 import { CONTROLLED_GOODS, DISGUISED_ARMS, GOODS } from '../data/reference-data';
 import { TrafficContext } from '../builders/traffic-context';
-import { INDICATOR_CODES, type IndicatorCode } from '../model/indicator-code';
+import { INDICATOR_CODES, type IndicatorCode } from '@salw/contracts';
 import type { LabelledDeclaration } from '../model/traffic-label';
 import { GENERIC_LOOKALIKES, buildGenericNameParty } from '../ordinary/generic-name-party.builder';
 import { LawfulArmsTrade } from '../ordinary/lawful-arms-trade.builder';

@@ -1,5 +1,4 @@
-import type { Declaration } from '@salw/contracts';
-import type { IndicatorCode } from './indicator-code';
+import type { Declaration, IndicatorCode } from '@salw/contracts';
 
 /**
  * The ground truth that travels with a generated declaration.

@@ -1,6 +1,5 @@
-import type { Party, PaymentMethod, TransportMode } from '@salw/contracts';
+import type { Party, PaymentMethod, TransportMode, IndicatorCode } from '@salw/contracts';
 import type { LabelledDeclaration } from '../model/traffic-label';
-import type { IndicatorCode } from '../model/indicator-code';
 import { GOODS, ORDINARY_COUNTRIES, ROAD_LANES, type OrdinaryGoods } from '../data/reference-data';
 import type { TrafficContext } from '../builders/traffic-context';
 import type { SeededRandom } from '../random/seeded-random';

@@ -1,6 +1,6 @@
 import { GOODS, FICTIONAL_NATIONAL, countryProfile } from '../data/reference-data';
 import type { TrafficContext } from '../builders/traffic-context';
-import type { IndicatorCode } from '../model/indicator-code';
+import type { IndicatorCode } from '@salw/contracts';
 import type { LabelledDeclaration } from '../model/traffic-label';
 import { labelled } from '../scenarios/scenario-kit';
 import { buildOrdinaryShipment } from './ordinary-shipment.builder';

@@ -1,4 +1,11 @@
-import type { Declaration, DeclarationDocument, Party, PaymentMethod, TransportMode } from '@salw/contracts';
+import type {
+  Declaration,
+  DeclarationDocument,
+  Party,
+  PaymentMethod,
+  TransportMode,
+  IndicatorCode,
+} from '@salw/contracts';
 import {
   CONTROLLED_GOODS,
   DISGUISED_ARMS,
@@ -9,7 +16,6 @@ import {
 } from '../data/reference-data';
 import { DAY_MS, type TrafficContext } from '../builders/traffic-context';
 import type { LineSpec } from '../builders/shipment.builder';
-import type { IndicatorCode } from '../model/indicator-code';
 import type { LabelEvidence } from '../model/traffic-label';
 import { FULL_EMBARGO, LIMITED_EMBARGO } from './scenario-kit';
 

@@ -1,6 +1,6 @@
 import { FICTIONAL_NATIONAL, GOODS } from '../data/reference-data';
 import { buildOrdinaryShipment } from '../ordinary/ordinary-shipment.builder';
-import type { IndicatorCode } from '../model/indicator-code';
+import type { IndicatorCode } from '@salw/contracts';
 import { labelled, type ScenarioDefinition } from './scenario-kit';
 
 /**

@@ -1,7 +1,6 @@
-import { declarationValidator } from '@salw/contracts';
+import { declarationValidator, INDICATOR_CODES } from '@salw/contracts';
 import { TrafficContext } from '../builders/traffic-context';
 import { labelProblems } from '../evaluation/label-consistency';
-import { INDICATOR_CODES } from '../model/indicator-code';
 import type { LabelledDeclaration } from '../model/traffic-label';
 import { SeededRandom } from '../random/seeded-random';
 import { SCENARIOS } from './risky-scenarios';

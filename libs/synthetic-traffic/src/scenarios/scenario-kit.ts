@@ -1,6 +1,5 @@
-import type { Declaration } from '@salw/contracts';
+import type { Declaration, IndicatorCode } from '@salw/contracts';
 import type { TrafficContext } from '../builders/traffic-context';
-import type { IndicatorCode } from '../model/indicator-code';
 import type { LabelEvidence, LabelledDeclaration, TrafficLabel } from '../model/traffic-label';
 
 /** A scenario tells one story starting at `atMs`; a series (split shipments) returns several declarations in time order. */

@@ -1,5 +1,5 @@
 import { FICTIONAL_NATIONAL, GOODS, type NationalEntryRecord } from '../data/reference-data';
-import type { IndicatorCode } from '../model/indicator-code';
+import type { IndicatorCode } from '@salw/contracts';
 import { buildArmsShipment } from './arms-shipment';
 import { labelled, type ScenarioDefinition } from './scenario-kit';
 

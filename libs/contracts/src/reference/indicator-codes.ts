@@ -1,4 +1,8 @@
-/** The default SALW indicator catalogue of DOMAIN.md; labels name the indicators a correct engine should raise. */
+/**
+ * Stable codes of the default SALW indicator catalogue (docs/domain.md), in catalogue order: what
+ * results, alerts, outcomes and metrics name, what the engine implements and what labels of
+ * generated traffic expect. A risk profile may add codes of its own beside these.
+ */
 export const INDICATOR_CODES = [
   'CONTROLLED_GOODS',
   'MISSING_LICENCE',
