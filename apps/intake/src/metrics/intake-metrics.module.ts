@@ -3,8 +3,8 @@ import { createMetricsRegistry, METRICS_REGISTRY } from '@salw/observability';
 import { IntakeMetrics } from './intake.metrics';
 
 /**
- * The metrics registry without the observability library's open `/metrics` route: here a scrape
- * needs an API key with the `metrics` role, so the app serves its own guarded `MetricsController`.
+ * The metrics registry without `MetricsModule`'s bearer-token `/metrics`: here a scrape
+ * needs an API key with the `metrics` role, so the app declares the shared controller under its own guard.
  */
 @Global()
 @Module({

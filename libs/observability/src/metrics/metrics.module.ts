@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { METRICS_ACCESS, METRICS_REGISTRY } from './metrics.constants';
 import { MetricsAccessGuard, type MetricsAccess } from './metrics-access.guard';
-import { MetricsController } from './metrics.controller';
+import { metricsControllerGuardedBy } from './metrics.controller';
 import { createMetricsRegistry, type MetricsRegistryOptions } from './metrics-registry';
 
 /**
@@ -14,7 +14,7 @@ export class MetricsModule {
     return {
       module: MetricsModule,
       global: true,
-      controllers: [MetricsController],
+      controllers: [metricsControllerGuardedBy(MetricsAccessGuard)],
       providers: [
         { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options) },
         { provide: METRICS_ACCESS, useValue: options.access },
