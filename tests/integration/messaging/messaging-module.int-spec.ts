@@ -1,9 +1,7 @@
 import { Test } from '@nestjs/testing';
 import { ConfigModule, kafkaConfig } from '@salw/config';
-import { DLQ_HEADERS } from '@salw/contracts/topics/topics.constants';
 import {
   contractTopicSpecs,
-  DeadLetterWriter,
   IdempotentProducerService,
   KAFKA_CLIENT,
   MessagingModule,
@@ -11,7 +9,7 @@ import {
 } from '@salw/messaging';
 import { LoggingModule } from '@salw/observability';
 import type { Admin, Kafka } from 'kafkajs';
-import { headerText, readRecords, testKafka, uniquePrefix } from './kafka-test-kit';
+import { readRecords, testKafka, uniquePrefix } from './kafka-test-kit';
 
 // Broker round trips and consumer-group joins take seconds; jest's 5 s default is too tight under load.
 jest.setTimeout(60_000);
@@ -32,7 +30,7 @@ describe('MessagingModule against the real broker', () => {
     await admin.disconnect();
   });
 
-  it('wires a connected idempotent producer and a DeadLetterWriter for the prefixed DLQ, and disconnects on close', async () => {
+  it('wires a connected idempotent producer on the shared client, and disconnects on close', async () => {
     const moduleRef = await Test.createTestingModule({
       imports: [
         ConfigModule.forRoot([kafkaConfig], {
@@ -44,22 +42,15 @@ describe('MessagingModule against the real broker', () => {
     }).compile();
     const app = await moduleRef.init();
 
-    const writer = app.get(DeadLetterWriter);
     const { producer } = app.get(IdempotentProducerService);
-    expect(writer.topic).toBe(`${prefix}salw.declarations.dlq.v1`);
     expect(producer.isIdempotent()).toBe(true);
 
-    await writer.write(producer, {
-      reason: 'EMPTY_MESSAGE',
-      detail: 'the record has no value',
-      source: { topic: specs[0]!.topic, partition: 0, offset: '0', key: Buffer.from('k'), value: null },
-    });
-    const [record] = await readRecords(app.get<Kafka>(KAFKA_CLIENT), writer.topic, 1);
-    expect(headerText(record!.headers, DLQ_HEADERS.reason)).toBe('EMPTY_MESSAGE');
+    const topic = specs[0]!.topic;
+    await producer.send({ topic, messages: [{ key: 'k', value: 'wired' }] });
+    const [record] = await readRecords(app.get<Kafka>(KAFKA_CLIENT), topic, 1);
+    expect(record!.value?.toString()).toBe('wired');
 
     await app.close();
-    await expect(producer.send({ topic: writer.topic, messages: [{ value: 'late' }] })).rejects.toThrow(
-      /disconnected/i,
-    );
+    await expect(producer.send({ topic, messages: [{ value: 'late' }] })).rejects.toThrow(/disconnected/i);
   });
 });

@@ -1,9 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { KAFKA_CONFIG, type KafkaConfig } from '@salw/config';
-import { topicNames } from '@salw/contracts/topics/topics.constants';
 import { LOGGER } from '@salw/observability';
 import type { Logger } from 'pino';
-import { DeadLetterWriter } from '../dlq/dead-letter.writer';
 import { createKafka } from '../kafka/create-kafka';
 import { IdempotentProducerService } from './idempotent-producer.service';
 import { KAFKA_CLIENT } from './messaging.constants';
@@ -14,8 +12,9 @@ export interface MessagingModuleOptions {
 }
 
 /**
- * Thin Nest wiring of the framework-free messaging core: the `Kafka` client (`KAFKA_CLIENT`), an
- * idempotent producer with its lifecycle, and a `DeadLetterWriter` for the configured DLQ topic.
+ * Thin Nest wiring of the framework-free messaging core: the `Kafka` client (`KAFKA_CLIENT`) and an
+ * idempotent producer with its lifecycle. Dead letters are written by the transactional consumer, in
+ * the transaction that moves the offset on, so no app needs a writer of its own here.
  * Needs `ConfigModule.forRoot([kafkaConfig, ...])`; logs through `LoggingModule` when present.
  */
 @Module({})
@@ -32,14 +31,8 @@ export class MessagingModule {
           inject: [KAFKA_CONFIG, { token: LOGGER, optional: true }],
         },
         IdempotentProducerService,
-        {
-          provide: DeadLetterWriter,
-          useFactory: (config: KafkaConfig) =>
-            new DeadLetterWriter(topicNames(config.topicPrefix).declarationsDlq),
-          inject: [KAFKA_CONFIG],
-        },
       ],
-      exports: [KAFKA_CLIENT, IdempotentProducerService, DeadLetterWriter],
+      exports: [KAFKA_CLIENT, IdempotentProducerService],
     };
   }
 }
