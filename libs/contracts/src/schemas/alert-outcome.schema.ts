@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { DateTime, JSON_SCHEMA_DIALECT, SCHEMA_ID_BASE, stringEnum } from './schema-kit';
 import { INDICATOR_CODE_PATTERN } from './screening-result.schema';
 
-/** AlertOutcome on `salw.alert-outcomes.v1` (CONTRACTS.md section 4). */
+/** AlertOutcome on `salw.alert-outcomes.v1` (docs/contracts.md section 4). */
 
 export const OUTCOMES = ['SEIZURE', 'IRREGULARITY', 'NO_FIND', 'FALSE_POSITIVE', 'REFERRED'] as const;
 export const ALERT_STATUSES = ['OPEN', 'CLAIMED', 'CLOSED'] as const;

@@ -11,7 +11,7 @@ import {
   stringEnum,
 } from './schema-kit';
 
-/** Declaration v1, the value on `salw.declarations.v1` (CONTRACTS.md section 2). */
+/** Declaration v1, the value on `salw.declarations.v1` (docs/contracts.md section 2). */
 
 export const DECLARATION_KINDS = ['IMPORT', 'EXPORT', 'TRANSIT', 'ENTRY_SUMMARY'] as const;
 export const TRANSPORT_MODES = ['SEA', 'AIR', 'ROAD', 'RAIL', 'POSTAL', 'EXPRESS'] as const;

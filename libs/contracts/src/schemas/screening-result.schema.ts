@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { DateTime, JSON_SCHEMA_DIALECT, SCHEMA_ID_BASE, stringEnum } from './schema-kit';
 import { PARTY_ROLES } from './declaration.schema';
 
-/** ScreeningResult and Alert (CONTRACTS.md section 3). */
+/** ScreeningResult and Alert (docs/contracts.md section 3). */
 
 export const SEVERITIES = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 export const TRIGGERS = ['LIVE', 'AMENDMENT', 'RETRO', 'RANDOM'] as const;

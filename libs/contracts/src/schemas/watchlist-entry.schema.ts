@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CalendarDate, CountryCode, JSON_SCHEMA_DIALECT, SCHEMA_ID_BASE, stringEnum } from './schema-kit';
 
-/** One entry of a national or agency watchlist in JSON Lines or CSV (CONTRACTS.md section 5). */
+/** One entry of a national or agency watchlist in JSON Lines or CSV (docs/contracts.md section 5). */
 
 export const WATCHLIST_ENTRY_KINDS = ['PARTY', 'CONTAINER', 'VESSEL', 'IDENTIFIER', 'ADDRESS'] as const;
 

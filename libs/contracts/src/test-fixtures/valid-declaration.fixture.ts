@@ -1,6 +1,6 @@
 import type { Declaration } from '../schemas/declaration.schema';
 
-/** A complete, valid Declaration v1 (the CONTRACTS.md example), for tests that break one thing at a time. */
+/** A complete, valid Declaration v1 (the docs/contracts.md example), for tests that break one thing at a time. */
 export function validDeclaration(): Declaration {
   return {
     schemaVersion: '1',

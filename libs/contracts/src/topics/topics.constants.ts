@@ -1,5 +1,5 @@
 /**
- * Kafka topic names fixed by CONTRACTS.md section 1. A deployment may put a common prefix
+ * Kafka topic names fixed by docs/contracts.md section 1. A deployment may put a common prefix
  * in front of all of them (`KAFKA_TOPIC_PREFIX`), never change the rest.
  */
 export const TOPICS = {
@@ -19,7 +19,7 @@ export function topicNames(prefix = ''): TopicNames {
   return Object.freeze(Object.fromEntries(entries)) as TopicNames;
 }
 
-/** Headers a dead letter carries on `salw.declarations.dlq.v1` (CONTRACTS.md section 1). */
+/** Headers a dead letter carries on `salw.declarations.dlq.v1` (docs/contracts.md section 1). */
 export const DLQ_HEADERS = {
   reason: 'x-dlq-reason',
   detail: 'x-dlq-detail',

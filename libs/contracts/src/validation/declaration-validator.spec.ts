@@ -17,7 +17,7 @@ function rejected(input: Uint8Array | string): Rejected {
 }
 
 describe('Declaration v1 contract validation', () => {
-  it('accepts the CONTRACTS.md example, from text and from bytes', () => {
+  it('accepts the docs/contracts.md example, from text and from bytes', () => {
     const text = JSON.stringify(validDeclaration());
     expect(declarationValidator.parse(text)).toEqual({ ok: true, value: validDeclaration() });
     expect(declarationValidator.parse(Buffer.from(text, 'utf8')).ok).toBe(true);

@@ -44,7 +44,7 @@ const result: ScreeningResult = {
 };
 
 describe('ScreeningResult, Alert, AlertOutcome and watchlist entry contracts', () => {
-  it('accepts the CONTRACTS.md ScreeningResult example', () => {
+  it('accepts the docs/contracts.md ScreeningResult example', () => {
     expect(screeningResultValidator.check(result).ok).toBe(true);
   });
 
@@ -62,7 +62,7 @@ describe('ScreeningResult, Alert, AlertOutcome and watchlist entry contracts', (
     );
   });
 
-  it('accepts the CONTRACTS.md AlertOutcome and refuses an unknown outcome', () => {
+  it('accepts the docs/contracts.md AlertOutcome and refuses an unknown outcome', () => {
     const outcome = {
       alertId: 'a-5f2c9a1b7d3e',
       declarationId: '26NG0000012345678X',
@@ -94,7 +94,7 @@ describe('ScreeningResult, Alert, AlertOutcome and watchlist entry contracts', (
     expect(checked.ok ? [] : checked.violations.map((v) => v.path)).toContain(path);
   });
 
-  it('accepts the CONTRACTS.md watchlist entries, including expiresOn null', () => {
+  it('accepts the docs/contracts.md watchlist entries, including expiresOn null', () => {
     for (const entry of [
       {
         list: 'national',

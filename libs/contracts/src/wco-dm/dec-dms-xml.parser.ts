@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { MappingError } from './mapping-result';
 import { XmlElement } from './xml-element';
 
-/** The same ceiling as a Kafka declaration message (CONTRACTS.md section 2). */
+/** The same ceiling as a Kafka declaration message (docs/contracts.md section 2). */
 export const MAX_DEC_DMS_BYTES = 1024 * 1024;
 /** A DEC-DMS declaration nests about a dozen levels; anything far deeper is hostile. */
 export const MAX_DEC_DMS_DEPTH = 64;

@@ -34,7 +34,7 @@ const RESERVED_SUFFIXES = ['_bucket', '_count', '_sum'];
 const RESERVED_LABELS = new Set(['le', 'quantile', 'service']);
 
 /**
- * Enforces the project's metric naming (STYLE.md): `salw_` prefix, lower snake case, base units
+ * Enforces the project's metric naming (docs/architecture.md, Conventions): `salw_` prefix, lower snake case, base units
  * (`_seconds`, `_bytes`), `_total` on counters and only there, histograms rather than summaries,
  * and label names that do not clash with Prometheus' own or the registry's `service` label.
  */

@@ -20,7 +20,7 @@ import { cashPaymentIndicator } from './cash-payment.indicator';
 import { documentGapsIndicator } from './document-gaps.indicator';
 import { randomSelectionIndicator } from './random-selection.indicator';
 
-/** The default SALW indicator catalogue (DOMAIN.md), by stable code, in catalogue order. */
+/** The default SALW indicator catalogue (docs/domain.md), by stable code, in catalogue order. */
 export const INDICATOR_CATALOGUE: ReadonlyMap<string, IndicatorDefinition> = new Map(
   [
     controlledGoodsIndicator,

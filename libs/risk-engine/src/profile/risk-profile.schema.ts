@@ -4,7 +4,7 @@ import { INDICATOR_CODE_PATTERN, SEVERITIES } from '@salw/contracts';
 
 /**
  * A risk profile: every weight, word list, country list, range and threshold the engine uses, as
- * versioned data an analyst edits and validates (DOMAIN.md: "the profile, not the code, holds...").
+ * versioned data an analyst edits and validates (docs/domain.md: "a risk profile (data, not code)...").
  * Indicator-specific `params` are validated by each indicator's own schema when the profile compiles.
  */
 

@@ -2,9 +2,9 @@ import type { Declaration } from '@salw/contracts';
 import { FICTIONAL_NATIONAL, FICTIONAL_UN, GOODS } from '../data/reference-data';
 import type { TrafficLabel } from '../model/traffic-label';
 
-/** UN arms embargoes named in DOMAIN.md (full and limited); a label's EMBARGO_COUNTRY must rest on one of them. */
+/** UN arms embargoes named in docs/domain.md (full and limited); a label's EMBARGO_COUNTRY must rest on one of them. */
 const UN_EMBARGOED = new Set(['KP', 'LY', 'SS', 'SO', 'CD', 'CF', 'SD', 'YE', 'HT']);
-/** Wording of the cover descriptions DOMAIN.md lists, in the languages the scenarios use. */
+/** Wording of the cover descriptions docs/domain.md lists, in the languages the scenarios use. */
 const COVER_WORDS = [
   'machine parts',
   'spare parts',

@@ -1,6 +1,6 @@
 import type { NationalEntryRecord } from '../data/reference-data';
 
-/** CONTRACTS.md 5.2: one JSON object a line, keys in the documented order. */
+/** docs/contracts.md 5.2: one JSON object a line, keys in the documented order. */
 export function writeNationalJsonLines(entries: readonly NationalEntryRecord[]): string {
   return entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n';
 }
@@ -19,7 +19,7 @@ const CSV_COLUMNS = [
   'expiresOn',
 ] as const;
 
-/** CONTRACTS.md 5.3: the JSON Lines keys as columns, aliases joined by `|`, RFC 4180 quoting. */
+/** docs/contracts.md 5.3: the JSON Lines keys as columns, aliases joined by `|`, RFC 4180 quoting. */
 export function writeNationalCsv(entries: readonly NationalEntryRecord[]): string {
   const rows = entries.map((entry) =>
     CSV_COLUMNS.map((column) => {

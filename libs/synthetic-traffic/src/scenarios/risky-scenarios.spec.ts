@@ -8,7 +8,7 @@ import { SCENARIOS } from './risky-scenarios';
 const RUNS = 30;
 
 describe('risky scenarios', () => {
-  it('exist for every indicator of the DOMAIN.md catalogue, one each', () => {
+  it('exist for every indicator of the docs/domain.md catalogue, one each', () => {
     expect(SCENARIOS.map((scenario) => scenario.indicator)).toEqual([...INDICATOR_CODES]);
   });
 

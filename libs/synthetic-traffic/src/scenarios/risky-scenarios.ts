@@ -22,7 +22,7 @@ import {
   watchlistedVesselScenario,
 } from './watchlisted-identifiers.scenario';
 
-/** One scenario per indicator of the DOMAIN.md catalogue, in catalogue order. */
+/** One scenario per indicator of the docs/domain.md catalogue, in catalogue order. */
 export const SCENARIOS: readonly ScenarioDefinition[] = [
   controlledGoodsScenario,
   missingLicenceScenario,

@@ -56,6 +56,6 @@ export const ILLICIT_DESTINATIONS = [
   'NL',
   'BR',
 ] as const;
-/** UN arms embargoes (DOMAIN.md): full, and limited to non-state actors or parts of a territory. */
+/** UN arms embargoes (docs/domain.md): full, and limited to non-state actors or parts of a territory. */
 export const FULL_EMBARGO = ['KP', 'LY', 'SS'] as const;
 export const LIMITED_EMBARGO = ['SO', 'CD', 'CF', 'SD', 'YE', 'HT'] as const;

@@ -37,7 +37,7 @@ export type IdentifierCheck = 'valid' | 'invalid-check-digit';
 
 /**
  * One normalised watchlist entry, the engine's single view of every import format.
- * The first block is the CONTRACTS.md 5.2 shape; the rest is filled from richer
+ * The first block is the docs/contracts.md 5.2 shape; the rest is filled from richer
  * sources (the UN consolidated list) and is empty or absent otherwise.
  */
 export interface WatchlistEntry {

@@ -13,7 +13,7 @@ import {
 } from './watchlist-file.assembler';
 import { mapWatchlistRecord, violationsToProblems } from './watchlist-record.mapper';
 
-/** The JSON Lines keys of CONTRACTS.md 5.2, used as CSV column names (5.3). */
+/** The JSON Lines keys of docs/contracts.md 5.2, used as CSV column names (5.3). */
 export const WATCHLIST_CSV_COLUMNS = [
   'list',
   'entryId',
@@ -38,7 +38,7 @@ interface CsvRow {
 const CSV_OPTIONS = { info: true, relax_column_count: true, skip_empty_lines: true } as const;
 
 /**
- * Turns the rows of a CSV watchlist (CONTRACTS.md 5.3) into entries as they are read: a header row of
+ * Turns the rows of a CSV watchlist (docs/contracts.md 5.3) into entries as they are read: a header row of
  * JSON Lines key names, then one entry per row; aliases separated by `|`; an empty cell means the
  * field is absent. Rows go through the same contract schema as JSON Lines, so both formats accept
  * exactly the same entries.

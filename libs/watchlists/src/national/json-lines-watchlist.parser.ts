@@ -12,7 +12,7 @@ import {
 import { mapWatchlistRecord, violationsToProblems } from './watchlist-record.mapper';
 
 /**
- * Reads a JSON Lines watchlist (CONTRACTS.md 5.2) written to it as bytes in pieces of any size: one
+ * Reads a JSON Lines watchlist (docs/contracts.md 5.2) written to it as bytes in pieces of any size: one
  * entry per line (LF or CRLF), blank lines ignored. Each line is checked against the contract's
  * watchlist-entry schema as soon as it is complete, so only the entries and one unfinished line are
  * held, never the whole text; the file is refused as a whole, with every problem by line (a line

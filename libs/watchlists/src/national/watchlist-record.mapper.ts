@@ -80,7 +80,7 @@ function valueKeyFor(kind: WatchlistEntryRecord['kind'], value: string): ValueKe
 }
 
 /**
- * Turns one contract-valid record (CONTRACTS.md 5.2) into a WatchlistEntry, adding the
+ * Turns one contract-valid record (docs/contracts.md 5.2) into a WatchlistEntry, adding the
  * checks a schema cannot express: meaningful text, identifier shape and check digits,
  * and date order.
  */

@@ -281,7 +281,7 @@ export class UnConsolidatedListReader {
 /**
  * The list version is the UN's generation time to the second (the UN writes
  * milliseconds, e.g. `2024-09-26T00:00:07.514Z` -> `2024-09-26T00:00:07Z`), as
- * CONTRACTS.md section 3 shows it in `watchlists.lists`.
+ * docs/contracts.md section 3 shows it in `watchlists.lists`.
  */
 function listVersion(dateGenerated: string): string {
   return dateGenerated.replace(/\.\d+(?=(Z|[+-]\d{2}:\d{2})$)/u, '');
