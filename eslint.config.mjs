@@ -22,7 +22,8 @@ const PURE_LIBRARIES = [
 // explained later): no file system and no clock either, except in their `node/` entry points.
 const INPUT_ONLY_LIBRARIES = ['risk-engine', 'name-matching', 'contracts', 'watchlists'];
 
-const srcOf = (libs) => libs.map((lib) => `libs/${lib}/**/*.ts`);
+/** TypeScript files of the named libraries, under `folder` of each when given. */
+const filesOf = (libs, folder = '') => libs.map((lib) => `libs/${lib}/${folder}**/*.ts`);
 
 const PURE = 'A pure library does no I/O and knows no framework; an app wires it.';
 const NO_FRAMEWORK_PATHS = [
@@ -82,13 +83,13 @@ export default tseslint.config(
     },
   },
   {
-    files: srcOf(PURE_LIBRARIES),
+    files: filesOf(PURE_LIBRARIES),
     rules: {
       'no-restricted-imports': ['error', { paths: NO_FRAMEWORK_PATHS, patterns: [NO_FRAMEWORK_PATTERN] }],
     },
   },
   {
-    files: srcOf(INPUT_ONLY_LIBRARIES).map((glob) => glob.replace('/**/', '/src/**/')),
+    files: filesOf(INPUT_ONLY_LIBRARIES, 'src/'),
     ignores: ['**/node/**', '**/*.spec.ts', '**/testing/**', '**/test-fixtures/**'],
     rules: {
       'no-restricted-imports': [
