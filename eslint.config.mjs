@@ -1,7 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
-import importBoundaries from './tools/eslint/import-boundaries.plugin.mjs';
+import importBoundaries from './eslint.import-boundaries.mjs';
 
 const PROCESS_ENV = {
   selector: "MemberExpression[object.name='process'][property.name='env']",
