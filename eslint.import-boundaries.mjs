@@ -6,7 +6,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const REPO_ROOT = dirname(fileURLToPath(import.meta.url));
 const ALIAS = /^@salw\/([^/]+)(\/.*)?$/;
 
 /** The repository-relative path an import names, with `/` separators; undefined for packages. */
