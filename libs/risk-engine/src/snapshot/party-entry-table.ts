@@ -17,10 +17,30 @@ interface SharedFacts {
   readonly referenceIsEntryId: boolean;
 }
 
-/** Facts of one entry alone: identity documents, and a reference number other than the entry id. */
+/**
+ * Facts of one entry alone: identity documents, a reference number other than the entry id, and what
+ * identifies a listed person (nationality, birth, titles, designation).
+ */
 interface OwnFacts {
   readonly documents: WatchlistEntrySource['documents'];
   readonly referenceNumber: string | undefined;
+  readonly identity: IdentityFacts | undefined;
+}
+
+type IdentityFacts = Pick<
+  WatchlistEntrySource,
+  'nationalities' | 'datesOfBirth' | 'placesOfBirth' | 'titles' | 'designations'
+>;
+const IDENTITY_FIELDS = ['nationalities', 'datesOfBirth', 'placesOfBirth', 'titles', 'designations'] as const;
+
+/** The identity facts an entry carries, undefined when it carries none (most national entries). */
+function identityOf(entry: WatchlistEntrySource): IdentityFacts | undefined {
+  let identity: { -readonly [K in keyof IdentityFacts]: IdentityFacts[K] } | undefined;
+  for (const field of IDENTITY_FIELDS) {
+    const value = entry[field];
+    if (value !== undefined && value.length > 0) (identity ??= {})[field] = value as never;
+  }
+  return identity;
 }
 
 const NO_DOCUMENTS: WatchlistEntrySource['documents'] = Object.freeze([]);
@@ -102,8 +122,9 @@ export class PartyEntryTable implements PartyEntries {
       }
       ids[ordinal] = id;
       const referenceNumber = entry.referenceNumber === entry.entryId ? undefined : entry.referenceNumber;
-      if (entry.documents.length > 0 || referenceNumber !== undefined)
-        own.set(ordinal, { documents: entry.documents, referenceNumber });
+      const identity = identityOf(entry);
+      if (entry.documents.length > 0 || referenceNumber !== undefined || identity !== undefined)
+        own.set(ordinal, { documents: entry.documents, referenceNumber, identity });
     }
     const sharedOf = shared.length <= 0xffff ? Uint16Array.from(ids) : ids.slice();
     const packedKeys = PackedStrings.builder();
@@ -137,6 +158,7 @@ export class PartyEntryTable implements PartyEntries {
       countries: facts.countries,
       documents: own === undefined ? NO_DOCUMENTS : own.documents,
       referenceNumber: facts.referenceIsEntryId ? entryId : own?.referenceNumber,
+      ...own?.identity,
     };
   }
 

@@ -42,6 +42,11 @@ export type PartyEntryFacts = Pick<
   | 'countries'
   | 'documents'
   | 'referenceNumber'
+  | 'nationalities'
+  | 'datesOfBirth'
+  | 'placesOfBirth'
+  | 'titles'
+  | 'designations'
 >;
 
 /** PARTY entries by snapshot key (`list/entryId`), in list order. */

@@ -18,8 +18,32 @@ export interface WatchlistEntrySource {
   readonly partyKind?: string;
   readonly originalScriptName?: string;
   readonly countries: readonly string[];
-  readonly documents: readonly { readonly type: string; readonly number?: string }[];
+  readonly documents: readonly {
+    readonly type: string;
+    readonly number?: string;
+    /** ISO 3166-1 alpha-2 of the issuing country. */
+    readonly country?: string;
+  }[];
   readonly referenceNumber?: string;
+  /** What identifies a listed person, as richer lists (the UN's) give it; absent from national lists. */
+  readonly nationalities?: readonly string[];
+  readonly datesOfBirth?: readonly BirthDateSource[];
+  readonly placesOfBirth?: readonly {
+    readonly city?: string;
+    readonly stateProvince?: string;
+    readonly country?: string;
+  }[];
+  readonly titles?: readonly string[];
+  readonly designations?: readonly string[];
+}
+
+/** A listed date of birth: a day (YYYY-MM-DD), a year, or a range of years. */
+export interface BirthDateSource {
+  readonly type: string;
+  readonly date?: string;
+  readonly year?: number;
+  readonly fromYear?: number;
+  readonly toYear?: number;
 }
 
 export interface WatchlistFileSource {
