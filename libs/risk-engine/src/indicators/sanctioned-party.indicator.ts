@@ -210,13 +210,14 @@ export const sanctionedPartyIndicator: IndicatorDefinition = {
         if (!party) continue;
         const partyIdKey = party.id === undefined ? undefined : normaliseTraderId(party.id);
         let best: Scored | undefined;
+        const found: Scored[] = [];
         if (partyIdKey !== undefined && snapshot.partyDocuments.size > 0) {
           for (const entry of snapshot.partyDocuments.get(partyIdKey) ?? []) {
-            if (entryInForce(entry, analysis.submittedDate))
-              best = heavier(
-                best,
-                scored(scale, entry, 1, party, partyIdKey, true, entry.name ?? entry.entryId),
-              );
+            if (entryInForce(entry, analysis.submittedDate)) {
+              const match = scored(scale, entry, 1, party, partyIdKey, true, entry.name ?? entry.entryId);
+              found.push(match);
+              best = heavier(best, match);
+            }
           }
         }
         for (const c of snapshot.partyNames.search(party.name, {
@@ -224,13 +225,22 @@ export const sanctionedPartyIndicator: IndicatorDefinition = {
           minScore: p.reviewThreshold,
         })) {
           const entry = snapshot.parties.get(c.entryKey);
-          if (entry && entryInForce(entry, analysis.submittedDate))
-            best = heavier(
-              best,
-              scored(scale, entry, c.similarity, party, partyIdKey, false, c.matchedName, c.explanation),
+          if (entry && entryInForce(entry, analysis.submittedDate)) {
+            const match = scored(
+              scale,
+              entry,
+              c.similarity,
+              party,
+              partyIdKey,
+              false,
+              c.matchedName,
+              c.explanation,
             );
+            found.push(match);
+            best = heavier(best, match);
+          }
         }
-        if (best) hits.push(hitFor(code, role, party, best));
+        if (best) hits.push(hitFor(code, role, party, best, found));
       }
       return hits;
     };
@@ -257,7 +267,29 @@ function listedIdentity(entry: PartyEntryFacts): Record<string, unknown> {
   return identity;
 }
 
-function hitFor(code: string, role: PartyRole, party: Party, found: Scored): Hit {
+/**
+ * The other entries the party may be (namesakes, one person listed twice), heaviest first: the officer
+ * confirms or dismisses each, not only the heaviest.
+ */
+function otherMatches(best: Scored, all: readonly Scored[]): Record<string, unknown>[] {
+  const others = new Map<string, Scored>();
+  for (const match of all) {
+    const key = entryKeyOf(match.entry);
+    if (key !== entryKeyOf(best.entry)) others.set(key, heavier(others.get(key), match));
+  }
+  return [...others.values()]
+    .sort((a, b) => b.points - a.points || (entryKeyOf(a.entry) < entryKeyOf(b.entry) ? -1 : 1))
+    .map((m) => ({
+      list: m.entry.list,
+      entryId: m.entry.entryId,
+      matchedName: m.matchedName,
+      similarity: Math.round(m.similarity * 100) / 100,
+      points: m.points,
+    }));
+}
+
+function hitFor(code: string, role: PartyRole, party: Party, found: Scored, all: readonly Scored[]): Hit {
+  const others = otherMatches(found, all);
   const similarity = Math.round(found.similarity * 100) / 100;
   const how = found.viaIdentifier ? `by identifier ${party.id}` : `(${similarity.toFixed(2)})`;
   const label = found.entry.referenceNumber ?? found.entry.entryId;
@@ -268,7 +300,9 @@ function hitFor(code: string, role: PartyRole, party: Party, found: Scored): Hit
     party: role,
     reason:
       `${role} '${party.name}' matches ${found.entry.list} list ${label} '${found.matchedName}' ${how}` +
-      `${adjusted.length > 0 ? `; ${adjusted.join('; ')}` : ''}: possible match, confirm or dismiss`,
+      `${adjusted.length > 0 ? `; ${adjusted.join('; ')}` : ''}` +
+      `${others.length > 0 ? `; also resembles ${others.map((o) => `${String(o['entryId'])} (${Number(o['similarity']).toFixed(2)})`).join(', ')}` : ''}` +
+      ': possible match, confirm or dismiss',
     evidence: {
       field: `parties.${role}.name`,
       list: found.entry.list,
@@ -284,6 +318,7 @@ function hitFor(code: string, role: PartyRole, party: Party, found: Scored): Hit
         detail,
       })),
       listed: listedIdentity(found.entry),
+      ...(others.length > 0 ? { otherMatches: others } : {}),
       ...(found.explanation !== undefined ? { explanation: found.explanation } : {}),
     },
   };
