@@ -45,7 +45,10 @@ const un: WatchlistFileSource = {
       entryId: 'CDi.015',
       kind: 'PARTY',
       name: 'JAMIL MUKULU',
-      aliases: [{ name: 'Professor Musharaf' }],
+      aliases: [
+        { name: 'Professor Musharaf', quality: 'good' },
+        { name: 'Commander Putol', quality: 'low' },
+      ],
       partyKind: 'INDIVIDUAL',
       country: 'UG',
       countries: ['UG'],
@@ -192,6 +195,17 @@ describe('SANCTIONED_PARTY', () => {
       points: 55,
       evidence: { list: 'national', entryId: 'NAT-0042', similarity: 1, countryAgrees: true },
     });
+  });
+
+  it('takes a low-quality alias as a match only when spelled (nearly) as listed', async () => {
+    expect(await hitFor({ name: 'Commander Putol' })).toMatchObject({
+      evidence: { entryId: 'CDi.015', matchedName: 'Commander Putol', similarity: 1 },
+    });
+    expect(await hitFor({ name: 'Patel Commander' })).toBeUndefined();
+    expect(await hitFor({ name: 'Comandar Putal' })).toBeUndefined();
+    const good = await hitFor({ name: 'Profesar Mosharf' });
+    expect(good?.evidence).toMatchObject({ matchedName: 'Professor Musharaf' });
+    expect(good!.evidence.similarity).toBeLessThan(0.95);
   });
 
   it('stays quiet on unrelated and generic names and on expired entries', async () => {

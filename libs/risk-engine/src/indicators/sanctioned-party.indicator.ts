@@ -15,6 +15,11 @@ const ParamsSchema = Type.Object(
      * confirm or dismiss it, so it raises an alert. The setting's `points` are what such a match scores.
      */
     reviewThreshold: Type.Number({ minimum: 0, maximum: 1 }),
+    /**
+     * A match through an alias the list marks as low quality (a nickname, "Commander Putol") counts only
+     * from this similarity on: such an alias is too broad to identify anyone when merely resembled.
+     */
+    weakAliasThreshold: Type.Number({ minimum: 0, maximum: 1 }),
     /** Points of an exact name match; linear in similarity from the setting's points at the review threshold. */
     exactMatchPoints: Type.Integer({ minimum: 0, maximum: 100 }),
     /** Added when the party's identifier equals the number of one of the entry's identity documents. */
@@ -33,6 +38,7 @@ const ParamsSchema = Type.Object(
 interface Params {
   roles: PartyRole[];
   reviewThreshold: number;
+  weakAliasThreshold: number;
   exactMatchPoints: number;
   identifierAgreesPoints: number;
   countryAgreesPoints: number;
@@ -225,7 +231,7 @@ export const sanctionedPartyIndicator: IndicatorDefinition = {
           minScore: p.reviewThreshold,
         })) {
           const entry = snapshot.parties.get(c.entryKey);
-          if (entry && entryInForce(entry, analysis.submittedDate)) {
+          if (entry && entryInForce(entry, analysis.submittedDate) && strongEnough(p, entry, c)) {
             const match = scored(
               scale,
               entry,
@@ -246,6 +252,19 @@ export const sanctionedPartyIndicator: IndicatorDefinition = {
     };
   },
 };
+
+/** Whether a name match is evidence enough: one through a weak alias must be closer than the review threshold. */
+function strongEnough(
+  p: Params,
+  entry: PartyEntryFacts,
+  candidate: { readonly similarity: number; readonly matchedName: string },
+): boolean {
+  return (
+    candidate.similarity >= p.weakAliasThreshold ||
+    entry.weakAliases === undefined ||
+    !entry.weakAliases.includes(candidate.matchedName)
+  );
+}
 
 /** The party in `role`, from the analysis' short list rather than by a varying key of the declaration. */
 function partyOf(parties: readonly RoleParty[], role: PartyRole): Party | undefined {

@@ -25,6 +25,16 @@ interface OwnFacts {
   readonly documents: WatchlistEntrySource['documents'];
   readonly referenceNumber: string | undefined;
   readonly identity: IdentityFacts | undefined;
+  readonly weakAliases: readonly string[] | undefined;
+}
+
+const WEAK_ALIAS_QUALITY = 'low';
+
+/** The names of the aliases the list marks as low quality, undefined when there are none. */
+function weakAliasesOf(entry: WatchlistEntrySource): readonly string[] | undefined {
+  let weak: string[] | undefined;
+  for (const alias of entry.aliases) if (alias.quality === WEAK_ALIAS_QUALITY) (weak ??= []).push(alias.name);
+  return weak;
 }
 
 type IdentityFacts = Pick<
@@ -123,8 +133,14 @@ export class PartyEntryTable implements PartyEntries {
       ids[ordinal] = id;
       const referenceNumber = entry.referenceNumber === entry.entryId ? undefined : entry.referenceNumber;
       const identity = identityOf(entry);
-      if (entry.documents.length > 0 || referenceNumber !== undefined || identity !== undefined)
-        own.set(ordinal, { documents: entry.documents, referenceNumber, identity });
+      const weakAliases = weakAliasesOf(entry);
+      if (
+        entry.documents.length > 0 ||
+        referenceNumber !== undefined ||
+        identity !== undefined ||
+        weakAliases !== undefined
+      )
+        own.set(ordinal, { documents: entry.documents, referenceNumber, identity, weakAliases });
     }
     const sharedOf = shared.length <= 0xffff ? Uint16Array.from(ids) : ids.slice();
     const packedKeys = PackedStrings.builder();
@@ -159,6 +175,7 @@ export class PartyEntryTable implements PartyEntries {
       documents: own === undefined ? NO_DOCUMENTS : own.documents,
       referenceNumber: facts.referenceIsEntryId ? entryId : own?.referenceNumber,
       ...own?.identity,
+      ...(own?.weakAliases !== undefined ? { weakAliases: own.weakAliases } : {}),
     };
   }
 

@@ -47,7 +47,10 @@ export type PartyEntryFacts = Pick<
   | 'placesOfBirth'
   | 'titles'
   | 'designations'
->;
+> & {
+  /** Aliases the list marks as low quality (nicknames, titles with a name): weak evidence on their own. */
+  readonly weakAliases?: readonly string[];
+};
 
 /** PARTY entries by snapshot key (`list/entryId`), in list order. */
 export interface PartyEntries {

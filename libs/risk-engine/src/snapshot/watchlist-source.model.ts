@@ -8,7 +8,8 @@ export interface WatchlistEntrySource {
   readonly entryId: string;
   readonly kind: 'PARTY' | 'CONTAINER' | 'VESSEL' | 'IDENTIFIER' | 'ADDRESS';
   readonly name?: string;
-  readonly aliases: readonly { readonly name: string }[];
+  /** `quality` as the list gives it: the UN marks an alias too broad to identify anyone alone as `low`. */
+  readonly aliases: readonly { readonly name: string; readonly quality?: string }[];
   readonly country?: string;
   readonly reason?: string;
   readonly points?: number;

@@ -103,7 +103,8 @@ export function normaliseName(raw: string): NormalisedName {
 function isMisspeltLegalForm(word: string): boolean {
   if (word.length < MISSPELLABLE_LEGAL_FORM_LENGTH - 1) return false;
   for (const form of MISSPELLABLE_LEGAL_FORMS) {
-    if (Math.abs(form.length - word.length) <= 1 && form[0] === word[0] && withinOneEdit(word, form)) return true;
+    if (Math.abs(form.length - word.length) <= 1 && form[0] === word[0] && withinOneEdit(word, form))
+      return true;
   }
   return false;
 }

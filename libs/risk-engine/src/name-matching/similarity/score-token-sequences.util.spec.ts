@@ -56,6 +56,12 @@ describe('scoreTokenSequences', () => {
     expect(score('ABD ALLAH RAGAB MOHAMED', 'MOHAMED RAGAB ABD ALLAH').match.score).toBe(1);
   });
 
+  it('costs a little when an approximate match comes in another order', () => {
+    expect(score('PUTOL COMANDER', 'COMMANDER PUTOL').match.score).toBeLessThan(
+      score('COMANDER PUTOL', 'COMMANDER PUTOL').match.score,
+    );
+  });
+
   it('costs a little when a partial match comes in another order', () => {
     const inOrder = score('TAHER ANWARI KHAN', 'TAHER ANWARI').match.score;
     const reordered = score('ANWARI TAHER KHAN', 'TAHER ANWARI').match.score;
