@@ -214,10 +214,14 @@ export const sanctionedPartyIndicator: IndicatorDefinition = {
       for (const role of p.roles) {
         const party = partyOf(analysis.parties, role);
         if (!party) continue;
-        const partyIdKey = party.id === undefined ? undefined : normaliseTraderId(party.id);
+        // Without any listed document number no id can agree with one: the id is not even normalised.
+        const partyIdKey =
+          party.id === undefined || snapshot.partyDocuments.size === 0
+            ? undefined
+            : normaliseTraderId(party.id);
         let best: Scored | undefined;
         const found: Scored[] = [];
-        if (partyIdKey !== undefined && snapshot.partyDocuments.size > 0) {
+        if (partyIdKey !== undefined) {
           for (const entry of snapshot.partyDocuments.get(partyIdKey) ?? []) {
             if (entryInForce(entry, analysis.submittedDate)) {
               const match = scored(scale, entry, 1, party, partyIdKey, true, entry.name ?? entry.entryId);
