@@ -102,6 +102,21 @@ describeWithList('name matching against the real UN consolidated list (2024-09-2
     });
   });
 
+  it.each([
+    ['same tokens in another order', 'Mukulu Jamil', 'CDi.015'],
+    ['same tokens in another order', 'Siregar Parlindungan', 'QDi.122'],
+    ['phonetic spelling', 'Ali Maichou', 'QDi.423'],
+    ['reordered, words dropped', 'Mohamed Ragab Abd Allah', 'QDi.192'],
+    ['Cyrillic look-alike letters', 'J\u0430mil Mukulu', 'CDi.015'],
+    ['Cyrillic look-alike letters', 'Asb\u0430t Al-Ans\u0430r', 'QDe.007'],
+  ])('alerts on a listed name written with %s: %j (%s)', (_kind, name, entryId) => {
+    const result = screen(snapshot, name, `REPORTED-${entryId}`);
+    expect({ alert: result.alert, severity: result.severity }).toEqual({ alert: true, severity: 'HIGH' });
+    expect(
+      namedEntries(result.hits.find((h) => h.indicator === 'SANCTIONED_PARTY')?.evidence ?? {}),
+    ).toContain(entryId);
+  });
+
   it(`alerts, through the whole engine, on at least ${REQUIRED_RECALL * 100}% of ${VARIANTS_WANTED} generated spellings of listed names and ${REQUIRED_RECALL_PER_KIND * 100}% of each simple kind`, () => {
     const probes = generateProbes(entries, new SeededRandom(20240926));
     expect(probes.length).toBeGreaterThanOrEqual(VARIANTS_WANTED);
