@@ -243,10 +243,10 @@ function declarationsPerSecond(
 async function measure(size: number): Promise<Row> {
   const profile = await loadProfileFromDir(SALW_DEFAULT_PROFILE_DIR);
   const document = (await readProfileDocument(resolve(SALW_DEFAULT_PROFILE_DIR, 'profile.json'))) as {
-    indicators: { SANCTIONED_PARTY: { params: { candidates: number; minSimilarity: number } } };
+    indicators: { SANCTIONED_PARTY: { params: { candidates: number; reviewThreshold: number } } };
   };
-  const { candidates, minSimilarity } = document.indicators.SANCTIONED_PARTY.params;
-  const searchOptions = { limit: candidates, minScore: minSimilarity };
+  const { candidates, reviewThreshold } = document.indicators.SANCTIONED_PARTY.params;
+  const searchOptions = { limit: candidates, minScore: reviewThreshold };
   // Held in a box and dropped after the build, as the screener drops the lists it read from Redis:
   // the RSS below is what a screener keeps while it screens.
   let lists: WatchlistFileSource[] | undefined = [

@@ -98,7 +98,7 @@ describe('buildSnapshot', () => {
       },
     });
     expect(hit?.reason).toBe(
-      "consignee 'Green Pine Associated Corporation' matches un-sc list KPe.010 'GREEN PINE ASSOCIATED CORPORATION' (1.00)",
+      "consignee 'Green Pine Associated Corporation' matches un-sc list KPe.010 'GREEN PINE ASSOCIATED CORPORATION' (1.00); address country KP is a country of the entry (+5): possible match, confirm or dismiss",
     );
   });
 });

@@ -17,10 +17,40 @@ interface SharedFacts {
   readonly referenceIsEntryId: boolean;
 }
 
-/** Facts of one entry alone: identity documents, and a reference number other than the entry id. */
+/**
+ * Facts of one entry alone: identity documents, a reference number other than the entry id, and what
+ * identifies a listed person (nationality, birth, titles, designation).
+ */
 interface OwnFacts {
   readonly documents: WatchlistEntrySource['documents'];
   readonly referenceNumber: string | undefined;
+  readonly identity: IdentityFacts | undefined;
+  readonly weakAliases: readonly string[] | undefined;
+}
+
+const WEAK_ALIAS_QUALITY = 'low';
+
+/** The names of the aliases the list marks as low quality, undefined when there are none. */
+function weakAliasesOf(entry: WatchlistEntrySource): readonly string[] | undefined {
+  let weak: string[] | undefined;
+  for (const alias of entry.aliases) if (alias.quality === WEAK_ALIAS_QUALITY) (weak ??= []).push(alias.name);
+  return weak;
+}
+
+type IdentityFacts = Pick<
+  WatchlistEntrySource,
+  'nationalities' | 'datesOfBirth' | 'placesOfBirth' | 'titles' | 'designations'
+>;
+const IDENTITY_FIELDS = ['nationalities', 'datesOfBirth', 'placesOfBirth', 'titles', 'designations'] as const;
+
+/** The identity facts an entry carries, undefined when it carries none (most national entries). */
+function identityOf(entry: WatchlistEntrySource): IdentityFacts | undefined {
+  let identity: { -readonly [K in keyof IdentityFacts]: IdentityFacts[K] } | undefined;
+  for (const field of IDENTITY_FIELDS) {
+    const value = entry[field];
+    if (value !== undefined && value.length > 0) (identity ??= {})[field] = value as never;
+  }
+  return identity;
 }
 
 const NO_DOCUMENTS: WatchlistEntrySource['documents'] = Object.freeze([]);
@@ -102,8 +132,15 @@ export class PartyEntryTable implements PartyEntries {
       }
       ids[ordinal] = id;
       const referenceNumber = entry.referenceNumber === entry.entryId ? undefined : entry.referenceNumber;
-      if (entry.documents.length > 0 || referenceNumber !== undefined)
-        own.set(ordinal, { documents: entry.documents, referenceNumber });
+      const identity = identityOf(entry);
+      const weakAliases = weakAliasesOf(entry);
+      if (
+        entry.documents.length > 0 ||
+        referenceNumber !== undefined ||
+        identity !== undefined ||
+        weakAliases !== undefined
+      )
+        own.set(ordinal, { documents: entry.documents, referenceNumber, identity, weakAliases });
     }
     const sharedOf = shared.length <= 0xffff ? Uint16Array.from(ids) : ids.slice();
     const packedKeys = PackedStrings.builder();
@@ -137,6 +174,8 @@ export class PartyEntryTable implements PartyEntries {
       countries: facts.countries,
       documents: own === undefined ? NO_DOCUMENTS : own.documents,
       referenceNumber: facts.referenceIsEntryId ? entryId : own?.referenceNumber,
+      ...own?.identity,
+      ...(own?.weakAliases !== undefined ? { weakAliases: own.weakAliases } : {}),
     };
   }
 

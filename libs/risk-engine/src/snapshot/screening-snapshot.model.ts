@@ -42,7 +42,15 @@ export type PartyEntryFacts = Pick<
   | 'countries'
   | 'documents'
   | 'referenceNumber'
->;
+  | 'nationalities'
+  | 'datesOfBirth'
+  | 'placesOfBirth'
+  | 'titles'
+  | 'designations'
+> & {
+  /** Aliases the list marks as low quality (nicknames, titles with a name): weak evidence on their own. */
+  readonly weakAliases?: readonly string[];
+};
 
 /** PARTY entries by snapshot key (`list/entryId`), in list order. */
 export interface PartyEntries {

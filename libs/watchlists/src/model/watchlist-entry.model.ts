@@ -32,6 +32,26 @@ export interface IdentityDocument {
   readonly note?: string;
 }
 
+/** A date of birth as the UN list gives it: a day, a year, or a range of years. */
+export interface BirthDate {
+  /** EXACT, APPROXIMATELY or BETWEEN in the UN list; `unspecified` when it names none. */
+  readonly type: 'exact' | 'approximately' | 'between' | 'unspecified';
+  /** YYYY-MM-DD */
+  readonly date?: string;
+  readonly year?: number;
+  readonly fromYear?: number;
+  readonly toYear?: number;
+  readonly note?: string;
+}
+
+export interface BirthPlace {
+  readonly city?: string;
+  readonly stateProvince?: string;
+  /** ISO 3166-1 alpha-2, when the country name could be mapped. */
+  readonly country?: string;
+  readonly note?: string;
+}
+
 /** Outcome of exact-identifier normalisation of `value` for CONTAINER and VESSEL entries. */
 export type IdentifierCheck = 'valid' | 'invalid-check-digit';
 
@@ -66,9 +86,15 @@ export interface WatchlistEntry {
   readonly addresses: readonly WatchlistAddress[];
   /** ISO 3166-1 alpha-2, in source order, without duplicates. */
   readonly nationalities: readonly string[];
-  /** Every ISO 3166-1 alpha-2 country tied to the entry: nationalities, address and document countries. */
+  /** Every ISO 3166-1 alpha-2 country tied to the entry: nationalities, address, birth and document countries. */
   readonly countries: readonly string[];
   readonly documents: readonly IdentityDocument[];
+  /** What identifies a listed person besides names and documents (UN INDIVIDUAL entries); absent when none given. */
+  readonly datesOfBirth?: readonly BirthDate[];
+  readonly placesOfBirth?: readonly BirthPlace[];
+  /** Titles (Mullah, Haji, Dr) and designations (the office held), as listed. */
+  readonly titles?: readonly string[];
+  readonly designations?: readonly string[];
   /** UN permanent reference number, e.g. `KPe.010`. */
   readonly referenceNumber?: string;
   /** UN sanctions regime, e.g. `DPRK`, `Al-Qaida`. */

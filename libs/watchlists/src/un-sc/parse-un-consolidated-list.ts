@@ -8,7 +8,7 @@ export async function parseUnConsolidatedList(
   options: UnConsolidatedListOptions = {},
 ): Promise<WatchlistFile> {
   const reader = new UnConsolidatedListReader(options);
-  for await (const text of decodeUtf8Chunks(source)) reader.write(text);
+  for await (const text of decodeUtf8Chunks(source, 'un-sc-xml')) reader.write(text);
   return reader.end();
 }
 

@@ -27,6 +27,33 @@ describe('the real UN consolidated list of 2024-09-26', () => {
     expect(file.entries.every((entry) => entry.entryId === entry.referenceNumber)).toBe(true);
   });
 
+  it_(
+    'keeps what identifies CDi.015 Jamil Mukulu: designation, nationality, both dates and the place of birth',
+    () => {
+      expect(file.entries.find((entry) => entry.entryId === 'CDi.015')).toMatchObject({
+        name: 'JAMIL MUKULU',
+        designations: ['Head of the Allied Democratic Forces (ADF)', 'Commander, Allied Democratic Forces'],
+        nationalities: ['UG'],
+        datesOfBirth: [
+          { type: 'exact', year: 1965 },
+          { type: 'exact', date: '1964-01-01' },
+        ],
+        placesOfBirth: [
+          { city: 'Ntoke Village, Ntenjeru Sub County', stateProvince: 'Kayunga District', country: 'UG' },
+        ],
+      });
+    },
+  );
+
+  it_('gives most individuals a date of birth and no entity one', () => {
+    const individuals = file.entries.filter((entry) => entry.partyKind === 'INDIVIDUAL');
+    const withBirthDate = individuals.filter((entry) => (entry.datesOfBirth?.length ?? 0) > 0);
+    expect(withBirthDate.length).toBeGreaterThan(600);
+    expect(file.entries.some((e) => e.partyKind === 'ORGANISATION' && e.datesOfBirth !== undefined)).toBe(
+      false,
+    );
+  });
+
   it_('is versioned by its dateGenerated, to the second', () => {
     expect(file.version).toBe('2024-09-26T00:00:07Z');
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WatchlistParseError } from '../errors/watchlist-parse.error';
 import type { WatchlistFile } from '../model/watchlist-file.model';
+import { pieces, refusalProblems } from '../testing/stream-pieces';
 import { parseUnConsolidatedList, parseUnConsolidatedListText } from './parse-un-consolidated-list';
 
 const FIXTURE = resolve(__dirname, '../../test-fixtures/un-sc-fictional.xml');
@@ -55,6 +56,7 @@ describe('UN consolidated list reader, on the fictional fixture', () => {
       nationalities: ['RU'],
       countries: ['RU', 'AE'],
       documents: [{ type: 'Passport', number: 'ZZ0000001', country: 'RU' }],
+      datesOfBirth: [{ type: 'exact', date: '1971-04-12' }],
       referenceNumber: 'ZZi.001',
       unListType: 'DPRK',
       comments: 'Fictional arms broker arranging shipments of small arms through free zones.',
@@ -107,6 +109,82 @@ describe('UN consolidated list reader, on the fictional fixture', () => {
       for (let offset = 0; offset < bytes.length; offset += 1024) yield bytes.subarray(offset, offset + 1024);
     }
     expect(await parseUnConsolidatedList(chunks())).toEqual(file);
+  });
+});
+
+describe('UN consolidated list reader, on what identifies a listed person', () => {
+  const xml =
+    "<?xml version='1.0' encoding='UTF-8'?>\n<CONSOLIDATED_LIST dateGenerated='2026-01-01T00:00:00Z'><INDIVIDUALS>\n" +
+    '<INDIVIDUAL><REFERENCE_NUMBER>ZZi.9</REFERENCE_NUMBER><FIRST_NAME>JAMIL</FIRST_NAME><SECOND_NAME>MUKULU</SECOND_NAME>\n' +
+    '<TITLE><VALUE>Sheikh</VALUE><VALUE>Dr</VALUE></TITLE>\n' +
+    '<DESIGNATION><VALUE>Commander of the Allied Democratic Forces</VALUE></DESIGNATION>\n' +
+    '<NATIONALITY><VALUE>Uganda</VALUE></NATIONALITY>\n' +
+    '<INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>EXACT</TYPE_OF_DATE><DATE>1965-01-01</DATE></INDIVIDUAL_DATE_OF_BIRTH>\n' +
+    '<INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>APPROXIMATELY</TYPE_OF_DATE><YEAR>1964</YEAR></INDIVIDUAL_DATE_OF_BIRTH>\n' +
+    '<INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>BETWEEN</TYPE_OF_DATE><FROM_YEAR>1963</FROM_YEAR><TO_YEAR>1966</TO_YEAR><NOTE>Approximately</NOTE></INDIVIDUAL_DATE_OF_BIRTH>\n' +
+    '<INDIVIDUAL_DATE_OF_BIRTH><TYPE_OF_DATE>EXACT</TYPE_OF_DATE><DATE>sometime</DATE></INDIVIDUAL_DATE_OF_BIRTH>\n' +
+    '<INDIVIDUAL_PLACE_OF_BIRTH><CITY>Ntoke Village</CITY><STATE_PROVINCE>Ntenjeru</STATE_PROVINCE><COUNTRY>Uganda</COUNTRY></INDIVIDUAL_PLACE_OF_BIRTH>\n' +
+    '<INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT><NUMBER>DA0074999</NUMBER><ISSUING_COUNTRY>Uganda</ISSUING_COUNTRY></INDIVIDUAL_DOCUMENT>\n' +
+    '</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>';
+  const file = parseUnConsolidatedListText(xml);
+
+  it('keeps each date of birth as listed: a day, an approximate year, a range of years', () => {
+    expect(byId(file, 'ZZi.9').datesOfBirth).toEqual([
+      { type: 'exact', date: '1965-01-01' },
+      { type: 'approximately', year: 1964 },
+      { type: 'between', fromYear: 1963, toYear: 1966, note: 'Approximately' },
+    ]);
+  });
+
+  it('warns about a date of birth it cannot read, naming its element and line', () => {
+    expect(file.warnings).toEqual([
+      expect.objectContaining({
+        code: 'INVALID_DATE',
+        entryId: 'ZZi.9',
+        line: 10,
+        path: '/CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL[1]/INDIVIDUAL_DATE_OF_BIRTH[4]',
+      }),
+    ]);
+  });
+
+  it('keeps place of birth, titles, designation, nationality and each document with its number and issuing country', () => {
+    expect(byId(file, 'ZZi.9')).toMatchObject({
+      placesOfBirth: [{ city: 'Ntoke Village', stateProvince: 'Ntenjeru', country: 'UG' }],
+      titles: ['Sheikh', 'Dr'],
+      designations: ['Commander of the Allied Democratic Forces'],
+      nationalities: ['UG'],
+      documents: [{ type: 'Passport', number: 'DA0074999', country: 'UG' }],
+      countries: ['UG'],
+    });
+  });
+});
+
+describe('UN consolidated list reader, on bytes that are not UTF-8', () => {
+  const good = Buffer.from(
+    "<?xml version='1.0' encoding='UTF-8'?>\n<CONSOLIDATED_LIST dateGenerated='2026-01-01T00:00:00Z'>\n<ENTITIES>\n" +
+      '<ENTITY><REFERENCE_NUMBER>ZZe.1</REFERENCE_NUMBER><FIRST_NAME>Жасмин ',
+  );
+  const bad = Buffer.concat([
+    good,
+    Buffer.from([0xff, 0x41]),
+    Buffer.from('</FIRST_NAME></ENTITY>\n</ENTITIES></CONSOLIDATED_LIST>\n'),
+  ]);
+
+  it.each([1, 2, 7, 4096])(
+    'refuses the file with a WatchlistParseError naming line and column, in pieces of %i bytes',
+    async (size) => {
+      expect(await refusalProblems(parseUnConsolidatedList(pieces(bad, size)))).toEqual([
+        `line 4, column ${good.length - good.lastIndexOf(0x0a)}: byte 0xFF is not valid UTF-8 here; the file must be UTF-8`,
+      ]);
+    },
+  );
+
+  it('refuses a file that ends inside a multi-byte character', async () => {
+    const cut = Buffer.concat([good, Buffer.from('Ж').subarray(0, 1)]);
+    const problems = await refusalProblems(parseUnConsolidatedList(pieces(cut, 5)));
+    expect(problems).toEqual([
+      expect.stringMatching(/^line 4, column \d+: the file ends inside a multi-byte UTF-8 character/u),
+    ]);
   });
 });
 

@@ -8,6 +8,8 @@ import { collapseWhitespace } from '../text/collapse-whitespace.util';
 import {
   type MutableAddress,
   type MutableAlias,
+  type MutableBirthDate,
+  type MutableBirthPlace,
   type MutableDocument,
   UnEntryBuilder,
 } from './un-entry.builder';
@@ -48,6 +50,21 @@ const DOCUMENT_FIELDS: Readonly<Record<string, keyof MutableDocument>> = {
   NUMBER: 'number',
   NOTE: 'note',
 };
+const BIRTH_DATE_FIELDS: Readonly<Record<string, Exclude<keyof MutableBirthDate, 'line' | 'path'>>> = {
+  TYPE_OF_DATE: 'type',
+  DATE: 'date',
+  YEAR: 'year',
+  FROM_YEAR: 'fromYear',
+  TO_YEAR: 'toYear',
+  NOTE: 'note',
+};
+const BIRTH_PLACE_FIELDS: Readonly<Record<string, keyof MutableBirthPlace>> = {
+  CITY: 'city',
+  STATE_PROVINCE: 'stateProvince',
+  NOTE: 'note',
+};
+/** Elements of an entry that hold a list of VALUE children, and where the builder keeps them. */
+const VALUE_LISTS = { TITLE: 'titles', DESIGNATION: 'designations' } as const;
 const DOCUMENT_COUNTRY_ELEMENTS: ReadonlySet<string> = new Set(['ISSUING_COUNTRY', 'COUNTRY_OF_ISSUE']);
 
 interface Frame {
@@ -82,6 +99,8 @@ export class UnConsolidatedListReader {
   private alias: MutableAlias | undefined;
   private address: MutableAddress | undefined;
   private document: MutableDocument | undefined;
+  private birthDate: MutableBirthDate | undefined;
+  private birthPlace: MutableBirthPlace | undefined;
   private started = false;
 
   constructor(options: UnConsolidatedListOptions = {}) {
@@ -181,6 +200,8 @@ export class UnConsolidatedListReader {
     if (tag.name.endsWith('_ALIAS')) this.alias = { quality: '', name: '', line: this.parser.line, path };
     else if (tag.name.endsWith('_ADDRESS')) this.address = {};
     else if (tag.name === 'INDIVIDUAL_DOCUMENT') this.document = {};
+    else if (tag.name === 'INDIVIDUAL_DATE_OF_BIRTH') this.birthDate = { line: this.parser.line, path };
+    else if (tag.name === 'INDIVIDUAL_PLACE_OF_BIRTH') this.birthPlace = {};
   }
 
   private entryElementName(): string | undefined {
@@ -230,6 +251,32 @@ export class UnConsolidatedListReader {
         entry.addDocument(this.document);
         this.document = undefined;
       }
+      return;
+    }
+    if (this.birthDate !== undefined) {
+      const field = BIRTH_DATE_FIELDS[name];
+      if (field !== undefined && text !== '') this.birthDate[field] = text;
+      else if (name === 'INDIVIDUAL_DATE_OF_BIRTH') {
+        entry.addBirthDate(this.birthDate);
+        this.birthDate = undefined;
+      }
+      return;
+    }
+    if (this.birthPlace !== undefined) {
+      const field = BIRTH_PLACE_FIELDS[name];
+      if (field !== undefined && text !== '') this.birthPlace[field] = text;
+      else if (name === 'COUNTRY' && text !== '') {
+        const code = this.countryCode(text, frame);
+        if (code !== undefined) this.birthPlace.country = code;
+      } else if (name === 'INDIVIDUAL_PLACE_OF_BIRTH') {
+        entry.addBirthPlace(this.birthPlace);
+        this.birthPlace = undefined;
+      }
+      return;
+    }
+    if (name === 'VALUE' && Object.hasOwn(VALUE_LISTS, parent.name)) {
+      const values = entry[VALUE_LISTS[parent.name as keyof typeof VALUE_LISTS]];
+      if (text !== '' && !values.includes(text)) values.push(text);
       return;
     }
     if (name === 'VALUE' && parent.name === 'NATIONALITY') {

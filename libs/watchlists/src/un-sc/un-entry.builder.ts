@@ -1,5 +1,7 @@
 import type {
   AliasQuality,
+  BirthDate,
+  BirthPlace,
   IdentityDocument,
   PartyKind,
   WatchlistAddress,
@@ -45,6 +47,31 @@ export interface MutableDocument {
   note?: string;
 }
 
+export interface MutableBirthDate {
+  type?: string;
+  date?: string;
+  year?: string;
+  fromYear?: string;
+  toYear?: string;
+  note?: string;
+  line: number;
+  path: string;
+}
+
+export interface MutableBirthPlace {
+  city?: string;
+  stateProvince?: string;
+  country?: string;
+  note?: string;
+}
+
+const BIRTH_DATE_TYPES: Readonly<Record<string, BirthDate['type']>> = {
+  EXACT: 'exact',
+  APPROXIMATELY: 'approximately',
+  BETWEEN: 'between',
+};
+const YEAR = /^\d{4}$/u;
+
 export type EntryBuildOutcome =
   | { readonly kind: 'entry'; readonly entry: WatchlistEntry; readonly warnings: readonly WatchlistWarning[] }
   | { readonly kind: 'refused'; readonly problems: readonly WatchlistProblem[] };
@@ -57,6 +84,10 @@ export class UnEntryBuilder {
   readonly addresses: WatchlistAddress[] = [];
   readonly documents: IdentityDocument[] = [];
   readonly nationalities: string[] = [];
+  readonly datesOfBirth: BirthDate[] = [];
+  readonly placesOfBirth: BirthPlace[] = [];
+  readonly titles: string[] = [];
+  readonly designations: string[] = [];
   /** Warnings raised before the entry's id was known; the id is filled in at build time. */
   private readonly pendingWarnings: Omit<WatchlistWarning, 'entryId'>[] = [];
 
@@ -102,6 +133,39 @@ export class UnEntryBuilder {
     });
   }
 
+  addBirthDate(birth: MutableBirthDate): void {
+    const type = BIRTH_DATE_TYPES[(birth.type ?? '').toUpperCase()] ?? 'unspecified';
+    const date = birth.date === undefined ? undefined : XS_DATE.exec(birth.date)?.[1];
+    const years: Partial<Record<'year' | 'fromYear' | 'toYear', number>> = {};
+    for (const field of ['year', 'fromYear', 'toYear'] as const) {
+      const text = birth[field];
+      if (text !== undefined && YEAR.test(text)) years[field] = Number(text);
+    }
+    const unreadable =
+      (birth.date !== undefined && date === undefined) ||
+      (['year', 'fromYear', 'toYear'] as const).some((f) => birth[f] !== undefined && years[f] === undefined);
+    if (unreadable) {
+      this.warn({
+        code: 'INVALID_DATE',
+        message: `date of birth '${[birth.date, birth.year, birth.fromYear, birth.toYear].filter((v) => v !== undefined).join(' ')}' is not a YYYY-MM-DD date or a four-digit year; left out`,
+        line: birth.line,
+        path: birth.path,
+      });
+    }
+    if (date === undefined && Object.keys(years).length === 0 && birth.note === undefined) return;
+    this.datesOfBirth.push({
+      type,
+      ...(date !== undefined ? { date } : {}),
+      ...years,
+      ...(birth.note !== undefined ? { note: birth.note } : {}),
+    });
+  }
+
+  addBirthPlace(place: MutableBirthPlace): void {
+    const fields = Object.entries(place).filter(([, value]) => value !== undefined && value !== '');
+    if (fields.length > 0) this.placesOfBirth.push(Object.fromEntries(fields) as BirthPlace);
+  }
+
   addNationality(code: string): void {
     if (!this.nationalities.includes(code)) this.nationalities.push(code);
   }
@@ -141,6 +205,7 @@ export class UnEntryBuilder {
     const countries = [
       ...this.nationalities,
       ...this.addresses.map((address) => address.country),
+      ...this.placesOfBirth.map((place) => place.country),
       ...this.documents.map((document) => document.country),
     ].filter((code, index, all): code is string => code !== undefined && all.indexOf(code) === index);
     const unListType = this.scalars.get('UN_LIST_TYPE');
@@ -161,6 +226,10 @@ export class UnEntryBuilder {
       nationalities: this.nationalities,
       countries,
       documents: this.documents,
+      ...(this.datesOfBirth.length > 0 ? { datesOfBirth: this.datesOfBirth } : {}),
+      ...(this.placesOfBirth.length > 0 ? { placesOfBirth: this.placesOfBirth } : {}),
+      ...(this.titles.length > 0 ? { titles: this.titles } : {}),
+      ...(this.designations.length > 0 ? { designations: this.designations } : {}),
       ...optional('referenceNumber', referenceNumber),
       ...optional('unListType', unListType),
       ...optional('comments', this.scalars.get('COMMENTS1')),

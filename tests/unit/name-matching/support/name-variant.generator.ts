@@ -10,7 +10,11 @@ export type VariantKind =
   | 'reordered-with-typo'
   | 'phonetic-spelling'
   | 'original-script'
-  | 'case-and-punctuation';
+  | 'case-and-punctuation'
+  | 'transposed-letters'
+  | 'middle-name-dropped'
+  | 'legal-form-dropped'
+  | 'mixed-script';
 
 export interface NameVariant {
   readonly kind: VariantKind;
@@ -48,6 +52,28 @@ const PHONETIC_RESPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/SS/i, 'S'],
   [/V/i, 'W'],
 ];
+
+/** Legal-form words a trader may leave off a listed company's name. */
+const LEGAL_FORM_WORDS = /\s+\b(CORPORATION|CORP|COMPANY|CO|LIMITED|LTD|LLC|INC|JSC|GMBH|SARL|SA)\.?$/i;
+
+/** Latin letters and the Cyrillic letters that look the same, as a disguise would swap them. */
+const CYRILLIC_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  A: '\u0410',
+  a: '\u0430',
+  E: '\u0415',
+  e: '\u0435',
+  O: '\u041E',
+  o: '\u043E',
+  C: '\u0421',
+  c: '\u0441',
+  P: '\u0420',
+  p: '\u0440',
+  K: '\u041A',
+  M: '\u041C',
+  T: '\u0422',
+  H: '\u041D',
+  X: '\u0425',
+};
 
 const ARABIC_TATWEEL = '\u0640';
 const ARABIC_FATHA = '\u064E';
@@ -104,6 +130,31 @@ export function generateNameVariant(
     }
     case 'case-and-punctuation':
       return { kind, text: names.primary.toLowerCase().replace(/ /g, random.pick([' - ', '.', ', ', '  '])) };
+    case 'transposed-letters': {
+      const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
+      if (longest.length < 5) return undefined;
+      const at = 1 + random.int(longest.length - 3);
+      const swapped = longest.slice(0, at) + longest[at + 1] + longest[at] + longest.slice(at + 2);
+      return { kind, text: names.primary.replace(longest, swapped) };
+    }
+    case 'middle-name-dropped':
+      if (words.length < 3 || names.isOrganisation) return undefined;
+      return { kind, text: [words[0], ...words.slice(2)].join(' ') };
+    case 'legal-form-dropped':
+      if (!names.isOrganisation || !LEGAL_FORM_WORDS.test(names.primary)) return undefined;
+      return { kind, text: names.primary.replace(LEGAL_FORM_WORDS, '') };
+    case 'mixed-script': {
+      const letters = [...names.primary]
+        .map((ch, k) => ({ ch, k }))
+        .filter(({ ch }) => CYRILLIC_LOOK_ALIKES[ch]);
+      if (letters.length === 0) return undefined;
+      const chars = [...names.primary];
+      for (let n = 0; n < Math.min(3, letters.length); n++) {
+        const { ch, k } = random.pick(letters);
+        chars[k] = CYRILLIC_LOOK_ALIKES[ch] ?? ch;
+      }
+      return { kind, text: chars.join('') };
+    }
   }
 }
 

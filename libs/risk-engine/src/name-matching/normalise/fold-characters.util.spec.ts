@@ -1,4 +1,4 @@
-import { foldCharacters, foldWords } from './fold-characters.util';
+import { foldCharacters, foldLatinLookAlikes, foldWords } from './fold-characters.util';
 
 describe('foldCharacters / foldWords', () => {
   it.each([
@@ -32,5 +32,37 @@ describe('foldCharacters / foldWords', () => {
       if (foldCharacters(raw) !== foldCharacters(`${raw}\u0301`)) mismatches.push(raw);
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('foldLatinLookAlikes (mixed-script disguises, Unicode TR39 confusables)', () => {
+  it.each([
+    ['a Cyrillic а inside a Latin word', 'J\u0430mil Mukulu', 'JAMIL MUKULU'],
+    ['Cyrillic а in every word', 'Asb\u0430t Al-Ans\u0430r', 'ASBAT AL ANSAR'],
+    ['Greek capitals among Latin ones', '\u039cUKULU J\u0391MIL', 'MUKULU JAMIL'],
+    [
+      'a word made only of look-alikes beside a Latin word',
+      '\u0410\u0421\u041c\u0415 Trading',
+      'ACME TRADING',
+    ],
+  ])('%s: %j', (_rule, raw, folded) => {
+    expect(foldCharacters(raw)).toBe(folded);
+  });
+
+  it('leaves a name written wholly in Cyrillic to transliteration', () => {
+    expect(foldLatinLookAlikes('\u0420\u043e\u043c\u0430\u0448\u043a\u0430')).toBe(
+      '\u0420\u043e\u043c\u0430\u0448\u043a\u0430',
+    );
+  });
+
+  it('leaves a Cyrillic word with letters of its own beside a Latin legal form', () => {
+    expect(foldLatinLookAlikes('\u041e\u041e\u041e \u0420\u043e\u043c\u0430\u0448\u043a\u0430 LLC')).toBe(
+      'OOO \u0420\u043e\u043c\u0430\u0448\u043a\u0430 LLC',
+    );
+  });
+
+  it('leaves Arabic and CJK names alone', () => {
+    expect(foldLatinLookAlikes('\u062c\u0645\u064a\u0644 Mukulu')).toBe('\u062c\u0645\u064a\u0644 Mukulu');
+    expect(foldLatinLookAlikes('\u5f20\u4f1f Zhang')).toBe('\u5f20\u4f1f Zhang');
   });
 });

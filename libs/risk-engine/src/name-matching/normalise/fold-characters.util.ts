@@ -1,3 +1,4 @@
+import { LATIN_CONFUSABLES } from '../data/confusables.data';
 import { ARABIC_LETTER_UNIFICATION, EXTENDED_LATIN_TO_ASCII } from '../data/transliteration.data';
 
 const EXTENDED_LATIN = new RegExp(`[${Object.keys(EXTENDED_LATIN_TO_ASCII).join('')}]`, 'gu');
@@ -5,6 +6,10 @@ const ARABIC_VARIANTS = new RegExp(`[${Object.keys(ARABIC_LETTER_UNIFICATION).jo
 // Marks on Cyrillic letters are kept until NFC has recomposed them: Й and Ї are letters of their own.
 const NON_CYRILLIC_MARKS = /(?<!\p{Script=Cyrillic})\p{M}/gu;
 const COMBINING_MARKS = /\p{M}/gu;
+const LATIN_LOOK_ALIKES = new RegExp(`[${Object.keys(LATIN_CONFUSABLES).join('')}]`, 'gu');
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const NON_LATIN_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+const WORD = /[\p{L}\p{M}]+/gu;
 const ARABIC_TATWEEL = /\u0640/g;
 const APOSTROPHES = /['\u2018\u2019\u02BC\u02BB`\u00B4]/g;
 const AMPERSAND = /&/g;
@@ -16,6 +21,8 @@ const ASCII_APOSTROPHES = /['`]/g;
  * diacritics dropped, letters NFKD keeps whole (ß, Ø, Ł, İ ...) spelled out, Arabic letter
  * variants unified, '&' read as AND, apostrophes removed (O'BRIEN -> OBRIEN), any other
  * punctuation turned into a space. NFC recomposes Hangul syllables and Cyrillic letters that NFKD split.
+ * In a name that mixes Latin letters with Cyrillic, Greek or Armenian look-alikes ("Jаmil" with a
+ * Cyrillic а), each look-alike is read as the Latin letter it passes for (see LATIN_CONFUSABLES).
  */
 export function foldCharacters(raw: string): string {
   return foldPlainAsciiWords(raw)?.join(' ') ?? foldAnyCharacters(raw);
@@ -66,7 +73,7 @@ function foldPlainAsciiWords(raw: string): string[] | undefined {
 }
 
 function foldAnyCharacters(raw: string): string {
-  return raw
+  return foldLatinLookAlikes(raw)
     .replace(EXTENDED_LATIN, (ch) => EXTENDED_LATIN_TO_ASCII[ch])
     .normalize('NFKD')
     .replace(NON_CYRILLIC_MARKS, '')
@@ -79,4 +86,19 @@ function foldAnyCharacters(raw: string): string {
     .toUpperCase()
     .replace(NON_WORD, ' ')
     .trim();
+}
+
+/**
+ * Reads look-alike letters as the Latin letters they pass for, in a name that has Latin letters:
+ * within a word that mixes scripts ("Jаmil"), and in a word made only of look-alikes ("АСМЕ Trading").
+ * A word with letters of its own script (the "Ромашка" of "ООО Ромашка LLC") is left to transliteration,
+ * and so is every name without a Latin letter.
+ */
+export function foldLatinLookAlikes(raw: string): string {
+  LATIN_LOOK_ALIKES.lastIndex = 0;
+  if (!LATIN_LOOK_ALIKES.test(raw) || !LATIN_LETTER.test(raw)) return raw;
+  return raw.replace(WORD, (word) => {
+    const folded = word.replace(LATIN_LOOK_ALIKES, (ch) => LATIN_CONFUSABLES[ch] ?? ch);
+    return LATIN_LETTER.test(word) || !NON_LATIN_LETTER.test(folded) ? folded : word;
+  });
 }

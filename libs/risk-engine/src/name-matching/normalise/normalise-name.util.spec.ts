@@ -48,6 +48,18 @@ describe('normaliseName', () => {
     expect(normaliseName(raw).legalForms).toEqual(legalForms);
   });
 
+  it('takes off a long legal-form word misspelt by one slip at the end of the name', () => {
+    expect(normaliseName('Aviatrans Establishemnt').tokens).toEqual(['AVIATRANS']);
+    expect(normaliseName('Green Pine Corporaton').tokens).toEqual(['GREEN', 'PINE']);
+    expect(normaliseName('Sahel Logistics Incorporatd').tokens).toEqual(['SAHEL', 'LOGISTICS']);
+  });
+
+  it('keeps a word that only resembles a legal form, or a misspelt one inside the name', () => {
+    expect(normaliseName('Acme Complany Holdings').tokens).toEqual(['ACME', 'COMPLANY', 'HOLDINGS']);
+    expect(normaliseName('Nova Limiter').tokens).toEqual(['NOVA', 'LIMITER']);
+    expect(normaliseName('Corporatist').tokens).toEqual(['CORPORATIST']);
+  });
+
   it('takes DE off only as part of a legal form, never from the name itself', () => {
     expect(normaliseName('Aceros García S.A. de C.V.').tokens).toEqual(['ACEROS', 'GARCIA']);
     expect(normaliseName('Casa de Oro S.A.').tokens).toEqual(['CASA', 'DE', 'ORO']);

@@ -8,6 +8,12 @@ import { foldWords } from './fold-characters.util';
 import { transliterateToken } from './transliterate-token.util';
 
 const LEGAL_FORMS = new Set(LEGAL_FORM_WORDS);
+/**
+ * Legal-form words long enough that one slip of the keyboard ("ESTABLISHEMNT", "CORPORATON") still
+ * says which word was meant; shorter ones (LIMITED / LIMITER, COMPANY) are too close to name words.
+ */
+const MISSPELLABLE_LEGAL_FORM_LENGTH = 8;
+const MISSPELLABLE_LEGAL_FORMS = LEGAL_FORM_WORDS.filter((w) => w.length >= MISSPELLABLE_LEGAL_FORM_LENGTH);
 // A Map, not the record: property lookups with arbitrary words as keys are slow in V8.
 const ABBREVIATION_MAP: ReadonlyMap<string, string> = new Map(Object.entries(ABBREVIATIONS));
 const LEADING_LEGAL_FORMS = new Set(LEADING_LEGAL_FORM_WORDS);
@@ -48,6 +54,8 @@ export function normaliseName(raw: string): NormalisedName {
   let end = texts.length;
   while (end - first > 1) {
     if (LEGAL_FORMS.has(texts[end - 1])) end--;
+    // A misspelt legal form left in the name would count as a rare word that the listed name lacks.
+    else if (end === texts.length && isMisspeltLegalForm(texts[end - 1])) end--;
     // "SA DE CV": a connector goes only between a legal form already taken and one before it.
     else if (
       end < texts.length &&
@@ -89,6 +97,26 @@ export function normaliseName(raw: string): NormalisedName {
     script,
     originalScriptTokens: TRANSLITERATED_SCRIPTS.has(script) ? kept.slice(from).map((k) => originals[k]) : [],
   };
+}
+
+/** One deletion, insertion, substitution or swap of adjacent letters away from a long legal-form word. */
+function isMisspeltLegalForm(word: string): boolean {
+  if (word.length < MISSPELLABLE_LEGAL_FORM_LENGTH - 1) return false;
+  for (const form of MISSPELLABLE_LEGAL_FORMS) {
+    if (Math.abs(form.length - word.length) <= 1 && form[0] === word[0] && withinOneEdit(word, form))
+      return true;
+  }
+  return false;
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** "BAKER, John Paul" -> "John Paul BAKER"; leaves "ACME, LTD" and lists with several commas alone. */

@@ -49,10 +49,24 @@ describe('scoreTokenSequences', () => {
     });
   });
 
-  it('costs a little when tokens come in another order', () => {
-    const { match, explanation } = score('TAHER ANWARI', 'ANWARI TAHER');
+  it('scores the same tokens in another order as the same name', () => {
+    const { match, explanation } = score('MUKULU JAMIL', 'JAMIL MUKULU');
     expect(explanation.orderAgreement).toBe(0);
-    expect(match.score).toBeCloseTo(0.96, 5);
+    expect(match.score).toBe(1);
+    expect(score('ABD ALLAH RAGAB MOHAMED', 'MOHAMED RAGAB ABD ALLAH').match.score).toBe(1);
+  });
+
+  it('costs a little when an approximate match comes in another order', () => {
+    expect(score('PUTOL COMANDER', 'COMMANDER PUTOL').match.score).toBeLessThan(
+      score('COMANDER PUTOL', 'COMMANDER PUTOL').match.score,
+    );
+  });
+
+  it('costs a little when a partial match comes in another order', () => {
+    const inOrder = score('TAHER ANWARI KHAN', 'TAHER ANWARI').match.score;
+    const reordered = score('ANWARI TAHER KHAN', 'TAHER ANWARI').match.score;
+    expect(reordered).toBeLessThan(inOrder);
+    expect(reordered).toBeGreaterThan(inOrder * 0.95);
   });
 
   it('pulls the score down for a rare unmatched token, more on the query side than the listed side', () => {

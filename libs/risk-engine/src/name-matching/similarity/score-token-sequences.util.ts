@@ -63,7 +63,9 @@ export interface MatchedPair {
  *    and generic (low-weight) tokens barely move it. Unmatched candidate tokens weigh
  *    UNMATCHED_CANDIDATE_WEIGHT_FACTOR of their unmatched weight: lists spell names in full (middle
  *    names, patronymics), trade documents rarely do, while an extra word in the query is real disagreement.
- * 3. Matched tokens in a different order lose up to ORDER_PENALTY.
+ * 3. Matched tokens in a different order lose up to ORDER_PENALTY, unless both names are the same
+ *    tokens: a name is the same name whichever part comes first (surname-first cultures, lists that
+ *    file "MUKULU, Jamil"), while in a partial or approximate match the order is part of the evidence.
  * 4. Without one distinctive (non-generic on both sides) strong pair the score is capped at
  *    GENERIC_ONLY_SCORE_CAP, unless both names are the same tokens in the same order.
  */
@@ -141,8 +143,8 @@ export function scoreTokenSequences(
   }
 
   const orderAgreement = orderAgreementOf(pairs);
-  let score =
-    totalWeight > 0 ? (matchedWeight / totalWeight) * (1 - ORDER_PENALTY * (1 - orderAgreement)) : 0;
+  const orderPenalty = allUsed(queryUsed) && allUsed(candidateUsed) && allExact(pairs) ? 0 : ORDER_PENALTY;
+  let score = totalWeight > 0 ? (matchedWeight / totalWeight) * (1 - orderPenalty * (1 - orderAgreement)) : 0;
   const identical = nq > 0 && nq === nc && query.tokens.every((t, i) => t === candidate.tokens[i]);
   const genericOnlyCapApplied = !distinctive && !identical && score > GENERIC_ONLY_SCORE_CAP;
   if (genericOnlyCapApplied) {
@@ -227,6 +229,16 @@ function addJoinedOptions(
       }
     }
   }
+}
+
+function allExact(pairs: readonly MatchedPair[]): boolean {
+  for (const pair of pairs) if (pair.similarity < 1) return false;
+  return true;
+}
+
+function allUsed(used: Uint8Array): boolean {
+  for (let k = 0; k < used.length; k++) if (used[k] === 0) return false;
+  return true;
 }
 
 /** 1 - (inversions / possible inversions) of the candidate positions taken in query order. */

@@ -1,0 +1,80 @@
+/**
+ * Letters of other scripts that look like a Latin letter, with the Latin letter they pass for: the
+ * entries of Unicode Technical Standard #39 `confusables.txt` (Unicode 15.1, "Confusable Detection",
+ * https://www.unicode.org/Public/security/latest/confusables.txt) whose source is a Cyrillic, Greek
+ * or Armenian letter and whose prototype is one Latin letter, upper-cased as the name folding does.
+ * Only letters are kept: confusables.txt also maps letters to digits (З -> 3), which no name needs.
+ * Used only on names that mix Latin with these scripts (`Jаmil` with a Cyrillic а), where a look-alike
+ * is a disguise, never on a name written wholly in one script, which is transliterated instead.
+ */
+export const LATIN_CONFUSABLES: Readonly<Record<string, string>> = {
+  // Cyrillic capitals
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  Ѕ: 'S',
+  І: 'I',
+  Ј: 'J',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  Ү: 'Y',
+  Һ: 'H',
+  Ӏ: 'I',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  // Cyrillic small letters
+  а: 'A',
+  е: 'E',
+  о: 'O',
+  р: 'P',
+  с: 'C',
+  у: 'Y',
+  х: 'X',
+  ѕ: 'S',
+  і: 'I',
+  ј: 'J',
+  һ: 'H',
+  ү: 'Y',
+  ӏ: 'L',
+  ԁ: 'D',
+  ԛ: 'Q',
+  ԝ: 'W',
+  г: 'R',
+  п: 'N',
+  // Greek capitals
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  // Greek small letters
+  α: 'A',
+  ι: 'I',
+  ν: 'V',
+  ο: 'O',
+  ρ: 'P',
+  υ: 'U',
+  γ: 'Y',
+  // Armenian small letters
+  օ: 'O',
+  ո: 'N',
+  ս: 'U',
+  հ: 'H',
+  զ: 'Q',
+};
