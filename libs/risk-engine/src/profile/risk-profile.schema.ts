@@ -58,6 +58,12 @@ export const VocabularyTermSchema = Type.Object(
           'HS prefixes under which the term has its ordinary trade meaning and is not read (gunpowder tea under chapter 09)',
       }),
     ),
+    fitsHs: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[0-9]{2,10}$' }), {
+        description:
+          'HS prefixes whose goods the wording names in the trade (toys under 9503): there, in a specific description, it is no cover',
+      }),
+    ),
   },
   closed,
 );
