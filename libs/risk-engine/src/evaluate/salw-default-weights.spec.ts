@@ -88,7 +88,7 @@ describe('salw-default weights and combinations', () => {
     expect(screen(aDeclaration({ items: [anItem({ grossMassKg: 90, netMassKg: 100 })] })).alert).toBe(false);
   });
 
-  it('alerts on goods weighing several times what they can, with no packing list to account for it', () => {
+  it('alerts on goods weighing several times what they can, with no invoice to account for it', () => {
     const chairs = anItem({
       hsCode: '940130',
       description: 'Swivel office chairs',
@@ -99,7 +99,7 @@ describe('salw-default weights and combinations', () => {
     const result = screen(
       aDeclaration({
         items: [chairs],
-        documents: [{ type: 'INVOICE', reference: 'INV-1' }],
+        documents: [{ type: 'PACKING_LIST', reference: 'PL-1' }],
         payment: { method: 'CASH' },
       }),
     );
