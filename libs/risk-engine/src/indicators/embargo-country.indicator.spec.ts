@@ -52,19 +52,35 @@ describe('EMBARGO_COUNTRY', () => {
       expect(hit?.evidence.goodsFields).toEqual(['items[0].description']);
     });
 
-    it('scores a dual-use or cover heading the profile lists (drones, machinery parts n.e.s.)', async () => {
-      for (const [hsCode, words] of [
-        ['880699', 'dual-use heading'],
-        ['848790', 'heading arms are hidden under'],
-      ] as const) {
-        const [hit] = await hitsOf(
-          CODE,
-          aDeclaration({
-            route: { origin: 'AE', destination: 'YE' },
-            items: [anItem({ hsCode, description: 'Goods as invoiced' })],
-          }),
-        );
-        expect(hit?.reason).toContain(`HS ${hsCode} is a ${words}`);
+    it('scores a dual-use heading the profile lists (unmanned aircraft) whatever the wording', async () => {
+      const drones = anItem({ hsCode: '880699', description: 'Quadcopters with camera, 4 rotors' });
+      const [hit] = await hitsOf(
+        CODE,
+        aDeclaration({ route: { origin: 'AE', destination: 'YE' }, items: [drones] }),
+      );
+      expect(hit?.reason).toContain('line 1 HS 880699 is a dual-use heading (Unmanned aircraft)');
+    });
+
+    it('scores a cover heading the profile lists only under cover wording, quoting it', async () => {
+      const vague = anItem({ hsCode: '870899', description: 'Spare parts, assorted' });
+      const [hit] = await hitsOf(
+        CODE,
+        aDeclaration({ route: { origin: 'TR', destination: 'LY' }, items: [vague] }),
+      );
+      expect(hit?.reason).toContain(
+        "line 1 HS 870899 is a heading arms are hidden under (Parts and accessories of motor vehicles), described as 'Spare parts'",
+      );
+      expect(hit?.evidence.goodsFields).toEqual(['items[0].description']);
+    });
+
+    it('scores nothing on a specific description that fits its cover heading (brake pads, plush toys from China)', async () => {
+      for (const item of [
+        anItem({ hsCode: '870830', description: 'Brake pads, ceramic, for passenger cars' }),
+        anItem({ hsCode: '950300', description: 'Plush toys, teddy bears' }),
+      ]) {
+        expect(
+          await hitsOf(CODE, aDeclaration({ route: { origin: 'CN', destination: 'DE' }, items: [item] })),
+        ).toEqual([]);
       }
     });
 

@@ -4,6 +4,12 @@ import type { EmbargoInstrumentKind, EmbargoScope, EmbargoesDocument } from '../
 import { HsPrefixTable } from '../profile/hs-prefix-table';
 import type { DeclarationAnalysis, IndicatorDefinition, ItemAnalysis } from './indicator.model';
 import { clampPoints, itemField, quoteList, quotedSpans } from './indicator-helpers';
+import {
+  compileCoverWordingRules,
+  CoverWordingParams,
+  judgeCoverWording,
+  type CoverWordingRules,
+} from './cover-wording';
 
 /** Lines named in a hit; a long manifest is summed up rather than listed. */
 const MAX_LINES_IN_REASON = 3;
@@ -40,6 +46,12 @@ const ParamsSchema = Type.Object(
       },
       { additionalProperties: false, default: {} },
     ),
+    /**
+     * How cover wording is judged: a cover heading (vehicle parts, toys, pipes) makes goods arms-relevant
+     * only under a cover wording ("spare parts", bare "toys"), not under a specific description that
+     * fits it ("brake pads, ceramic"). Without it, a listed cover heading counts whatever the wording.
+     */
+    coverWording: Type.Optional(Type.Object(CoverWordingParams, { additionalProperties: false })),
     /** Weight of each kind of place; a transit country or an address weighs less than the destination. */
     placeFactors: Type.Object(
       {
@@ -110,7 +122,11 @@ function goodsTable(entries: readonly GoodsEntry[]): HsPrefixTable<GoodsEntry> {
 }
 
 /** What makes one item arms-relevant under any arms embargo, or undefined for ordinary goods. */
-function armsRelevance(a: ItemAnalysis, listed: HsPrefixTable<GoodsEntry>): RelevantLine | undefined {
+function armsRelevance(
+  a: ItemAnalysis,
+  listed: HsPrefixTable<GoodsEntry>,
+  cover: CoverWordingRules | undefined,
+): RelevantLine | undefined {
   const line = a.item.line;
   if (a.controlled)
     return {
@@ -125,13 +141,26 @@ function armsRelevance(a: ItemAnalysis, listed: HsPrefixTable<GoodsEntry>): Rele
       why: `line ${line} description names arms: ${quoteList(quotedSpans(a.item.description, a.arms))}`,
     };
   const entry = listed.lookup(a.item.hsCode);
-  if (entry)
+  if (!entry) return undefined;
+  if (entry.kind !== 'COVER')
     return {
       line,
       field: itemField(a.index, 'hsCode'),
-      why: `line ${line} HS ${a.item.hsCode} is a ${entry.kind === 'COVER' ? 'heading arms are hidden under' : 'dual-use heading'} (${entry.label})`,
+      why: `line ${line} HS ${a.item.hsCode} is a dual-use heading (${entry.label})`,
     };
-  return undefined;
+  if (!cover)
+    return {
+      line,
+      field: itemField(a.index, 'hsCode'),
+      why: `line ${line} HS ${a.item.hsCode} is a heading arms are hidden under (${entry.label})`,
+    };
+  const judged = judgeCoverWording(a, cover);
+  if (!judged) return undefined;
+  return {
+    line,
+    field: itemField(a.index, 'description'),
+    why: `line ${line} HS ${a.item.hsCode} is a heading arms are hidden under (${entry.label}), described as ${quoteList(quotedSpans(a.item.description, judged.counted))}`,
+  };
 }
 
 /**
@@ -145,13 +174,20 @@ function armsRelevance(a: ItemAnalysis, listed: HsPrefixTable<GoodsEntry>): Rele
 export const embargoCountryIndicator: IndicatorDefinition = {
   code: 'EMBARGO_COUNTRY',
   paramsSchema: ParamsSchema,
-  compile({ code, params, document }) {
+  compile({ code, params, document, path }) {
     const scopePoints = params.scopePoints as Record<EmbargoScope, number>;
     const authorityFactors = params.authorityFactors as Record<string, number>;
     const instrumentFactors = params.instrumentFactors as Record<EmbargoInstrumentKind, number>;
     const placeFactors = params.placeFactors as Record<Place, number>;
     const embargoes = document.referenceData.embargoes;
     const listed = goodsTable(embargoes.relevantGoods?.entries ?? []);
+    const cover = params.coverWording
+      ? compileCoverWordingRules(
+          params.coverWording as Record<string, unknown>,
+          document,
+          `${path}.params.coverWording`,
+        )
+      : undefined;
     const byCountry = new Map<string, Regime[]>();
     const sectoral = new Map<Regime, HsPrefixTable<GoodsEntry>>();
     for (const regime of embargoes.regimes) {
@@ -181,7 +217,7 @@ export const embargoCountryIndicator: IndicatorDefinition = {
       if (!touchesAny(byCountry, declaration, analysis)) return [];
       const relevant: RelevantLine[] = [];
       for (const a of analysis.items) {
-        const why = armsRelevance(a, listed);
+        const why = armsRelevance(a, listed, cover);
         if (why) relevant.push(why);
       }
       if (relevant.length === 0 && sectoral.size === 0) return [];
