@@ -46,6 +46,7 @@ describe('CONCEALMENT_DESCRIPTION', () => {
       ['Parts of machines of heading 8479: hydraulic press platens', '847990'],
       ['Used car, Toyota Corolla 2014, petrol 1.8 L', '870323'],
       ['Gift boxes, folding cardboard, printed', '481920'],
+      ['Perfume gift sets, eau de toilette 100 ml with body lotion', '330300'],
       ['Fluorescent tubes T8, 36 W', '853931'],
     ])('a specific description that fits its heading is no cover: "%s" under %s', async (description, hs) => {
       expect(await hitsOf(CODE, withItem(description, hs))).toEqual([]);
