@@ -47,7 +47,9 @@ describe('CONCEALMENT_DESCRIPTION', () => {
       ['Used car, Toyota Corolla 2014, petrol 1.8 L', '870323'],
       ['Gift boxes, folding cardboard, printed', '481920'],
       ['Perfume gift sets, eau de toilette 100 ml with body lotion', '330300'],
-      ['Fluorescent tubes T8, 36 W', '853931'],
+      ['Plastic toys, building blocks, 500 pieces', '950300'],
+      ['Exhaust pipes, stainless, for light trucks', '870892'],
+      ['Toothpaste in tubes, 100 ml', '330610'],
     ])('a specific description that fits its heading is no cover: "%s" under %s', async (description, hs) => {
       expect(await hitsOf(CODE, withItem(description, hs))).toEqual([]);
     });
