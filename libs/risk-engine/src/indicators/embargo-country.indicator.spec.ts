@@ -24,6 +24,29 @@ describe('EMBARGO_COUNTRY', () => {
       }
     });
 
+    it.each([
+      ['844399', 'Toner cartridges, compatible, for laser printers, black'],
+      ['842121', 'Water filter cartridges, activated carbon block, 10 inch'],
+      ['320890', 'Epoxy primer, grey, two-component, 20 L pails'],
+      ['220421', 'Red wine in oak barrels, 225 L'],
+      ['731816', 'Hexagon bolts and nuts M12 x 50, zinc plated'],
+      ['490290', 'Magazines, printed, monthly, assorted titles'],
+      ['950691', 'Playground slides, rotomoulded polyethylene, 2.4 m'],
+      ['846729', 'Pneumatic nail guns for framing, 90 mm nails'],
+      ['842489', 'Trigger sprayers 28/410, white PP, for cleaning bottles'],
+      ['050800', 'Polished sea shells for crafts and decoration'],
+    ])('scores nothing on the hard negative HS %s "%s" bound for Somalia', async (hsCode, description) => {
+      expect(
+        await hitsOf(
+          CODE,
+          aDeclaration({
+            route: { origin: 'AE', destination: 'SO' },
+            items: [anItem({ hsCode, description })],
+          }),
+        ),
+      ).toEqual([]);
+    });
+
     it('scores nothing on food for the DPRK, which its sectoral measures do not cover', async () => {
       const rice = anItem({ hsCode: '100630', description: 'Parboiled rice 5% broken, 50 kg bags' });
       expect(
