@@ -47,6 +47,25 @@ describe('EMBARGO_COUNTRY', () => {
       ).toEqual([]);
     });
 
+    it('reads the direction of a sectoral measure: textiles out of the DPRK score, textiles into it do not', async () => {
+      const shirts = anItem({ hsCode: '610910', description: 'Cotton T-shirts', originCountry: undefined });
+      const out = await hitsOf(
+        CODE,
+        aDeclaration({ route: { origin: 'KP', destination: 'CN' }, items: [shirts] }),
+      );
+      expect(out[0]?.reason).toContain('textiles (exports from the DPRK, UNSCR 2375)');
+      const into = aDeclaration({ route: { origin: 'CN', destination: 'KP' }, items: [shirts] });
+      expect(
+        await hitsOf(CODE, {
+          ...into,
+          parties: {
+            ...into.parties,
+            consignor: { name: 'Dandong Textiles Co', address: { country: 'CN' } },
+          },
+        }),
+      ).toEqual([]);
+    });
+
     it('scores nothing on food for the DPRK, which its sectoral measures do not cover', async () => {
       const rice = anItem({ hsCode: '100630', description: 'Parboiled rice 5% broken, 50 kg bags' });
       expect(

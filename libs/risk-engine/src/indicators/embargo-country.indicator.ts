@@ -115,6 +115,20 @@ function touchesAny(
   return false;
 }
 
+/**
+ * Which way the goods move relative to a country at this place: out of it (origin, origin of the goods,
+ * the sender's address) or into it (destination, the receiver's address); undefined when either.
+ */
+function flowOf(place: Place, party: PartyRole | undefined): 'FROM' | 'TO' | undefined {
+  if (place === 'ORIGIN' || place === 'ITEM_ORIGIN') return 'FROM';
+  if (place === 'DESTINATION') return 'TO';
+  if (place === 'PARTY_ADDRESS') {
+    if (party === 'consignor' || party === 'exporter') return 'FROM';
+    if (party === 'consignee' || party === 'importer') return 'TO';
+  }
+  return undefined;
+}
+
 function goodsTable(entries: readonly GoodsEntry[]): HsPrefixTable<GoodsEntry> {
   const table = new HsPrefixTable<GoodsEntry>();
   for (const entry of entries) table.set(entry.prefix, entry);
@@ -198,13 +212,20 @@ export const embargoCountryIndicator: IndicatorDefinition = {
       if (regime.goods) sectoral.set(regime, goodsTable(regime.goods.entries));
     }
     /** The consignment's lines that this regime concerns: arms-relevant ones, or those its sectoral measures list. */
-    const concerned = (regime: Regime, relevant: readonly RelevantLine[], items: readonly ItemAnalysis[]) => {
+    const concerned = (
+      regime: Regime,
+      relevant: readonly RelevantLine[],
+      items: readonly ItemAnalysis[],
+      place: Place,
+      party: PartyRole | undefined,
+    ) => {
       const table = sectoral.get(regime);
       if (relevant.length > 0 || !table) return relevant;
+      const flow = flowOf(place, party);
       const lines: RelevantLine[] = [];
       for (const a of items) {
         const entry = table.lookup(a.item.hsCode);
-        if (entry)
+        if (entry && (entry.direction === undefined || flow === undefined || entry.direction === flow))
           lines.push({
             line: a.item.line,
             field: itemField(a.index, 'hsCode'),
@@ -259,7 +280,7 @@ export const embargoCountryIndicator: IndicatorDefinition = {
         if (!regimes) continue;
         for (const regime of regimes) {
           if (regime.since > date || (regime.until != null && regime.until < date)) continue;
-          const lines = concerned(regime, relevant, analysis.items);
+          const lines = concerned(regime, relevant, analysis.items, place.place, place.party);
           if (lines.length === 0) continue;
           const points =
             scopePoints[regime.scope] *

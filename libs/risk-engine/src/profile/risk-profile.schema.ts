@@ -129,6 +129,11 @@ const EmbargoGoodsEntrySchema = Type.Object(
     prefix: Type.String({ pattern: '^[0-9]{2,10}$' }),
     label: Type.String({ minLength: 1 }),
     kind: stringEnum(EMBARGO_GOODS_KINDS),
+    direction: Type.Optional(
+      stringEnum(['FROM', 'TO'] as const, {
+        description: 'measures on goods leaving (FROM) or entering (TO) the country only; absent = both',
+      }),
+    ),
   },
   closed,
 );
