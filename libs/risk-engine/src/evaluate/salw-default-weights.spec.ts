@@ -88,7 +88,7 @@ describe('salw-default weights and combinations', () => {
     expect(screen(aDeclaration({ items: [anItem({ grossMassKg: 90, netMassKg: 100 })] })).alert).toBe(false);
   });
 
-  it('alerts on goods weighing several times what they can, with no packing list to account for it', () => {
+  it('alerts on goods weighing several times what they can, with no invoice to account for it', () => {
     const chairs = anItem({
       hsCode: '940130',
       description: 'Swivel office chairs',
@@ -99,12 +99,51 @@ describe('salw-default weights and combinations', () => {
     const result = screen(
       aDeclaration({
         items: [chairs],
-        documents: [{ type: 'INVOICE', reference: 'INV-1' }],
+        documents: [{ type: 'PACKING_LIST', reference: 'PL-1' }],
         payment: { method: 'CASH' },
       }),
     );
     expect(codes(result)).toContain('UNDOCUMENTED_EXCESS_WEIGHT');
     expect(result.alert).toBe(true);
+  });
+
+  it('alerts on licensed-looking arms whose export licence expired months before, beside a valid end-user certificate', () => {
+    const rifles = anItem({
+      hsCode: '930330',
+      description: 'Bolt-action hunting rifles .308 Win',
+      quantity: 10,
+    });
+    const result = screen(
+      aDeclaration({
+        route: { origin: 'US', destination: 'NG' },
+        items: [rifles],
+        documents: [
+          { type: 'INVOICE', reference: 'INV-1' },
+          { type: 'PACKING_LIST', reference: 'PL-1' },
+          { type: 'EXPORT_LICENCE', reference: 'DDTC-050-000001', issuer: 'US', validUntil: '2026-05-31' },
+          { type: 'END_USER_CERTIFICATE', reference: 'EUC-NG-77', issuer: 'NG', validUntil: '2027-03-31' },
+        ],
+      }),
+    );
+    expect(codes(result)).toEqual(
+      expect.arrayContaining(['CONTROLLED_GOODS', 'MISSING_LICENCE', 'UNLICENSED_CONTROLLED_GOODS']),
+    );
+    expect(result.hits.find((h) => h.indicator === 'MISSING_LICENCE')?.reason).toMatch(
+      /^EXPORT_LICENCE DDTC-050-000001 presented for line 1 expired on 2026-05-31/,
+    );
+    expect(result.alert).toBe(true);
+  });
+
+  it('keeps ordinary goods from China quiet: no embargo points, no document gap without a packing list', () => {
+    const result = screen(
+      aDeclaration({
+        route: { origin: 'CN', destination: 'NG' },
+        items: [anItem({ hsCode: '950300', description: 'Plush toys, teddy bears', originCountry: 'CN' })],
+        documents: [{ type: 'INVOICE', reference: 'INV-1' }],
+      }),
+    );
+    expect(result.hits).toEqual([]);
+    expect(result.severity).toBe('NONE');
   });
 
   it('alerts on a new trader paying cash for controlled goods without an invoice', () => {

@@ -1,7 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { DOCUMENT_TYPES, stringEnum, type Hit } from '@salw/contracts';
 import type { IndicatorDefinition } from './indicator.model';
-import { licenceVerdict, licensingCountries } from './licence-cover';
+import {
+  DEFAULT_ISSUER_RULES,
+  ISSUER_PLACES,
+  judgeLicences,
+  type IssuerPlace,
+  type IssuerRules,
+} from './licence-cover';
 import { clampPoints, itemField } from './indicator-helpers';
 
 const DocTypes = Type.Array(stringEnum(DOCUMENT_TYPES), { minItems: 1 });
@@ -13,6 +19,18 @@ const ParamsSchema = Type.Object(
       { IMPORT: DocTypes, EXPORT: DocTypes, TRANSIT: DocTypes, ENTRY_SUMMARY: DocTypes },
       { additionalProperties: false },
     ),
+    /**
+     * Which country issues each kind of document (by its place in the declaration). A document issued
+     * by another country is foreign-issued, whatever else is presented beside it.
+     */
+    issuers: Type.Record(
+      Type.String({ pattern: `^(${DOCUMENT_TYPES.join('|')})$` }),
+      Type.Array(stringEnum(ISSUER_PLACES), { minItems: 1 }),
+      {
+        additionalProperties: false,
+        default: DEFAULT_ISSUER_RULES,
+      },
+    ),
     expiredPoints: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
     foreignIssuerPoints: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
     /** Also demand a licence for items only described as arms (HS outside the controlled list). */
@@ -21,10 +39,24 @@ const ParamsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const PLACE_WORDS: Record<IssuerPlace, string> = {
+  ORIGIN: 'the country of export',
+  DESTINATION: 'the country of destination',
+  TRANSIT: 'a transit country',
+  ITEM_ORIGIN: 'the country of origin of the goods',
+  OFFICE: 'the country of the customs office',
+};
+
+function lineList(lines: readonly number[]): string {
+  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
+}
+
 /**
- * A controlled item has no licence or end-user certificate covering its line, or the only ones there
- * expired before the declaration was lodged or were issued by a country that is neither origin nor
- * destination (Firearms Protocol art. 10).
+ * Every licence and certificate judged on its own (Firearms Protocol art. 10): a controlled line that
+ * no sound document of an accepted type covers; and each document presented for controlled lines that
+ * had expired when the declaration was lodged or was issued by a country that does not issue its kind
+ * (an export licence by the country of export; an import licence or end-user certificate by the
+ * country of destination). A valid certificate does not cure an expired or foreign licence beside it.
  */
 export const missingLicenceIndicator: IndicatorDefinition = {
   code: 'MISSING_LICENCE',
@@ -32,6 +64,7 @@ export const missingLicenceIndicator: IndicatorDefinition = {
   compile({ code, setting, params }) {
     const p = params as unknown as {
       acceptedDocuments: Record<string, readonly string[]>;
+      issuers: IssuerRules;
       expiredPoints?: number;
       foreignIssuerPoints?: number;
       includeArmsLike: boolean;
@@ -40,57 +73,60 @@ export const missingLicenceIndicator: IndicatorDefinition = {
       Object.entries(p.acceptedDocuments).map(([kind, types]) => [kind, new Set(types)]),
     );
     return ({ declaration, analysis }) => {
-      const hits: Hit[] = [];
+      if (!analysis.anyArmsLike) return [];
+      const examined = analysis.items.filter((a) => a.controlled || (p.includeArmsLike && a.armsLike));
+      if (examined.length === 0) return [];
       const types = accepted.get(declaration.kind) ?? new Set<string>();
       const documents = declaration.documents ?? [];
-      const route = declaration.route;
-      for (const a of analysis.items) {
-        if (!a.controlled && !(p.includeArmsLike && a.armsLike)) continue;
-        const verdict = licenceVerdict(
-          a,
-          documents,
-          types,
-          analysis.submittedDate,
-          licensingCountries(declaration, a),
-        );
-        if (verdict === undefined) continue;
+      const { uncovered, defective } = judgeLicences(declaration, analysis, examined, types, p.issuers);
+      const hits: Hit[] = [];
+      const wanted = [...types].join(', ');
+      for (const a of uncovered) {
         const goods = a.controlled ? `controlled item (HS ${a.item.hsCode})` : 'item described as arms';
-        const base = { indicator: code, itemLine: a.item.line };
-        const wanted = [...types].join(', ');
-        if (verdict.kind === 'missing') {
-          hits.push({
-            ...base,
-            points: clampPoints(setting.points),
-            reason: `${goods} on line ${a.item.line} has no ${wanted} covering it`,
-            evidence: {
-              field: itemField(a.index, 'hsCode'),
-              acceptedTypes: [...types],
-              documentsChecked: documents.map((d) => `${d.type}:${d.reference}`),
-            },
-          });
-        } else if (verdict.kind === 'expired') {
+        hits.push({
+          indicator: code,
+          itemLine: a.item.line,
+          points: clampPoints(setting.points),
+          reason: `${goods} on line ${a.item.line} has no valid ${wanted} covering it`,
+          evidence: {
+            field: itemField(a.index, 'hsCode'),
+            acceptedTypes: [...types],
+            documentsChecked: documents.map((d) => `${d.type}:${d.reference}`),
+          },
+        });
+      }
+      const date = analysis.submittedDate;
+      for (const { doc, index, defect, lines } of defective) {
+        const named = `${doc.type} ${doc.reference}`;
+        const base = { indicator: code, itemLine: lines[0] as number };
+        if (defect.kind === 'expired') {
           hits.push({
             ...base,
             points: clampPoints(p.expiredPoints ?? setting.points),
-            reason: `${verdict.doc.type} ${verdict.doc.reference} for line ${a.item.line} expired on ${verdict.doc.validUntil}, before the declaration of ${analysis.submittedDate}`,
+            reason: `${named} presented for ${lineList(lines)} expired on ${doc.validUntil}, before the declaration of ${date}`,
             evidence: {
-              field: `documents[${verdict.index}].validUntil`,
-              reference: verdict.doc.reference,
-              validUntil: verdict.doc.validUntil,
-              submittedDate: analysis.submittedDate,
+              field: `documents[${index}].validUntil`,
+              type: doc.type,
+              reference: doc.reference,
+              validUntil: doc.validUntil,
+              submittedDate: date,
+              lines,
             },
           });
         } else {
+          const who = defect.places.map((place) => PLACE_WORDS[place]).join(' or ');
+          const expected = defect.expected.length > 0 ? ` (${defect.expected.join(', ')})` : '';
           hits.push({
             ...base,
             points: clampPoints(p.foreignIssuerPoints ?? setting.points),
-            reason: `${verdict.doc.type} ${verdict.doc.reference} for line ${a.item.line} was issued by ${verdict.doc.issuer}, which is neither origin ${route.origin} nor destination ${route.destination}`,
+            reason: `${named} presented for ${lineList(lines)} was issued by ${doc.issuer}, but a ${doc.type.toLowerCase().replaceAll('_', ' ')} is issued by ${who}${expected}`,
             evidence: {
-              field: `documents[${verdict.index}].issuer`,
-              reference: verdict.doc.reference,
-              issuer: verdict.doc.issuer,
-              origin: route.origin,
-              destination: route.destination,
+              field: `documents[${index}].issuer`,
+              type: doc.type,
+              reference: doc.reference,
+              issuer: doc.issuer,
+              expectedIssuers: defect.expected,
+              lines,
             },
           });
         }

@@ -58,6 +58,12 @@ export const VocabularyTermSchema = Type.Object(
           'HS prefixes under which the term has its ordinary trade meaning and is not read (gunpowder tea under chapter 09)',
       }),
     ),
+    fitsHs: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[0-9]{2,10}$' }), {
+        description:
+          'HS prefixes whose goods the wording names in the trade (toys under 9503): there, in a specific description, it is no cover',
+      }),
+    ),
   },
   closed,
 );
@@ -113,6 +119,24 @@ export const ControlledHsSchema = Type.Object(
 );
 
 export const EMBARGO_SCOPES = ['FULL', 'PARTIAL', 'NON_STATE_ACTORS', 'UNDER_REVIEW'] as const;
+/** What kind of act imposes an embargo: a binding resolution or legal act, or a political declaration only. */
+export const EMBARGO_INSTRUMENT_KINDS = ['RESOLUTION', 'LEGAL_ACT', 'POLITICAL_DECLARATION'] as const;
+export const EMBARGO_GOODS_KINDS = ['DUAL_USE', 'COVER', 'SECTORAL'] as const;
+
+/** HS headings (any prefix length from the chapter down) with what makes them matter under an embargo. */
+const EmbargoGoodsEntrySchema = Type.Object(
+  {
+    prefix: Type.String({ pattern: '^[0-9]{2,10}$' }),
+    label: Type.String({ minLength: 1 }),
+    kind: stringEnum(EMBARGO_GOODS_KINDS),
+    direction: Type.Optional(
+      stringEnum(['FROM', 'TO'] as const, {
+        description: 'measures on goods leaving (FROM) or entering (TO) the country only; absent = both',
+      }),
+    ),
+  },
+  closed,
+);
 
 export const EmbargoesSchema = Type.Object(
   {
@@ -130,9 +154,36 @@ export const EmbargoesSchema = Type.Object(
           since: CalendarDate(),
           until: Type.Optional(Type.Union([CalendarDate(), Type.Null()])),
           instrument: Type.String({ minLength: 1 }),
+          instrumentKind: Type.Optional(
+            stringEnum(EMBARGO_INSTRUMENT_KINDS, {
+              description: 'the act behind the embargo; absent = LEGAL_ACT',
+            }),
+          ),
+          goods: Type.Optional(
+            Type.Object(
+              {
+                instrument: Type.String({ minLength: 1 }),
+                entries: Type.Array(EmbargoGoodsEntrySchema, { minItems: 1 }),
+              },
+              { ...closed, description: 'headings this regime also covers beyond arms (sectoral measures)' },
+            ),
+          ),
           note: Type.Optional(Type.String()),
         },
         closed,
+      ),
+    ),
+    relevantGoods: Type.Optional(
+      Type.Object(
+        {
+          notes: Type.Optional(Type.String()),
+          entries: Type.Array(EmbargoGoodsEntrySchema),
+        },
+        {
+          ...closed,
+          description:
+            'dual-use and cover headings that make a consignment arms-relevant under any arms embargo, beside controlled headings and arms wording',
+        },
       ),
     ),
   },
@@ -295,6 +346,7 @@ export type VocabularyTerm = Static<typeof VocabularyTermSchema>;
 export type ControlledHsDocument = Static<typeof ControlledHsSchema>;
 export type EmbargoesDocument = Static<typeof EmbargoesSchema>;
 export type EmbargoScope = (typeof EMBARGO_SCOPES)[number];
+export type EmbargoInstrumentKind = (typeof EMBARGO_INSTRUMENT_KINDS)[number];
 export type CommodityRangesDocument = Static<typeof CommodityRangesSchema>;
 export type RoutingDocument = Static<typeof RoutingSchema>;
 export type HsCategory = Static<typeof HsCategorySchema>;

@@ -36,7 +36,7 @@ export async function defaultProfile(): Promise<CompiledProfile> {
   return compiled;
 }
 
-/** A harmless import: cotton T-shirts from Portugal to Nigeria, invoice and packing list, paid by transfer. */
+/** A harmless import: cotton T-shirts from Portugal to Nigeria, bill of lading, invoice and packing list, paid by transfer. */
 export function aDeclaration(patch: Partial<Declaration> = {}): Declaration {
   return {
     schemaVersion: '1',
@@ -63,6 +63,7 @@ export function aDeclaration(patch: Partial<Declaration> = {}): Declaration {
       mode: 'SEA',
       meansId: 'IMO9321483',
       meansName: 'MV Example Star',
+      transportDocument: 'MEDU123456789',
       containers: [{ id: 'MSCU1234566' }],
     },
     route: { origin: 'PT', loadingPlace: 'PTLEI', dischargePlace: 'NGAPP', destination: 'NG' },

@@ -16,6 +16,8 @@ export interface CompiledTerm {
   readonly pairsWith: ReadonlySet<string>;
   /** HS prefixes under which the term means ordinary goods; empty for most terms. */
   readonly notUnderHs: readonly string[];
+  /** HS prefixes whose goods the term names in the trade; empty for most terms. */
+  readonly fitsHs: readonly string[];
 }
 
 /** A term found in a text: which term, in which language form, and where (token and character spans). */
@@ -127,6 +129,7 @@ export class PhraseMatcher {
         qualifiers,
         pairsWith: new Set(t.pairsWith ?? []),
         notUnderHs: t.notUnderHs ?? [],
+        fitsHs: t.fitsHs ?? [],
       };
       for (const [lang, forms] of Object.entries(t.forms)) {
         forms.forEach((form, k) => {

@@ -73,10 +73,13 @@ export function buildWeakCue(context: TrafficContext, atMs: number, cue: WeakCue
       item.declaration.documents = (item.declaration.documents ?? []).filter(
         (document) => document.type !== (dropInvoice ? 'INVOICE' : 'PACKING_LIST'),
       );
+      // Ordinary goods need no packing list: only the missing invoice is a gap.
       return relabel(
         item,
-        ['DOCUMENT_GAPS'],
-        `ordinary commercial consignment without ${dropInvoice ? 'an invoice' : 'a packing list'}; weak alone`,
+        dropInvoice ? ['DOCUMENT_GAPS'] : [],
+        dropInvoice
+          ? 'ordinary commercial consignment without an invoice; weak alone'
+          : 'ordinary commercial consignment without a packing list, which ordinary goods do not require',
       );
     }
     case 'zero-value-samples': {
@@ -103,8 +106,8 @@ export function buildWeakCue(context: TrafficContext, atMs: number, cue: WeakCue
       });
       return relabel(
         item,
-        ['EMBARGO_COUNTRY'],
-        `${goods.key} for a company in ${countryProfile(destination).name}; the arms embargo does not bar this trade and an officer need not see it`,
+        [],
+        `${goods.key} for a company in ${countryProfile(destination).name}; the arms embargo does not concern these goods and an officer need not see it`,
       );
     }
     case 'mass-clerical': {

@@ -146,8 +146,12 @@ export function buildArmsShipment(
   if (armsLike && story.consignee.kind === 'INDIVIDUAL') expected.push('INDIVIDUAL_CONSIGNEE');
   if (armsLike && parcel) expected.push('POSTAL_EXPRESS_PARTS');
   if (declaration.payment?.method === 'CASH') expected.push('CASH_PAYMENT');
-  if (story.invoice === false || story.packingList === false) expected.push('DOCUMENT_GAPS');
-  if (touchesEmbargo(declaration)) expected.push('EMBARGO_COUNTRY');
+  // A commercial import or export needs an invoice; only controlled or arms-like goods also need a packing list.
+  const commercial = declaration.kind === 'IMPORT' || declaration.kind === 'EXPORT';
+  if (commercial && (story.invoice === false || (armsLike && story.packingList === false)))
+    expected.push('DOCUMENT_GAPS');
+  // An arms embargo concerns arms: ordinary goods on an embargoed route are ordinary trade.
+  if (armsLike && touchesEmbargo(declaration)) expected.push('EMBARGO_COUNTRY');
   return {
     declaration,
     expected,

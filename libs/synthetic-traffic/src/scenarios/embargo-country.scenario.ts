@@ -1,5 +1,5 @@
 import { CONTROLLED_GOODS, GOODS, countryProfile } from '../data/reference-data';
-import { buildArmsShipment } from './arms-shipment';
+import { buildArmsShipment, type BuiltArmsShipment } from './arms-shipment';
 import {
   FULL_EMBARGO,
   ILLICIT_ORIGINS,
@@ -24,7 +24,7 @@ export const embargoCountryScenario: ScenarioDefinition = {
       'dprk-origin',
     ] as const);
     const origin = random.pick(ILLICIT_ORIGINS);
-    let built;
+    let built: BuiltArmsShipment;
     let note: string;
     switch (variant) {
       case 'controlled-to-limited': {
@@ -83,7 +83,9 @@ export const embargoCountryScenario: ScenarioDefinition = {
           destination,
           mode: 'SEA',
         });
-        note = `${ordinary.key} shipped from the DPRK; any trade with the DPRK needs an officer`;
+        // Machinery, metals and tools fall under the DPRK's sectoral UN measures beyond the arms embargo.
+        built = { ...built, expected: [...built.expected, 'EMBARGO_COUNTRY'] };
+        note = `${ordinary.key} shipped from the DPRK, whose sectoral UN sanctions cover these goods; an officer must see it`;
         break;
       }
     }

@@ -14,7 +14,7 @@ export const massAnomalyScenario: ScenarioDefinition = {
     const destination = random.pick(['NG', 'GH', 'KE', 'MX', 'BR']);
     const origin = random.pick(['US', 'TR', 'AE']);
     const variant = random.pick(['heavy-per-unit', 'net-above-gross'] as const);
-    // Heavy furniture comes without a packing list that would give weights per package; the
+    // Heavy furniture comes without the commercial invoice that would account for what was bought; the
     // net-above-gross load hides behind a vague "spare parts" description.
     const goods = random.pick(
       GOODS.filter((candidate) =>
@@ -31,7 +31,7 @@ export const massAnomalyScenario: ScenarioDefinition = {
       destination,
       mode: 'SEA',
       payment: 'CASH',
-      ...(variant === 'heavy-per-unit' ? { packingList: false } : {}),
+      ...(variant === 'heavy-per-unit' ? { invoice: false } : {}),
     });
     const line = built.declaration.items[0]!;
     const net = line.netMassKg ?? 100;
@@ -56,7 +56,7 @@ export const massAnomalyScenario: ScenarioDefinition = {
         scenario: `${this.name}:${variant}`,
         note:
           variant === 'heavy-per-unit'
-            ? `${goods.key} weighing ${Math.round(line.netMassKg! / (line.quantity ?? 1))} kg per unit (usual up to ${goods.unitNetKg[1]} kg), paid in cash, no packing list`
+            ? `${goods.key} weighing ${Math.round(line.netMassKg! / (line.quantity ?? 1))} kg per unit (usual up to ${goods.unitNetKg[1]} kg), paid in cash, no invoice`
             : `'${line.description}' with net mass well above gross mass, paid in cash`,
       }),
     ];
