@@ -48,7 +48,8 @@ export async function runEvaluation(
   const root = new SeededRandom(seed);
   const snapshot = buildSnapshot({ profile: inputs.profile, watchlists: [inputs.unList] });
 
-  const traffic = new OrdinaryTrafficGenerator(root.fork('ordinary-traffic')).generate(
+  const isListedName = listedNameTest(inputs.unList.entries);
+  const traffic = new OrdinaryTrafficGenerator(root.fork('ordinary-traffic'), { isListedName }).generate(
     options.ordinaryDeclarations ?? 3000,
   );
   const ordinaryTraffic = await measureOrdinaryTraffic(snapshot, traffic);
@@ -58,6 +59,7 @@ export async function runEvaluation(
     partnerAllowed: quiet,
     administrationAllowed: quiet,
     idPrefix: 'NP',
+    isListedName,
   })
     .generate(400)
     .map((d) => d.declaration);
@@ -84,7 +86,7 @@ export async function runEvaluation(
   const generated = generateOrdinaryNames(
     options.ordinaryNames ?? 5000,
     root.fork('ordinary-names'),
-    listedNameTest(inputs.unList.entries),
+    isListedName,
   );
   const { measure: ordinaryNames } = await measureOrdinaryNames(
     snapshot,

@@ -45,9 +45,10 @@ function letterPositions(token: string): number[] {
 
 function typo(name: string, random: SeededRandom): string | undefined {
   const parts = name.split(' ');
+  // A slip in a short word leaves too little of it; typists slip in the longer words.
   const candidates = parts
     .map((t, i) => [t, i] as const)
-    .filter(([t]) => t.length >= 5 && /^[a-z'-]+$/iu.test(t));
+    .filter(([t]) => /^[a-z'-]+$/iu.test(t) && t.replace(/[^a-z]/giu, '').length >= 5);
   if (candidates.length === 0) return undefined;
   const [token, index] = random.pick(candidates);
   const lower = token.toLowerCase();
@@ -119,11 +120,48 @@ function phonetic(name: string, random: SeededRandom): string | undefined {
   return text === lower ? undefined : text.toUpperCase();
 }
 
-function middleDropped(name: string, random: SeededRandom): string | undefined {
-  const parts = tokens(name);
-  if (parts.length < 3) return undefined;
-  const drop = random.int(1, parts.length - 2);
-  return parts.filter((_, i) => i !== drop).join(' ');
+/** Particles that belong to the next word of an Arabic or Berber name (Abd al-Baset, Abu Zayd, Ould Ahmed). */
+const BOUND_PARTICLES = new Set([
+  'ABD',
+  'ABDUL',
+  'ABDEL',
+  'ABU',
+  'BIN',
+  'BEN',
+  'BINT',
+  'IBN',
+  'OULD',
+  'UMM',
+  'AL',
+  'EL',
+]);
+
+/** The name in units a writer keeps or drops whole: a particle stays with the word after it. */
+function nameUnits(name: string): string[] {
+  const units: string[] = [];
+  let pending = '';
+  for (const token of tokens(name)) {
+    if (BOUND_PARTICLES.has(token.toUpperCase())) pending = pending ? `${pending} ${token}` : token;
+    else {
+      units.push(pending ? `${pending} ${token}` : token);
+      pending = '';
+    }
+  }
+  if (pending) units.push(pending);
+  return units;
+}
+
+function middleDropped(
+  name: string,
+  nationalities: readonly string[],
+  random: SeededRandom,
+): string | undefined {
+  // Korean, Chinese and Vietnamese given names are one name in two syllables: nothing there is a middle name.
+  if (nationalities.some((n) => FAMILY_NAME_FIRST.has(n))) return undefined;
+  const units = nameUnits(name);
+  if (units.length < 3) return undefined;
+  const drop = random.int(1, units.length - 2);
+  return units.filter((_, i) => i !== drop).join(' ');
 }
 
 const BUSINESS_WORDS =
@@ -221,7 +259,8 @@ export function generateListedNameVariants(
           if (text && stream.chance(0.3)) text = text.toUpperCase();
           break;
         case 'phonetic-spelling':
-          text = mapWritten(phonetic(name, stream), stream);
+          // Transliteration varies in personal names; an entity's English words (Trust, The) do not.
+          if (partyKind === 'INDIVIDUAL') text = mapWritten(phonetic(name, stream), stream);
           break;
         case 'alias': {
           const aliases = usableAliases(entry);
@@ -232,7 +271,8 @@ export function generateListedNameVariants(
           break;
         }
         case 'middle-name-dropped':
-          if (partyKind === 'INDIVIDUAL') text = mapWritten(middleDropped(name, stream), stream);
+          if (partyKind === 'INDIVIDUAL')
+            text = mapWritten(middleDropped(name, entry.nationalities, stream), stream);
           break;
         case 'legal-form-changed':
           if (partyKind === 'ORGANISATION') text = legalFormChanged(name, stream);

@@ -7,7 +7,7 @@ import {
 } from '@salw/synthetic-traffic/identifiers/transport-document-number';
 import type { SeededRandom } from '@salw/synthetic-traffic/random/seeded-random';
 import { AIR_CARRIERS, EXPRESS_CARRIERS, SEA_CARRIERS, VESSEL_NAMES } from '../data/carriers.data';
-import { NAMING_CULTURES } from '../data/naming-cultures.data';
+import { NAMING_CULTURES, type NamingPools } from '../data/naming-cultures.data';
 import { ORDINARY_GOODS, type OrdinaryGood } from '../data/ordinary-goods.data';
 import {
   DECLARING_ADMINISTRATIONS,
@@ -30,6 +30,8 @@ export interface OrdinaryTrafficOptions {
   readonly start?: Date;
   /** Prefix of declaration ids, to keep sets apart. */
   readonly idPrefix?: string;
+  /** Names a trader may not carry (a listed name met by chance would be a true possible match). */
+  readonly isListedName?: (name: string) => boolean;
 }
 
 type Mode = Declaration['transport']['mode'];
@@ -314,14 +316,8 @@ export class OrdinaryTrafficGenerator {
     }
     const c = country(code);
     const pools = NAMING_CULTURES[c.naming];
-    const pattern = this.random.pick(pools.companyPatterns);
-    const name = pattern
-      .replace('{family2}', this.random.pick(pools.family))
-      .replace('{word2}', this.random.pick(pools.words))
-      .replace('{family}', this.random.pick(pools.family))
-      .replace('{word}', this.random.pick(pools.words))
-      .replace('{place}', this.random.pick(pools.places))
-      .replace('{line}', this.random.pick(pools.lines));
+    let name = this.companyName(pools);
+    while (this.options.isListedName?.(name)) name = this.companyName(pools);
     const party: Party = {
       name,
       ...(this.random.chance(0.75) ? { id: this.random.pattern(c.traderId) } : {}),
@@ -330,6 +326,17 @@ export class OrdinaryTrafficGenerator {
     };
     pool.push(party);
     return party;
+  }
+
+  private companyName(pools: NamingPools): string {
+    return this.random
+      .pick(pools.companyPatterns)
+      .replace('{family2}', this.random.pick(pools.family))
+      .replace('{word2}', this.random.pick(pools.words))
+      .replace('{family}', this.random.pick(pools.family))
+      .replace('{word}', this.random.pick(pools.words))
+      .replace('{place}', this.random.pick(pools.places))
+      .replace('{line}', this.random.pick(pools.lines));
   }
 
   private person(c: TradingCountry): Party {
