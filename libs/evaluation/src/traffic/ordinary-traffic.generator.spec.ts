@@ -64,5 +64,6 @@ describe('OrdinaryTrafficGenerator', () => {
     expect(
       quiet.some((d) => d.declaration.route.origin === 'CN' || d.declaration.route.destination === 'CN'),
     ).toBe(false);
+    expect(quiet.some((d) => d.declaration.items.some((item) => item.originCountry === 'CN'))).toBe(false);
   });
 });

@@ -288,10 +288,12 @@ export class OrdinaryTrafficGenerator {
     );
     const grossMassKg = round(netMassKg * r.between(1.03, 1.15) + (parcel ? 0.2 : 0), 2);
     const perPackage = good.packageKind === 'PX' ? 800 : good.packageKind === 'BG' ? 50 : 20;
+    // Hubs re-export goods made elsewhere: the goods' origin is then not the consignment's.
+    const makers = ['CN', 'CN', 'IN', 'VN', 'KR', 'JP'].filter(
+      (c) => this.options.partnerAllowed?.(c) ?? true,
+    );
     const itemOrigin =
-      ['AE', 'SG', 'HK', 'NL', 'BE', 'MY'].includes(origin) && r.chance(0.4)
-        ? r.pick(['CN', 'CN', 'IN', 'VN', 'KR', 'JP'])
-        : origin;
+      ['AE', 'SG', 'HK', 'NL', 'BE', 'MY'].includes(origin) && r.chance(0.4) ? r.pick(makers) : origin;
     return {
       line,
       hsCode: good.hsCode.length === 6 && r.chance(0.35) ? `${good.hsCode}${r.pattern('##')}00` : good.hsCode,
