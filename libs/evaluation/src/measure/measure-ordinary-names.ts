@@ -1,6 +1,7 @@
 import type { Declaration, ScreeningResult } from '@salw/contracts';
 import type { ScreeningSnapshot } from '@salw/risk-engine';
 import type { SeededRandom } from '@salw/synthetic-traffic/random/seeded-random';
+import { ARMS_EMBARGOED_COUNTRIES } from '../data/arms-embargoed-countries.data';
 import type { OrdinaryNameMeasure } from '../evaluation-report.model';
 import type { OrdinaryName } from '../names/ordinary-name.generator';
 import { EngineScreener } from '../screening/engine-screener';
@@ -31,12 +32,10 @@ export async function measureOrdinaryNames(
   for (const [i, name] of names.entries()) {
     const carrier = carriers[i % carriers.length]!;
     const role = random.chance(0.5) ? 'consignee' : 'consignor';
-    const probe = nameProbeDeclaration(
-      carrier,
-      role,
-      { name: name.name, kind: name.kind, country: name.country },
-      `N${i}`,
-    );
+    // The name's own country as address, unless that country is under an arms embargo: the probe
+    // measures the name, not the lane.
+    const country = ARMS_EMBARGOED_COUNTRIES.has(name.country) ? undefined : name.country;
+    const probe = nameProbeDeclaration(carrier, role, { name: name.name, kind: name.kind, country }, `N${i}`);
     const { result, ms: took } = await screener.screen(probe);
     ms += took;
     outcomes.push({
