@@ -15,6 +15,7 @@ export interface OrdinaryNameOutcome {
   readonly result: ScreeningResult;
   readonly alerted: boolean;
   readonly mediumOrAbove: boolean;
+  readonly role: 'consignee' | 'consignor';
 }
 
 /** Ordinary trader and person names as consignor or consignee of ordinary consignments on quiet lanes. */
@@ -43,6 +44,7 @@ export async function measureOrdinaryNames(
       result,
       alerted: alertsOfficer(result),
       mediumOrAbove: atLeast(findingSeverity(result, snapshot.profile), 'MEDIUM'),
+      role,
     });
   }
   const byCulture: Record<string, { names: number; alerts: number; mediumOrAbove: number }> = {};
@@ -59,13 +61,16 @@ export async function measureOrdinaryNames(
     .sort((a, b) => b.result.score - a.result.score)
     .slice(0, WORST_KEPT)
     .map((o) => {
-      const hit = o.result.hits.find((h) => h.indicator === 'SANCTIONED_PARTY');
+      // The probe's own match if there is one; else a match on the carrier's other party, said as such.
+      const hits = o.result.hits.filter((h) => h.indicator === 'SANCTIONED_PARTY');
+      const hit = hits.find((h) => h.party === o.role) ?? hits[0];
+      const onCarrier = hit !== undefined && hit.party !== o.role ? ` on the carrier's ${hit.party}` : '';
       return {
         input: `'${o.name.name}' (${o.name.culture}, ${o.name.kind.toLowerCase()})`,
         outcome:
           describeResult(o.result) +
           (hit
-            ? ` -> ${String(hit.evidence['entryId'])} '${String(hit.evidence['matchedName'])}' (${String(hit.evidence['similarity'])})`
+            ? `${onCarrier} -> ${String(hit.evidence['entryId'])} '${String(hit.evidence['matchedName'])}' (${String(hit.evidence['similarity'])})`
             : ''),
       };
     });
