@@ -21,6 +21,16 @@ module.exports = {
       transform,
     },
     {
+      // Detection-quality bars: the whole engine on generated sets and the real UN list; no services.
+      displayName: 'evaluation',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      roots: ['<rootDir>/tests/evaluation'],
+      testMatch: ['**/*.eval-spec.ts'],
+      moduleNameMapper,
+      transform,
+    },
+    {
       displayName: 'integration',
       testEnvironment: 'node',
       rootDir: __dirname,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What `npm test` runs: the unit project, then the integration project against the local stack
-# (deploy/local/stack.sh). Both projects always run; the exit code fails if either failed.
+# What `npm test` runs: the unit project, the evaluation bars (detection quality on generated sets and
+# the real UN list, no services), then the integration project against the local stack
+# (deploy/local/stack.sh). All three always run; the exit code fails if any failed.
 #
 # Teardown stops only what a test run started. Several runs may share this checkout and the one
 # broker on 127.0.0.1:9092, so each run holds a lease while it tests; components that test runs
@@ -17,6 +18,7 @@ OWED="$LEASES/owed-teardown"
 REPORTS="$(mktemp -d)"
 
 unit_rc=not-run
+evaluation_rc=not-run
 integration_rc=not-run
 stack_rc=0
 lease_taken=0
@@ -89,7 +91,7 @@ finish() {
 
   banner "summary"
   local passed=0 failed=0 skipped=0 project file numbers
-  for project in unit integration; do
+  for project in unit evaluation integration; do
     file="$REPORTS/jest-$project.json"
     numbers="$(counts "$file")"
     if [[ -n "$numbers" ]]; then
@@ -100,12 +102,13 @@ finish() {
     fi
   done
   echo "unit:        $(verdict "$unit_rc")"
+  echo "evaluation:  $(verdict "$evaluation_rc")"
   echo "integration: $(verdict "$integration_rc")"
   ((stack_rc == 0)) || echo "stack:       FAILED to come up (exit $stack_rc)"
   echo "tests: $passed passed, $failed failed, $skipped skipped"
   rm -rf "$REPORTS"
 
-  if [[ "$unit_rc" == 0 && "$integration_rc" == 0 && $stack_rc == 0 && $rc == 0 ]]; then
+  if [[ "$unit_rc" == 0 && "$evaluation_rc" == 0 && "$integration_rc" == 0 && $stack_rc == 0 && $rc == 0 ]]; then
     exit 0
   fi
   ((rc != 0)) && exit "$rc"
@@ -123,6 +126,10 @@ fi
 banner "unit tests"
 npx jest --selectProjects unit --json --outputFile="$REPORTS/jest-unit.json"
 unit_rc=$?
+
+banner "evaluation bars"
+npx jest --selectProjects evaluation --json --outputFile="$REPORTS/jest-evaluation.json"
+evaluation_rc=$?
 
 banner "local stack"
 started_now="$(mktemp)"

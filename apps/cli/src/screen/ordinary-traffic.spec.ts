@@ -13,7 +13,7 @@ import { OfflineScreeningSession } from './offline-screening.session';
  * EU's 1989 declaration puts under an arms embargo that concerns arms, not laptops or plush toys;
  * every other one lodged without a packing list, which ordinary goods do not require.
  */
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..', '..', '..');
 const COUNT = 2_000;
 const CHINA_EVERY = 5;
 const NO_PACKING_LIST_EVERY = 2;
