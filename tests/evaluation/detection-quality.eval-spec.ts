@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INDICATOR_CODES } from '@salw/risk-engine';
+import { INDICATOR_CODES } from '@salw/contracts';
 import type { BarCheck, EvaluationReport } from '@salw/evaluation/evaluation-report.model';
 import { NAME_VARIANT_KINDS } from '@salw/evaluation/names/name-variant-kind';
 import { loadEvaluationInputs } from '@salw/evaluation/node/load-evaluation-inputs';

@@ -1,4 +1,4 @@
-import { INDICATOR_CODES } from '@salw/risk-engine';
+import { INDICATOR_CODES } from '@salw/contracts';
 import type { BarCheck, EvaluationReport, Example } from '../evaluation-report.model';
 import { NAME_VARIANT_KINDS } from '../names/name-variant-kind';
 
