@@ -133,7 +133,7 @@ export function generateNameVariant(
     case 'transposed-letters': {
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
       if (longest.length < 5) return undefined;
-      const at = 1 + random.int(longest.length - 3);
+      const at = 1 + random.int(0, longest.length - 4);
       const swapped = longest.slice(0, at) + longest[at + 1] + longest[at] + longest.slice(at + 2);
       return { kind, text: names.primary.replace(longest, swapped) };
     }
