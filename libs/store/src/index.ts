@@ -1,6 +1,5 @@
 export * from './redis/create-redis-client';
 export * from './redis/key-space';
-export * from './ledger/screening-decision';
 export * from './ledger/screening-ledger.repository';
 export * from './history/redis-trader-history.repository';
 export * from './snapshot/active-snapshot.model';

@@ -1,12 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { KAFKA_CONFIG, type KafkaConfig } from '@salw/config';
 import { topicNames } from '@salw/contracts/topics/topics.constants';
-import { LOGGER } from '@salw/observability';
-import type { Logger } from 'pino';
 import { DeadLetterWriter } from '../dlq/dead-letter.writer';
-import { createKafka } from '../kafka/create-kafka';
 import { IdempotentProducerService } from './idempotent-producer.service';
-import { KAFKA_CLIENT } from './messaging.constants';
+import { KafkaClientModule } from './kafka-client.module';
 
 export interface MessagingModuleOptions {
   /** Client id of this app (`salw-screener`); the configured KAFKA_CLIENT_ID when absent. */
@@ -14,7 +11,7 @@ export interface MessagingModuleOptions {
 }
 
 /**
- * Thin Nest wiring of the framework-free messaging core: the `Kafka` client (`KAFKA_CLIENT`), an
+ * Thin Nest wiring of the framework-free messaging core: the `Kafka` client (`KafkaClientModule`), an
  * idempotent producer with its lifecycle, and a `DeadLetterWriter` for the configured DLQ topic.
  * Needs `ConfigModule.forRoot([kafkaConfig, ...])`; logs through `LoggingModule` when present.
  */
@@ -24,13 +21,8 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
+      imports: [KafkaClientModule.forRoot({ clientId: options.clientId })],
       providers: [
-        {
-          provide: KAFKA_CLIENT,
-          useFactory: (config: KafkaConfig, logger?: Logger) =>
-            createKafka(config, { clientId: options.clientId, logger }),
-          inject: [KAFKA_CONFIG, { token: LOGGER, optional: true }],
-        },
         IdempotentProducerService,
         {
           provide: DeadLetterWriter,
@@ -39,7 +31,7 @@ export class MessagingModule {
           inject: [KAFKA_CONFIG],
         },
       ],
-      exports: [KAFKA_CLIENT, IdempotentProducerService, DeadLetterWriter],
+      exports: [KafkaClientModule, IdempotentProducerService, DeadLetterWriter],
     };
   }
 }
