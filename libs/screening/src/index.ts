@@ -1,5 +1,5 @@
 export * from './ledger/screening-decision';
-export * from './ledger/declaration-content-hash';
+export * from './ledger/content-hash';
 export * from './screening-ledger.port';
 export * from './batch-trader-history.port';
 export * from './screening-record.model';

@@ -18,7 +18,7 @@ import {
 import type { BatchTraderHistoryPort, PrefetchedHistory } from './batch-trader-history.port';
 import { InMemoryBatchHistory } from './in-memory/in-memory-batch-history';
 import { InMemoryScreeningLedger } from './in-memory/in-memory-screening-ledger';
-import { declarationContentHash } from './ledger/declaration-content-hash';
+import { contentHash } from './ledger/content-hash';
 import { screenBatch, type ScreeningPorts } from './screen-batch';
 import type { ScreeningRecord } from './screening-record.model';
 
@@ -130,20 +130,24 @@ describe('screening a batch (the one screening use case)', () => {
       kind: 'refused',
       reason: 'CONFLICTING_REPLAY',
       detail: expect.stringContaining(
-        `sha256:${declarationContentHash(original)}; this record has sha256:${declarationContentHash(hijack)}`,
+        `sha256:${contentHash(JSON.stringify(original))}; this record has sha256:${contentHash(JSON.stringify(hijack))}`,
       ),
     });
     expect(report.refused).toEqual({ CONFLICTING_REPLAY: 1 });
     expect(ledger.entriesOf('C-1')).toEqual([
-      expect.objectContaining({ version: 3, contentHash: declarationContentHash(original) }),
+      expect.objectContaining({ version: 3, contentHash: contentHash(JSON.stringify(original)) }),
     ]);
   });
 
-  it('treats the same content with its fields in another order as a replay, not a conflict', async () => {
+  it('treats the same bytes again as a replay, and a re-serialised copy as other content (refused, not dropped)', async () => {
     const original = aDeclaration({ declarationId: 'C-2' });
     await screen(recordOf(original));
+    expect((await screen(recordOf(original))).outcomes[0]).toMatchObject({ kind: 'replay' });
     const reordered = JSON.stringify(Object.fromEntries(Object.entries(original).reverse()));
-    expect((await screen(recordOf(reordered))).outcomes[0]).toMatchObject({ kind: 'replay' });
+    expect((await screen(recordOf(reordered))).outcomes[0]).toMatchObject({
+      kind: 'refused',
+      reason: 'CONFLICTING_REPLAY',
+    });
   });
 
   it('refuses a record whose key is not its declarationId as KEY_MISMATCH, and accepts its own id or no key', async () => {

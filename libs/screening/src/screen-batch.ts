@@ -7,7 +7,7 @@ import {
   type TraderObservation,
 } from '@salw/risk-engine';
 import type { BatchTraderHistoryPort } from './batch-trader-history.port';
-import { declarationContentHash } from './ledger/declaration-content-hash';
+import { contentHash } from './ledger/content-hash';
 import { decideScreening, type LedgerEntry } from './ledger/screening-decision';
 import type { ScreeningLedgerPort } from './screening-ledger.port';
 import type { ScreeningOutcome } from './screening-outcome.model';
@@ -73,9 +73,15 @@ export async function screenBatch(
     report.refused[outcome.reason] = (report.refused[outcome.reason] ?? 0) + 1;
   };
 
-  const valid: Array<{ index: number; record: ScreeningRecord; declaration: Declaration }> = [];
+  const valid: Array<{
+    index: number;
+    record: ScreeningRecord;
+    declaration: Declaration;
+    value: Uint8Array | string;
+  }> = [];
   records.forEach((record, index) => {
-    const parsed = declarationValidator.parse(record.value ?? EMPTY);
+    const value = record.value ?? EMPTY;
+    const parsed = declarationValidator.parse(value);
     if (!parsed.ok) {
       refuse(index, { kind: 'refused', reason: parsed.reason, detail: describeRejection(parsed) });
       return;
@@ -90,16 +96,20 @@ export async function screenBatch(
       });
       return;
     }
-    valid.push({ index, record, declaration });
+    valid.push({ index, record, declaration, value });
   });
 
   const ledger = await ports.ledger.load(valid.map((v) => v.declaration.declarationId));
   const ledgerUpdates = new Map<string, LedgerEntry[]>();
   const toScreen: ToScreen[] = [];
-  for (const { index, record, declaration } of valid) {
+  for (const { index, record, declaration, value } of valid) {
     const id = declaration.declarationId;
-    const contentHash = declarationContentHash(declaration);
-    const decision = decideScreening(ledger.get(id) ?? [], declaration.version, contentHash, record.position);
+    const decision = decideScreening(
+      ledger.get(id) ?? [],
+      declaration.version,
+      contentHash(value),
+      record.position,
+    );
     if (decision.action === 'REPLAY') {
       outcomes[index] = {
         kind: 'replay',

@@ -1,5 +1,5 @@
 import { DLQ_HEADERS, type Declaration } from '@salw/contracts';
-import { declarationContentHash } from '@salw/screening';
+import { contentHash } from '@salw/screening';
 import { amended, generatedDeclarations } from './support/declaration-sets';
 import { ScreenerTestBed } from './support/screener-test-bed';
 import { withChildLogs } from './support/with-child-logs';
@@ -64,7 +64,7 @@ describe('screener: declaration integrity', () => {
         ]);
         const conflict = letters.find((l) => l.headers[DLQ_HEADERS.reason] === 'CONFLICTING_REPLAY')!;
         expect(conflict.headers[DLQ_HEADERS.detail]).toContain(
-          `sha256:${declarationContentHash(original)}; this record has sha256:${declarationContentHash(conflicting)}`,
+          `sha256:${contentHash(JSON.stringify(original))}; this record has sha256:${contentHash(JSON.stringify(conflicting))}`,
         );
         expect(conflict.value?.equals(Buffer.from(JSON.stringify(conflicting)))).toBe(true);
         const mismatch = letters.find((l) => l.headers[DLQ_HEADERS.reason] === 'KEY_MISMATCH')!;

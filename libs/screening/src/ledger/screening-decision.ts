@@ -16,7 +16,7 @@ export interface LedgerEntry {
   readonly version: number;
   readonly partition: number;
   readonly offset: string;
-  /** Hash of the screened content (see `declarationContentHash`); absent in entries written before it existed. */
+  /** Hash of the screened record's bytes (see `contentHash`); absent in entries written before it existed. */
   readonly contentHash?: string;
 }
 
