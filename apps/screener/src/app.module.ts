@@ -1,16 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule, type Environment } from '@salw/config';
-import { KAFKA_CLIENT } from '@salw/messaging';
+import { ConfigModule } from '@salw/config';
+import { KAFKA_CLIENT, KafkaClientModule } from '@salw/messaging';
 import { HealthModule, LoggingModule, MetricsModule } from '@salw/observability';
 import type { DestinationStream } from 'pino';
 import { SCREENER_CONFIG_SECTIONS, type ScreenerAppConfig } from './config/screener-config-sections';
 import { ScreenerCoreModule } from './screener-core.module';
+import { ConsumerReadiness } from './screening/consumer-readiness';
+import { PassThroughController } from './screening/pass-through.controller';
 import { ScreeningController } from './screening/screening.controller';
-import { CONSUMER_READINESS, REDIS_CLIENT, SNAPSHOT_HOLDER } from './screener.tokens';
+import { REDIS_CLIENT } from './screener.tokens';
+import { SnapshotHolder } from './snapshot/snapshot-holder';
 
 export interface ScreenerAppOptions {
+  /** The configuration `main` loaded and validated; the modules take it as it is (one load per process). */
   readonly config: ScreenerAppConfig;
-  readonly env?: Environment;
   readonly logDestination?: DestinationStream;
 }
 
@@ -22,7 +25,7 @@ export class ScreenerAppModule {
     return {
       module: ScreenerAppModule,
       imports: [
-        ConfigModule.forRoot(SCREENER_CONFIG_SECTIONS, { env: options.env }),
+        ConfigModule.forRoot(SCREENER_CONFIG_SECTIONS, { loaded: config }),
         LoggingModule.forRoot({
           service: 'screener',
           level: config.log.level,
@@ -32,14 +35,16 @@ export class ScreenerAppModule {
           service: 'screener',
           access: { bearerTokenSha256: config.screener.metricsTokenSha256 },
         }),
-        ScreenerCoreModule.forRoot(config),
+        KafkaClientModule.forRoot({ clientId: `${config.kafka.clientId}-screener` }),
+        ScreenerCoreModule,
         HealthModule.forRoot({
           kafka: { client: KAFKA_CLIENT },
           redis: { client: REDIS_CLIENT },
-          readinessChecks: [SNAPSHOT_HOLDER, CONSUMER_READINESS],
+          readinessChecks: [SnapshotHolder, ConsumerReadiness],
         }),
       ],
-      controllers: [ScreeningController],
+      // One handler of the declarations topic: the screening one, or the benchmarks' baseline.
+      controllers: [config.screener.mode === 'pass-through' ? PassThroughController : ScreeningController],
     };
   }
 }

@@ -2,17 +2,31 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@salw/config';
 import { TOPICS, topicNames } from '@salw/contracts';
-import { assertTopicsExist, KAFKA_CLIENT, TransactionalKafkaServer } from '@salw/messaging';
+import {
+  assertKafkajsPatched,
+  assertTopicsExist,
+  KAFKA_CLIENT,
+  KafkajsUnpatchedError,
+  TransactionalKafkaServer,
+} from '@salw/messaging';
 import { createLogger, LOGGER, PinoNestLogger } from '@salw/observability';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { ScreenerAppModule } from './app.module';
 import { SCREENER_CONFIG_SECTIONS } from './config/screener-config-sections';
-import type { ScreenerEvents } from './screening/screener-events';
-import { SCREENER_EVENTS, SNAPSHOT_HOLDER } from './screener.tokens';
-import type { SnapshotHolder } from './snapshot/snapshot-holder';
+import type { ScreenerBatchReport } from './screening/screener-batch.report';
+import { ScreenerEvents } from './screening/screener-events';
+import { SnapshotHolder } from './snapshot/snapshot-holder';
 
 async function bootstrap(): Promise<void> {
+  // Exactly-once reading of results depends on the project's kafkajs fix; without it, refuse to run.
+  try {
+    assertKafkajsPatched();
+  } catch (error) {
+    if (!(error instanceof KafkajsUnpatchedError)) throw error;
+    process.stderr.write(`salw-screener: ${error.message}\n`);
+    process.exit(1);
+  }
   let config;
   try {
     config = loadConfig(SCREENER_CONFIG_SECTIONS);
@@ -48,7 +62,7 @@ async function bootstrap(): Promise<void> {
     }
     app.connectMicroservice(
       {
-        strategy: new TransactionalKafkaServer({
+        strategy: new TransactionalKafkaServer<ScreenerBatchReport>({
           kafka,
           pattern: TOPICS.declarations,
           consumer: {
@@ -59,7 +73,7 @@ async function bootstrap(): Promise<void> {
             partitionsConsumedConcurrently: config.screener.partitionsConcurrently,
           },
           logger,
-          events: app.get<ScreenerEvents>(SCREENER_EVENTS),
+          events: app.get(ScreenerEvents),
         }),
       },
       { inheritAppConfig: true },
@@ -67,7 +81,7 @@ async function bootstrap(): Promise<void> {
     // Health and metrics first, so probes see "not ready" while there is nothing to screen with;
     // consumption starts once a snapshot (profile + lists) is loaded.
     await app.listen(config.http.port, config.http.host);
-    const holder = app.get<SnapshotHolder>(SNAPSHOT_HOLDER);
+    const holder = app.get(SnapshotHolder);
     const waiting = setInterval(
       () => logger.warn('waiting for an active snapshot before consuming (seed one: npm run -s seed)'),
       30_000,

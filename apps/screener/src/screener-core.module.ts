@@ -1,14 +1,13 @@
 import {
   Global,
   Inject,
+  Injectable,
   Module,
-  type DynamicModule,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { topicNames } from '@salw/contracts';
-import { createKafka, KAFKA_CLIENT } from '@salw/messaging';
-import { LOGGER, METRICS_REGISTRY, type MetricsRegistry } from '@salw/observability';
+import { REDIS_CONFIG, type RedisConfig } from '@salw/config';
+import { ActiveSnapshotPort, BatchTraderHistoryPort, ScreeningLedgerPort } from '@salw/screening';
 import {
   createRedisClient,
   KeySpace,
@@ -17,27 +16,18 @@ import {
   SnapshotStoreRepository,
 } from '@salw/store';
 import type Redis from 'ioredis';
-import type { Logger } from 'pino';
-import type { ScreenerAppConfig } from './config/screener-config-sections';
+import { SCREENER_CONFIG, type ScreenerConfig } from './config/screener.config';
 import { ScreenerMetrics } from './metrics/screener.metrics';
 import { ConsumerReadiness } from './screening/consumer-readiness';
-import { PassThroughBatchProcessor } from './screening/pass-through-batch.processor';
 import { ScreenerEvents } from './screening/screener-events';
-import { BATCH_PROCESSOR } from './screening/screening.constants';
-import { ScreeningBatchProcessor } from './screening/screening-batch.processor';
 import { SnapshotHolder } from './snapshot/snapshot-holder';
-import {
-  CONSUMER_READINESS,
-  REDIS_CLIENT,
-  REDIS_SUBSCRIBER,
-  SCREENER_EVENTS,
-  SNAPSHOT_HOLDER,
-} from './screener.tokens';
+import { REDIS_CLIENT, REDIS_SUBSCRIBER } from './screener.tokens';
 
 /** Starts the snapshot holder once the app is up; closes the connections the module opened. */
+@Injectable()
 class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
-    @Inject(SNAPSHOT_HOLDER) private readonly holder: SnapshotHolder,
+    @Inject(SnapshotHolder) private readonly holder: SnapshotHolder,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
   ) {}
 
@@ -57,103 +47,67 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 }
 
 /**
- * The screener's connections (Kafka, Redis), repositories, snapshot holder, batch processor and
- * metrics, wired from the validated configuration. Global so the health module can reach the clients
- * and readiness checks.
+ * The screener's Redis connections and what lives in Redis (ledger, trader history, stored
+ * snapshots), bound to the screening core's ports; the snapshot holder; metrics and readiness.
+ * Global so the health module and the handler reach them. Needs the screener's ConfigModule.
  */
 @Global()
-@Module({})
-export class ScreenerCoreModule {
-  static forRoot(config: ScreenerAppConfig): DynamicModule {
-    const keys = new KeySpace(config.redis.keyPrefix);
-    const topics = topicNames(config.kafka.topicPrefix);
-    return {
-      module: ScreenerCoreModule,
-      providers: [
-        {
-          provide: KAFKA_CLIENT,
-          useFactory: (logger: Logger) =>
-            createKafka(config.kafka, { logger, clientId: `${config.kafka.clientId}-screener` }),
-          inject: [LOGGER],
-        },
-        {
-          provide: REDIS_CLIENT,
-          useFactory: () => createRedisClient(config.redis, { connectionName: 'salw-screener' }),
-        },
-        {
-          provide: REDIS_SUBSCRIBER,
-          useFactory: () =>
-            createRedisClient(config.redis, { connectionName: 'salw-screener-sub', offlineQueue: true }),
-        },
-        { provide: KeySpace, useValue: keys },
-        {
-          provide: ScreenerMetrics,
-          useFactory: (registry: MetricsRegistry) => new ScreenerMetrics(registry),
-          inject: [METRICS_REGISTRY],
-        },
-        {
-          provide: SnapshotStoreRepository,
-          useFactory: (redis: Redis) => new SnapshotStoreRepository(redis, keys),
-          inject: [REDIS_CLIENT],
-        },
-        {
-          provide: SNAPSHOT_HOLDER,
-          useFactory: (
-            store: SnapshotStoreRepository,
-            subscriber: Redis,
-            metrics: ScreenerMetrics,
-            logger: Logger,
-          ) =>
-            new SnapshotHolder(
-              store,
-              subscriber,
-              keys.activationChannel(),
-              config.screener.snapshotPollMs,
-              metrics,
-              logger,
-            ),
-          inject: [SnapshotStoreRepository, REDIS_SUBSCRIBER, ScreenerMetrics, LOGGER],
-        },
-        {
-          provide: BATCH_PROCESSOR,
-          useFactory: (redis: Redis, holder: SnapshotHolder, logger: Logger) =>
-            config.screener.mode === 'pass-through'
-              ? new PassThroughBatchProcessor(topics)
-              : new ScreeningBatchProcessor(
-                  holder,
-                  new ScreeningLedgerRepository(redis, keys, config.screener.ledgerRetentionDays * 86_400),
-                  new RedisTraderHistory(redis, keys, {
-                    firstSeenRetentionDays: config.screener.firstSeenRetentionDays,
-                    maxWindowHours: config.screener.historyMaxWindowHours,
-                  }),
-                  topics,
-                  () => new Date(),
-                  logger,
-                ),
-          inject: [REDIS_CLIENT, SNAPSHOT_HOLDER, LOGGER],
-        },
-        {
-          provide: SCREENER_EVENTS,
-          useFactory: (metrics: ScreenerMetrics, processor: unknown) =>
-            new ScreenerEvents(metrics, processor instanceof ScreeningBatchProcessor ? processor : undefined),
-          inject: [ScreenerMetrics, BATCH_PROCESSOR],
-        },
-        {
-          provide: CONSUMER_READINESS,
-          useFactory: (events: ScreenerEvents) => new ConsumerReadiness(events),
-          inject: [SCREENER_EVENTS],
-        },
-        ScreenerLifecycle,
-      ],
-      exports: [
-        KAFKA_CLIENT,
-        REDIS_CLIENT,
-        SNAPSHOT_HOLDER,
-        BATCH_PROCESSOR,
-        SCREENER_EVENTS,
-        CONSUMER_READINESS,
-        ScreenerMetrics,
-      ],
-    };
-  }
-}
+@Module({
+  providers: [
+    {
+      provide: REDIS_CLIENT,
+      useFactory: (redis: RedisConfig) => createRedisClient(redis, { connectionName: 'salw-screener' }),
+      inject: [REDIS_CONFIG],
+    },
+    {
+      provide: REDIS_SUBSCRIBER,
+      useFactory: (redis: RedisConfig) =>
+        createRedisClient(redis, { connectionName: 'salw-screener-sub', offlineQueue: true }),
+      inject: [REDIS_CONFIG],
+    },
+    {
+      provide: KeySpace,
+      useFactory: (redis: RedisConfig) => new KeySpace(redis.keyPrefix),
+      inject: [REDIS_CONFIG],
+    },
+    {
+      provide: SnapshotStoreRepository,
+      useFactory: (redis: Redis, keys: KeySpace) => new SnapshotStoreRepository(redis, keys),
+      inject: [REDIS_CLIENT, KeySpace],
+    },
+    {
+      provide: ScreeningLedgerRepository,
+      useFactory: (redis: Redis, keys: KeySpace, screener: ScreenerConfig) =>
+        new ScreeningLedgerRepository(redis, keys, screener.ledgerRetentionDays * 86_400),
+      inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG],
+    },
+    {
+      provide: RedisTraderHistory,
+      useFactory: (redis: Redis, keys: KeySpace, screener: ScreenerConfig) =>
+        new RedisTraderHistory(redis, keys, {
+          firstSeenRetentionDays: screener.firstSeenRetentionDays,
+          maxWindowHours: screener.historyMaxWindowHours,
+        }),
+      inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG],
+    },
+    { provide: ScreeningLedgerPort, useExisting: ScreeningLedgerRepository },
+    { provide: BatchTraderHistoryPort, useExisting: RedisTraderHistory },
+    SnapshotHolder,
+    { provide: ActiveSnapshotPort, useExisting: SnapshotHolder },
+    ScreenerMetrics,
+    ScreenerEvents,
+    ConsumerReadiness,
+    ScreenerLifecycle,
+  ],
+  exports: [
+    REDIS_CLIENT,
+    ScreeningLedgerPort,
+    BatchTraderHistoryPort,
+    ActiveSnapshotPort,
+    SnapshotHolder,
+    ScreenerEvents,
+    ConsumerReadiness,
+    ScreenerMetrics,
+  ],
+})
+export class ScreenerCoreModule {}

@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { APP_CONFIG, KAFKA_CONFIG, REDIS_CONFIG } from './config.constants';
 import { ConfigError } from './config.error';
 import { ConfigModule } from './config.module';
+import { loadConfig } from './load-config';
 import { InjectConfig } from './inject-config.decorator';
 import { kafkaConfig, type KafkaConfig } from './sections/kafka.config';
 import { redisConfig, type RedisConfig } from './sections/redis.config';
@@ -46,5 +47,15 @@ describe('ConfigModule', () => {
         '  KAFKA_BROKERS: must be a comma-separated list of host:port (got "")\n' +
         '  REDIS_URL: must be a redis:// or rediss:// URL without spaces (got "redis://***@h:1 x")',
     );
+  });
+
+  it('provides a configuration the process already loaded as it is, without reading the environment again', async () => {
+    const loaded = loadConfig([kafkaConfig, redisConfig], { KAFKA_BROKERS: 'k9:9092' });
+    const moduleRef = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot([kafkaConfig, redisConfig], { loaded, env: { KAFKA_BROKERS: '' } })],
+      providers: [NeedsConfig],
+    }).compile();
+    expect(moduleRef.get(APP_CONFIG)).toBe(loaded);
+    expect(moduleRef.get(NeedsConfig).kafka.brokers).toEqual(['k9:9092']);
   });
 });

@@ -6,10 +6,15 @@ import { loadConfig, type Environment, type LoadConfigOptions } from './load-con
 export interface ConfigModuleOptions extends LoadConfigOptions {
   /** The environment to read; the process environment when absent. */
   readonly env?: Environment;
+  /**
+   * The configuration the process already loaded from these sections (its entry point validates it
+   * before anything connects): provided as it is, so the process loads it once.
+   */
+  readonly loaded?: Readonly<Record<string, unknown>>;
 }
 
 /**
- * Loads the given sections once when the application is created (a bad environment fails the
+ * Loads the given sections once when the application is created (or takes them as already loaded) (a bad environment fails the
  * bootstrap with the full `ConfigError`) and provides each section globally under `configToken(name)`.
  */
 @Module({})
@@ -22,7 +27,7 @@ export class ConfigModule {
     }));
     const rootProvider: Provider = {
       provide: APP_CONFIG,
-      useFactory: () => loadConfig(sections, options.env ?? process.env, options),
+      useFactory: () => options.loaded ?? loadConfig(sections, options.env ?? process.env, options),
     };
     return {
       module: ConfigModule,

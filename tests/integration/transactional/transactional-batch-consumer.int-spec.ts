@@ -1,5 +1,10 @@
 import pino from 'pino';
-import { TransactionalBatchConsumer, type InboundBatch, type RecordOutcome } from '@salw/messaging';
+import {
+  TransactionalBatchConsumer,
+  type BatchReply,
+  type InboundBatch,
+  type RecordOutcome,
+} from '@salw/messaging';
 import { KafkaKit, runId, testKafka } from '../support/kafka-kit';
 
 /**
@@ -27,10 +32,10 @@ describe('TransactionalBatchConsumer (real broker)', () => {
   function echo(failFirstAttempts: number) {
     let calls = 0;
     const seen: string[] = [];
-    const processor = async (batch: InboundBatch): Promise<RecordOutcome[]> => {
+    const processor = async (batch: InboundBatch): Promise<BatchReply> => {
       calls++;
       if (calls <= failFirstAttempts) throw new Error(`simulated outage (attempt ${calls})`);
-      return batch.records.map((record): RecordOutcome => {
+      const outcomes = batch.records.map((record): RecordOutcome => {
         const value = record.value?.toString('utf8') ?? '';
         seen.push(value);
         if (value.startsWith('bad'))
@@ -41,6 +46,7 @@ describe('TransactionalBatchConsumer (real broker)', () => {
           messages: [{ topic: output, message: { key: record.key, value: `out:${value}` } }],
         };
       });
+      return { outcomes };
     };
     return { processor, seen: () => seen, calls: () => calls };
   }
@@ -143,12 +149,13 @@ describe('TransactionalBatchConsumer taking over a partition (real broker)', () 
     const consumer = new TransactionalBatchConsumer(
       kafka,
       { groupId, inputTopic: input, dlqTopic: dlq, transactionalIdPrefix, maxRetryDelayMs: 200 },
-      async (batch) =>
-        batch.records.map((record): RecordOutcome => {
+      async (batch) => ({
+        outcomes: batch.records.map((record): RecordOutcome => {
           const value = record.value?.toString('utf8') ?? '';
           processed.push(value);
           return { kind: 'publish', messages: [{ topic: output, message: { key: null, value } }] };
         }),
+      }),
       pino({ level: 'silent' }),
       { onAssigned: () => assigned() },
     );

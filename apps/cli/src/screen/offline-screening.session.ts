@@ -1,15 +1,12 @@
+import type { ScreeningResult } from '@salw/contracts';
+import type { ScreeningSnapshot } from '@salw/risk-engine';
 import {
-  declarationValidator,
-  describeRejection,
-  type RejectReason,
-  type ScreeningResult,
-} from '@salw/contracts';
-import {
-  evaluateWithObservation,
-  historyKeysFor,
-  InMemoryTraderHistory,
-  type ScreeningSnapshot,
-} from '@salw/risk-engine';
+  InMemoryBatchHistory,
+  InMemoryScreeningLedger,
+  screenBatch,
+  type ScreeningPorts,
+  type ScreeningRefusalReason,
+} from '@salw/screening';
 
 /** What one input line became. */
 export type LineOutcome =
@@ -20,17 +17,21 @@ export type LineOutcome =
       readonly version: number;
       readonly screenedVersion: number;
     }
-  | { readonly kind: 'invalid'; readonly reason: RejectReason; readonly message: string };
+  | { readonly kind: 'invalid'; readonly reason: ScreeningRefusalReason; readonly message: string };
 
 /**
- * The embedded screener: the live pipeline's rules without Kafka or Redis, for users without a stack
- * and for analysts screening exported traffic. Declarations are screened in the order given; a higher
- * version of a declaration id is an AMENDMENT, an equal or lower one a replay (no result); trader
- * history lives in memory for the session, so SPLIT_SHIPMENTS and NEW_TRADER see the earlier lines.
+ * The embedded screener: the screening core with its ledger and trader history in memory, for users
+ * without a stack and for analysts screening exported traffic. Lines are screened in the order given,
+ * each at its own position, so the live pipeline's replay rule holds unchanged: a higher version of a
+ * declaration id is an AMENDMENT, the same content of a screened version a replay (no result), other
+ * content under a screened version is refused; SPLIT_SHIPMENTS and NEW_TRADER see the earlier lines.
  */
 export class OfflineScreeningSession {
-  private readonly screenedVersions = new Map<string, number>();
-  private readonly history = new InMemoryTraderHistory();
+  private readonly ports: ScreeningPorts = {
+    ledger: new InMemoryScreeningLedger(),
+    history: new InMemoryBatchHistory(),
+  };
+  private lines = 0;
 
   constructor(
     private readonly snapshot: ScreeningSnapshot,
@@ -38,30 +39,19 @@ export class OfflineScreeningSession {
   ) {}
 
   async screen(bytes: Uint8Array | string): Promise<LineOutcome> {
-    const parsed = declarationValidator.parse(bytes);
-    if (!parsed.ok) return { kind: 'invalid', reason: parsed.reason, message: describeRejection(parsed) };
-    const declaration = parsed.value;
-    const screened = this.screenedVersions.get(declaration.declarationId);
-    if (screened !== undefined && declaration.version <= screened) {
-      return {
-        kind: 'replay',
-        declarationId: declaration.declarationId,
-        version: declaration.version,
-        screenedVersion: screened,
-      };
-    }
-    const query = historyKeysFor(declaration, this.snapshot.profile);
-    const facts = await this.history.load(query, new Date(declaration.submittedAt));
-    const { result, observation } = evaluateWithObservation({
+    const position = { partition: 0, offset: String(this.lines++) };
+    const { outcomes } = await screenBatch([{ value: bytes, position }], this.ports, {
       snapshot: this.snapshot,
-      declaration,
-      history: facts,
-      historyKeys: query.keys,
       now: this.clock(),
-      trigger: screened === undefined ? 'LIVE' : 'AMENDMENT',
     });
-    await this.history.record(observation);
-    this.screenedVersions.set(declaration.declarationId, declaration.version);
-    return { kind: 'screened', result };
+    const [outcome] = outcomes;
+    switch (outcome.kind) {
+      case 'screened':
+        return { kind: 'screened', result: outcome.result };
+      case 'replay':
+        return outcome;
+      case 'refused':
+        return { kind: 'invalid', reason: outcome.reason, message: outcome.detail };
+    }
   }
 }

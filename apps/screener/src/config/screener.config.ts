@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { defineConfigSection } from '@salw/config';
+import { configToken, defineConfigSection } from '@salw/config';
 import { stringEnum } from '@salw/contracts';
 
 export const SCREENER_MODES = ['screen', 'pass-through'] as const;
@@ -20,6 +20,9 @@ export const ScreenerConfigSchema = Type.Object(
 );
 
 export type ScreenerConfig = Static<typeof ScreenerConfigSchema>;
+
+/** Injection token of the screener's own configuration section. */
+export const SCREENER_CONFIG = configToken('screener');
 
 /** The screener's own settings; Kafka, Redis, HTTP and logging come from the shared sections. */
 export const screenerConfig = defineConfigSection({

@@ -1,4 +1,5 @@
-import type { MetricsRegistry } from '@salw/observability';
+import { Inject, Injectable } from '@nestjs/common';
+import { METRICS_REGISTRY, type MetricsRegistry } from '@salw/observability';
 import type { Counter, Gauge, Histogram } from 'prom-client';
 
 /**
@@ -6,6 +7,7 @@ import type { Counter, Gauge, Histogram } from 'prom-client';
  * dead-letter reasons and indicator codes come from closed sets (the profile's codes), partitions
  * from the topic.
  */
+@Injectable()
 export class ScreenerMetrics {
   readonly consumed: Counter<'topic'>;
   readonly screened: Counter<'trigger'>;
@@ -26,11 +28,13 @@ export class ScreenerMetrics {
   readonly snapshotAgeSeconds: Gauge;
   readonly snapshotEntries: Gauge<'kind'>;
   readonly snapshotBuildSeconds: Histogram;
+  readonly snapshotActivationFailures: Counter;
+  readonly snapshotActivationFailing: Gauge;
   readonly ready: Gauge;
   /** When the snapshot in use was activated; the age gauge is computed from it at each scrape. */
   snapshotActivatedAtMs?: number;
 
-  constructor(metrics: MetricsRegistry) {
+  constructor(@Inject(METRICS_REGISTRY) metrics: MetricsRegistry) {
     this.consumed = metrics.counter({
       name: 'salw_screener_records_consumed_total',
       help: 'Records read from the input topic (committed or not).',
@@ -123,6 +127,14 @@ export class ScreenerMetrics {
       name: 'salw_screener_snapshot_build_seconds',
       help: 'Time to load and build a snapshot (name index included).',
       buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    });
+    this.snapshotActivationFailures = metrics.counter({
+      name: 'salw_screener_snapshot_activation_failures_total',
+      help: 'Attempts to load and build an activated snapshot that failed (the one held stays in use).',
+    });
+    this.snapshotActivationFailing = metrics.gauge({
+      name: 'salw_screener_snapshot_activation_failing',
+      help: '1 while the newest activation cannot be loaded and an older snapshot is in use, else 0.',
     });
     this.ready = metrics.gauge({
       name: 'salw_screener_consuming',

@@ -1,11 +1,13 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { ReadinessCheck, ReadinessState } from '@salw/observability';
-import type { ScreenerEvents } from './screener-events';
+import { ScreenerEvents } from './screener-events';
 
 /** Not ready while batches fail (Redis or the broker unavailable): consumption waits and retries. */
+@Injectable()
 export class ConsumerReadiness implements ReadinessCheck {
   readonly name = 'consumer';
 
-  constructor(private readonly events: ScreenerEvents) {}
+  constructor(@Inject(ScreenerEvents) private readonly events: ScreenerEvents) {}
 
   isReady(): ReadinessState {
     const { healthy, reason } = this.events.consuming;

@@ -2,7 +2,7 @@ import { MetricsRegistry } from '@salw/observability';
 import type { InboundBatch } from '@salw/messaging';
 import { ScreenerMetrics } from '../metrics/screener.metrics';
 import { ScreenerEvents } from './screener-events';
-import type { BatchReport } from './screening-batch.processor';
+import type { ScreenerBatchReport } from './screener-batch.report';
 
 const batch: InboundBatch = {
   topic: 'salw.declarations.v1',
@@ -24,7 +24,7 @@ const batch: InboundBatch = {
 describe('screener events as metrics and readiness', () => {
   let registry: MetricsRegistry;
   let events: ScreenerEvents;
-  const report: BatchReport = {
+  const report: ScreenerBatchReport = {
     screened: [
       {
         trigger: 'LIVE',
@@ -41,11 +41,12 @@ describe('screener events as metrics and readiness', () => {
 
   beforeEach(() => {
     registry = new MetricsRegistry({ service: 'test', defaultMetrics: false });
-    events = new ScreenerEvents(new ScreenerMetrics(registry), { reportOf: () => report }, () => 1_250);
+    events = new ScreenerEvents(new ScreenerMetrics(registry));
+    events.clock = () => 1_250;
   });
 
   it('counts a committed batch: results and alerts by severity, indicator hits, replays, dead letters, latency and lag', async () => {
-    events.onBatchCommitted({ batch, outcomes: [], processingMs: 30, transactionMs: 12 });
+    events.onBatchCommitted({ batch, outcomes: [], report, processingMs: 30, transactionMs: 12 });
     const text = await registry.metrics();
     expect(text).toContain('salw_screener_results_total{severity="HIGH",service="test"} 1');
     expect(text).toContain('salw_screener_alerts_total{severity="HIGH",service="test"} 1');
@@ -62,7 +63,7 @@ describe('screener events as metrics and readiness', () => {
   });
 
   it('adds up the declarations of a batch per label value', async () => {
-    const many: BatchReport = {
+    const many: ScreenerBatchReport = {
       screened: [
         { ...report.screened[0] },
         { ...report.screened[0], alert: false, severity: 'LOW', indicators: ['MISSING_LICENCE'] },
@@ -71,8 +72,9 @@ describe('screener events as metrics and readiness', () => {
       replays: 0,
       deadLetters: [],
     };
-    const counting = new ScreenerEvents(new ScreenerMetrics(registry), { reportOf: () => many }, () => 1_250);
-    counting.onBatchCommitted({ batch, outcomes: [], processingMs: 30, transactionMs: 12 });
+    const counting = new ScreenerEvents(new ScreenerMetrics(registry));
+    counting.clock = () => 1_250;
+    counting.onBatchCommitted({ batch, outcomes: [], report: many, processingMs: 30, transactionMs: 12 });
     const text = await registry.metrics();
     expect(text).toContain('salw_screener_results_total{severity="HIGH",service="test"} 2');
     expect(text).toContain('salw_screener_results_total{severity="LOW",service="test"} 1');
@@ -91,7 +93,7 @@ describe('screener events as metrics and readiness', () => {
   });
 
   it('drops the lag of a partition lost in a rebalance', async () => {
-    events.onBatchCommitted({ batch, outcomes: [], processingMs: 30, transactionMs: 12 });
+    events.onBatchCommitted({ batch, outcomes: [], report, processingMs: 30, transactionMs: 12 });
     events.onAssigned([0, 1]);
     expect(await registry.metrics()).not.toContain('partition="2"');
   });

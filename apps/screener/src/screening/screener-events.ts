@@ -1,21 +1,21 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type { BatchConsumerEvents, InboundBatch, RecordOutcome } from '@salw/messaging';
-import type { ScreenerMetrics } from '../metrics/screener.metrics';
-import type { ScreeningBatchProcessor } from './screening-batch.processor';
+import { ScreenerMetrics } from '../metrics/screener.metrics';
+import type { ScreenerBatchReport } from './screener-batch.report';
 
 /**
  * Turns the transport's events into metrics and the "consuming" readiness state. Counts happen only
  * after a transaction committed, so they match what read_committed readers see.
  */
-export class ScreenerEvents implements BatchConsumerEvents {
+@Injectable()
+export class ScreenerEvents implements BatchConsumerEvents<ScreenerBatchReport> {
   private healthy = true;
   private lagPartitions = new Set<string>();
   private reason?: string;
+  /** Milliseconds since the epoch, for end-to-end latency; replaced in tests. */
+  clock: () => number = Date.now;
 
-  constructor(
-    private readonly metrics: ScreenerMetrics,
-    private readonly processor: Pick<ScreeningBatchProcessor, 'reportOf'> | undefined,
-    private readonly clock: () => number = Date.now,
-  ) {
+  constructor(@Inject(ScreenerMetrics) private readonly metrics: ScreenerMetrics) {
     this.metrics.ready.set(1);
   }
 
@@ -26,11 +26,13 @@ export class ScreenerEvents implements BatchConsumerEvents {
   onBatchCommitted({
     batch,
     outcomes,
+    report,
     processingMs,
     transactionMs,
   }: {
     batch: InboundBatch;
     outcomes: readonly RecordOutcome[];
+    report: ScreenerBatchReport | undefined;
     processingMs: number;
     transactionMs: number;
   }): void {
@@ -47,7 +49,6 @@ export class ScreenerEvents implements BatchConsumerEvents {
         Number(BigInt(batch.highWatermark) - last - 1n),
       );
     }
-    const report = this.processor?.reportOf(batch);
     if (report) {
       // Counted per batch and added once per label value: prom-client hashes the labels on every call.
       const tally = new Tally();

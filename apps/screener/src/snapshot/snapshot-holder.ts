@@ -1,14 +1,30 @@
+import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { ScreeningSnapshot } from '@salw/risk-engine';
-import { buildScreeningSnapshot, type ActiveSnapshot, type SnapshotStoreRepository } from '@salw/store';
-import type { ReadinessCheck, ReadinessState } from '@salw/observability';
-import type { ScreenerMetrics } from '../metrics/screener.metrics';
+import { ActiveSnapshotPort } from '@salw/screening';
+import { KeySpace, SnapshotStoreRepository, type ActiveSnapshot } from '@salw/store';
+import { buildScreeningSnapshot } from './build-screening-snapshot';
+import { LOGGER, type ReadinessCheck, type ReadinessState } from '@salw/observability';
+import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
+import { ScreenerMetrics } from '../metrics/screener.metrics';
+import { REDIS_SUBSCRIBER } from '../screener.tokens';
 
 interface Held {
   readonly snapshot: ScreeningSnapshot;
   readonly active: ActiveSnapshot;
 }
+
+/** An activation that could not be loaded, and when to try it again. */
+interface FailedActivation {
+  readonly activation: number | undefined;
+  readonly attempts: number;
+  readonly retryAt: number;
+}
+
+/** Longest pause between attempts at an activation that keeps failing (each try may need a whole snapshot's memory). */
+const MAX_RETRY_PAUSE_MS = 5 * 60_000;
+const NOT_ACTIVATED = 'no snapshot activated yet (seed one: npm run -s seed)';
 
 /**
  * Holds the immutable snapshot the screener scores with, and replaces it when a new activation is
@@ -16,44 +32,64 @@ interface Held {
  * snapshot is built completely before the reference is swapped, so a batch scores with one whole
  * snapshot, never a mix. Until a first snapshot is loaded the screener is not ready.
  */
-export class SnapshotHolder implements ReadinessCheck {
+@Injectable()
+export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
   readonly name = 'snapshot';
   private held?: Held;
   private refreshing?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private lastError?: string;
+  private failed?: FailedActivation;
+  /** Milliseconds since the epoch; replaced in tests. */
+  now: () => number = Date.now;
   private announceLoaded!: () => void;
   /** Resolves once a first snapshot is held; the consumer starts only then. */
   readonly loaded = new Promise<void>((resolve) => (this.announceLoaded = resolve));
 
+  private readonly channel: string;
+  private readonly pollMs: number;
+  private readonly logger: Logger;
+
   constructor(
-    private readonly store: SnapshotStoreRepository,
-    private readonly subscriber: Redis,
-    private readonly channel: string,
-    private readonly pollMs: number,
-    private readonly metrics: ScreenerMetrics,
-    private readonly logger: Logger,
-  ) {}
+    @Inject(SnapshotStoreRepository) private readonly store: SnapshotStoreRepository,
+    @Inject(REDIS_SUBSCRIBER) private readonly subscriber: Redis,
+    @Inject(KeySpace) keys: KeySpace,
+    @Inject(SCREENER_CONFIG) config: Pick<ScreenerConfig, 'snapshotPollMs'>,
+    @Inject(ScreenerMetrics) private readonly metrics: ScreenerMetrics,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    this.channel = keys.activationChannel();
+    this.pollMs = config.snapshotPollMs;
+    this.logger = logger.child({ component: 'snapshot-holder' });
+  }
 
   current(): ScreeningSnapshot | undefined {
     return this.held?.snapshot;
   }
 
+  /**
+   * Ready once a snapshot is held. While a newer activation fails to load, still ready (the held
+   * snapshot is whole and in use) but degraded, naming the activation that fails; the cause is in
+   * the log, not here.
+   */
   isReady(): ReadinessState {
     if (this.held) {
+      const held = {
+        activation: this.held.active.activation,
+        profile: this.held.active.profile,
+        lists: this.held.active.lists,
+      };
+      if (!this.failed) return { ready: true, detail: held };
       return {
         ready: true,
         detail: {
-          activation: this.held.active.activation,
-          profile: this.held.active.profile,
-          lists: this.held.active.lists,
+          ...held,
+          status: 'degraded',
+          reason: `activation ${this.failed.activation ?? '(unknown)'} could not be loaded after ${this.failed.attempts} attempt(s); screening continues with activation ${held.activation}`,
         },
       };
     }
-    return {
-      ready: false,
-      detail: { reason: this.lastError ?? 'no snapshot activated yet (seed one: npm run -s seed)' },
-    };
+    return { ready: false, detail: { reason: this.lastError ?? NOT_ACTIVATED } };
   }
 
   async start(): Promise<void> {
@@ -85,13 +121,20 @@ export class SnapshotHolder implements ReadinessCheck {
   }
 
   private async load(): Promise<void> {
+    let activation: number | undefined;
     try {
       const active = await this.store.getActive();
       if (!active) {
-        this.lastError = 'no snapshot activated yet (seed one: npm run -s seed)';
+        this.lastError = NOT_ACTIVATED;
         return;
       }
-      if (this.held && this.held.active.activation >= active.activation) return;
+      activation = active.activation;
+      if (this.held && this.held.active.activation >= active.activation) {
+        this.clearFailure(); // e.g. Redis was unreachable for a while and nothing changed meanwhile
+        return;
+      }
+      // The same failing activation is tried again after a growing pause; a newer one at once.
+      if (this.failed?.activation === activation && this.now() < this.failed.retryAt) return;
       const started = performance.now();
       const loaded = await this.store.loadActive();
       if (!loaded) return;
@@ -99,6 +142,7 @@ export class SnapshotHolder implements ReadinessCheck {
       const seconds = (performance.now() - started) / 1000;
       this.held = { snapshot, active: loaded.active };
       this.lastError = undefined;
+      this.clearFailure();
       this.announceLoaded();
       this.metrics.snapshotBuildSeconds.observe(seconds);
       this.metrics.snapshotActivation.set(loaded.active.activation);
@@ -120,8 +164,25 @@ export class SnapshotHolder implements ReadinessCheck {
         'snapshot activated',
       );
     } catch (error) {
-      this.lastError = `snapshot not loaded: ${error instanceof Error ? error.message : String(error)}`;
-      this.logger.warn({ err: error }, 'could not load the active snapshot; keeping the one held');
+      const previous = this.failed;
+      const attempts = previous && previous.activation === activation ? previous.attempts + 1 : 1;
+      const pauseMs = Math.min(this.pollMs * 2 ** Math.min(attempts - 1, 20), MAX_RETRY_PAUSE_MS);
+      this.failed = { activation, attempts, retryAt: this.now() + pauseMs };
+      this.lastError = `activation ${activation ?? '(unknown)'} could not be loaded; see the screener log`;
+      this.metrics.snapshotActivationFailures.inc();
+      this.metrics.snapshotActivationFailing.set(1);
+      this.logger.warn(
+        { err: error, activation, attempts, retryInMs: pauseMs },
+        this.held
+          ? 'could not load the active snapshot; keeping the one held'
+          : 'could not load the active snapshot; not ready until it loads',
+      );
     }
+  }
+
+  private clearFailure(): void {
+    if (!this.failed) return;
+    this.failed = undefined;
+    this.metrics.snapshotActivationFailing.set(0);
   }
 }

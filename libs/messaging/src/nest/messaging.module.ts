@@ -1,10 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { KAFKA_CONFIG, type KafkaConfig } from '@salw/config';
-import { LOGGER } from '@salw/observability';
-import type { Logger } from 'pino';
-import { createKafka } from '../kafka/create-kafka';
 import { IdempotentProducerService } from './idempotent-producer.service';
-import { KAFKA_CLIENT } from './messaging.constants';
+import { KafkaClientModule } from './kafka-client.module';
 
 export interface MessagingModuleOptions {
   /** Client id of this app (`salw-screener`); the configured KAFKA_CLIENT_ID when absent. */
@@ -12,7 +8,7 @@ export interface MessagingModuleOptions {
 }
 
 /**
- * Thin Nest wiring of the framework-free messaging core: the `Kafka` client (`KAFKA_CLIENT`) and an
+ * Thin Nest wiring of the framework-free messaging core: the `Kafka` client (`KafkaClientModule`) and an
  * idempotent producer with its lifecycle. Dead letters are written by the transactional consumer, in
  * the transaction that moves the offset on, so no app needs a writer of its own here.
  * Needs `ConfigModule.forRoot([kafkaConfig, ...])`; logs through `LoggingModule` when present.
@@ -23,16 +19,9 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
-      providers: [
-        {
-          provide: KAFKA_CLIENT,
-          useFactory: (config: KafkaConfig, logger?: Logger) =>
-            createKafka(config, { clientId: options.clientId, logger }),
-          inject: [KAFKA_CONFIG, { token: LOGGER, optional: true }],
-        },
-        IdempotentProducerService,
-      ],
-      exports: [KAFKA_CLIENT, IdempotentProducerService],
+      imports: [KafkaClientModule.forRoot({ clientId: options.clientId })],
+      providers: [IdempotentProducerService],
+      exports: [KafkaClientModule, IdempotentProducerService],
     };
   }
 }

@@ -27,8 +27,15 @@ export interface InboundBatch {
   readonly highWatermark?: string;
 }
 
+/** What a batch handler returns: one outcome per record in order, and its own account of the batch. */
+export interface BatchReply<Report = unknown> {
+  readonly outcomes: readonly RecordOutcome[];
+  /** Handed back to `onBatchCommitted` once the batch's transaction committed (for metrics that count only what committed). */
+  readonly report?: Report;
+}
+
 /**
  * Turns a batch into outcomes, one per record in order. Throwing means "transient, try the same batch
  * again" (Redis or the broker unavailable): nothing is committed and nothing is skipped.
  */
-export type BatchProcessor = (batch: InboundBatch) => Promise<readonly RecordOutcome[]>;
+export type BatchProcessor<Report = unknown> = (batch: InboundBatch) => Promise<BatchReply<Report>>;

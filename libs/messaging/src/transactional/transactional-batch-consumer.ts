@@ -11,6 +11,7 @@ import {
 import type { Logger } from 'pino';
 import { buildDeadLetterMessage } from '../dlq/build-dead-letter-message';
 import type { BatchProcessor, InboundBatch, InboundRecord, RecordOutcome } from './batch-processing.types';
+import { OutcomeCountError } from './outcome-count.error';
 
 export interface TransactionalBatchConsumerOptions {
   readonly groupId: string;
@@ -29,10 +30,12 @@ export interface TransactionalBatchConsumerOptions {
   readonly maxRetryDelayMs?: number;
 }
 
-export interface BatchConsumerEvents {
+export interface BatchConsumerEvents<Report = unknown> {
   onBatchCommitted?(info: {
     batch: InboundBatch;
     outcomes: readonly RecordOutcome[];
+    /** The handler's own account of the batch, as it returned it. */
+    report: Report | undefined;
     processingMs: number;
     transactionMs: number;
   }): void;
@@ -52,7 +55,7 @@ const INITIAL_RETRY_DELAY_MS = 100;
  * restarts. A failing batch is retried with backoff, never skipped; while it fails, its partition
  * makes no progress (consumption pauses) and the consumer reports itself unhealthy.
  */
-export class TransactionalBatchConsumer {
+export class TransactionalBatchConsumer<Report = unknown> {
   private consumer?: Consumer;
   private admin?: Promise<Admin>;
   private readonly producers = new Map<number, Promise<Producer>>();
@@ -73,9 +76,9 @@ export class TransactionalBatchConsumer {
   constructor(
     private readonly kafka: Kafka,
     private readonly options: TransactionalBatchConsumerOptions,
-    private readonly process: BatchProcessor,
+    private readonly process: BatchProcessor<Report>,
     private readonly logger: Logger,
-    private readonly events: BatchConsumerEvents = {},
+    private readonly events: BatchConsumerEvents<Report> = {},
   ) {}
 
   async start(): Promise<void> {
@@ -177,19 +180,17 @@ export class TransactionalBatchConsumer {
           }
         }
         const processingStarted = performance.now();
-        const outcomes = await this.process(inbound);
+        const { outcomes, report } = await this.process(inbound);
         const processingMs = performance.now() - processingStarted;
-        if (outcomes.length !== inbound.records.length) {
-          throw new Error(
-            `batch processor returned ${outcomes.length} outcomes for ${inbound.records.length} records`,
-          );
-        }
+        if (outcomes.length !== inbound.records.length)
+          throw new OutcomeCountError(outcomes.length, inbound.records.length);
         const started = performance.now();
         await this.commitInTransaction(inbound, outcomes, lastOffset);
         payload.resolveOffset(lastOffset);
         this.events.onBatchCommitted?.({
           batch: inbound,
           outcomes,
+          report,
           processingMs,
           transactionMs: performance.now() - started,
         });
@@ -374,17 +375,9 @@ function isFencedOrStale(error: unknown): boolean {
   ].includes(type);
 }
 
-/** A readable cause, also for errors that reach us as plain objects (Nest wraps handler errors so). */
+/** Handlers and kafkajs throw Errors; anything else is shown as it is. */
 function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { message?: unknown }).message === 'string'
-  ) {
-    return (error as { message: string }).message;
-  }
-  return typeof error === 'string' ? error : JSON.stringify(error);
+  return error instanceof Error ? error.message : String(error);
 }
 
 function sleep(ms: number): Promise<void> {

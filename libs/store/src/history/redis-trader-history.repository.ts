@@ -7,6 +7,7 @@ import {
   type TraderHistoryPort,
   type TraderObservation,
 } from '@salw/risk-engine';
+import type { BatchTraderHistoryPort } from '@salw/screening';
 import type { KeySpace } from '../redis/key-space';
 
 const HOUR_MS = 3_600_000;
@@ -25,7 +26,7 @@ export interface RedisTraderHistoryOptions {
  * (`ZADD NX`, so replays and amendments never count twice). Every write is idempotent, which is what
  * makes re-processing after a crash safe.
  */
-export class RedisTraderHistory implements TraderHistoryPort {
+export class RedisTraderHistory implements TraderHistoryPort, BatchTraderHistoryPort {
   constructor(
     private readonly redis: Redis,
     private readonly keys: KeySpace,

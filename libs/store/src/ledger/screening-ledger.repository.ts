@@ -1,13 +1,13 @@
 import type Redis from 'ioredis';
 import type { KeySpace } from '../redis/key-space';
-import type { LedgerEntry } from './screening-decision';
+import type { LedgerEntry, ScreeningLedgerPort } from '@salw/screening';
 
 /**
  * Redis side of the screening ledger: one small JSON list per declaration id. Reads and writes a
  * whole batch in one round trip each. Single writer per declaration: all versions of a declaration
  * share a key, hence a partition, hence one consumer at a time.
  */
-export class ScreeningLedgerRepository {
+export class ScreeningLedgerRepository implements ScreeningLedgerPort {
   constructor(
     private readonly redis: Redis,
     private readonly keys: KeySpace,

@@ -1,8 +1,9 @@
 import { buildSnapshot, compileProfile, type ScreeningSnapshot } from '@salw/risk-engine';
-import type { LoadedActiveSnapshot } from './snapshot-store.repository';
+import type { LoadedActiveSnapshot } from '@salw/store';
 
 /**
- * The engine's snapshot from what the store holds. Results name each list by the version a person
+ * The engine's snapshot from what the store holds: the store keeps documents, the engine builds, the
+ * screener's holder calls this and holds the result. Results name each list by the version a person
  * recognises: the UN list by its own generation time, other lists by the store's version number.
  */
 export function buildScreeningSnapshot(loaded: LoadedActiveSnapshot): ScreeningSnapshot {
