@@ -85,12 +85,16 @@ function entryCountries(entry: PartyEntryFacts): readonly string[] {
 }
 
 /** What the declared party's id, address country and kind say about the entry. */
+const NO_ADJUSTMENTS: readonly Adjustment[] = Object.freeze([]);
+
 function adjustmentsFor(
   p: Params,
   entry: PartyEntryFacts,
   party: Party,
   partyIdKey: string | undefined,
-): Adjustment[] {
+): readonly Adjustment[] {
+  const country = party.address?.country;
+  if (partyIdKey === undefined && country === undefined && party.kind === undefined) return NO_ADJUSTMENTS;
   const adjustments: Adjustment[] = [];
   if (partyIdKey !== undefined) {
     const document = entry.documents.find(
@@ -104,7 +108,6 @@ function adjustmentsFor(
         detail: `id ${party.id} is the entry's ${document.type}${document.country ? ` (${document.country})` : ''} number`,
       });
   }
-  const country = party.address?.country;
   const countries = entryCountries(entry);
   if (country !== undefined && countries.length > 0) {
     const agrees = countries.includes(country);

@@ -174,8 +174,14 @@ export class PartyEntryTable implements PartyEntries {
       countries: facts.countries,
       documents: own === undefined ? NO_DOCUMENTS : own.documents,
       referenceNumber: facts.referenceIsEntryId ? entryId : own?.referenceNumber,
-      ...own?.identity,
-      ...(own?.weakAliases !== undefined ? { weakAliases: own.weakAliases } : {}),
+      // Every field always present (undefined when absent): one object shape for every entry keeps
+      // the indicator's reads of it monomorphic.
+      nationalities: own?.identity?.nationalities,
+      datesOfBirth: own?.identity?.datesOfBirth,
+      placesOfBirth: own?.identity?.placesOfBirth,
+      titles: own?.identity?.titles,
+      designations: own?.identity?.designations,
+      weakAliases: own?.weakAliases,
     };
   }
 

@@ -22,6 +22,29 @@ const ENTRIES: NameIndexEntry[] = [
 describe('NameIndex', () => {
   const index = NameIndex.build(ENTRIES);
 
+  it('finds a listed name written with look-alike letters of another alphabet, mixed in or throughout', () => {
+    const mocha = NameIndex.build([{ entryId: 'X1', names: ['MOCHA TEA HOUSE'], kind: 'entity' }]);
+    const best = (query: string) => mocha.search(query, { limit: 1 })[0];
+    expect(best('MO\u0421HA TEA HOUSE')).toMatchObject({ entryId: 'X1', score: 1 });
+    expect(best('\u041c\u041e\u0421\u041d\u0410 \u0422\u0415\u0410 \u041d\u041eUSE')).toMatchObject({
+      entryId: 'X1',
+      score: 1,
+    });
+    expect(best('\u041c\u041e\u0421\u041d\u0410 \u0422\u0415\u0410')).toMatchObject({ entryId: 'X1' });
+    expect(best('\u041c\u041e\u0421\u041d\u0410 \u0422\u0415\u0410')!.score).toBeGreaterThan(0.85);
+  });
+
+  it('matches the same tokens in another order as the same name', () => {
+    expect(index.search('Anwari Taher Muhammad', { limit: 1 })[0]).toMatchObject({
+      entryId: 'TAi.005',
+      score: 1,
+    });
+    expect(index.search('ANWARI, Muhammad Taher', { limit: 1 })[0]).toMatchObject({
+      entryId: 'TAi.005',
+      score: 1,
+    });
+  });
+
   it('counts entries, records (one per distinct normalised name) and vocabulary', () => {
     expect(index.entryCount).toBe(4);
     expect(index.recordCount).toBe(8);

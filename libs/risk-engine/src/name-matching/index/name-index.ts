@@ -10,6 +10,7 @@ import {
 } from '../name-matching.constants';
 import type { NameIndexEntry, NameMatchCandidate, NameSearchOptions } from '../name-matching.types';
 import { expandNameVariants } from '../normalise/expand-name-variants.util';
+import { latinLookAlikeReading } from '../normalise/fold-characters.util';
 import { normaliseName } from '../normalise/normalise-name.util';
 import { phoneticKey } from '../phonetic/phonetic-key.util';
 import {
@@ -43,6 +44,8 @@ const {
   expansionsPerToken: EXPANSIONS_PER_TOKEN,
 } = CANDIDATE_LIMITS;
 const DEFAULT_LIMIT = 10;
+/** Scripts whose names may be written wholly in look-alikes of Latin letters. */
+const TRANSLITERATED: ReadonlySet<string> = new Set(['cyrillic', 'greek']);
 /** Vocabulary tokens compared with one query token at most (bounds the fuzzy lookup). */
 const MAX_CONSIDERED_PER_TOKEN = 96;
 /** An unknown query token shorter than this gets a share of a rare word's weight. */
@@ -268,7 +271,11 @@ export class NameIndex {
     const searched = new Set<string>();
     for (const variant of expandNameVariants(name)) {
       const normalised = normaliseName(variant);
-      for (const tokens of [normalised.tokens, normalised.originalScriptTokens]) {
+      // A name made only of look-alikes of Latin letters is also read as the Latin name it passes for.
+      const lookAlike = TRANSLITERATED.has(normalised.script) ? latinLookAlikeReading(variant) : undefined;
+      const readings = [normalised.tokens, normalised.originalScriptTokens];
+      if (lookAlike !== undefined) readings.push(normaliseName(lookAlike).tokens);
+      for (const tokens of readings) {
         const signature = tokens.join(' ');
         if (tokens.length > 0 && !searched.has(signature)) {
           searched.add(signature);

@@ -1,4 +1,9 @@
-import { foldCharacters, foldLatinLookAlikes, foldWords } from './fold-characters.util';
+import {
+  foldCharacters,
+  foldLatinLookAlikes,
+  foldWords,
+  latinLookAlikeReading,
+} from './fold-characters.util';
 
 describe('foldCharacters / foldWords', () => {
   it.each([
@@ -64,5 +69,17 @@ describe('foldLatinLookAlikes (mixed-script disguises, Unicode TR39 confusables)
   it('leaves Arabic and CJK names alone', () => {
     expect(foldLatinLookAlikes('\u062c\u0645\u064a\u0644 Mukulu')).toBe('\u062c\u0645\u064a\u0644 Mukulu');
     expect(foldLatinLookAlikes('\u5f20\u4f1f Zhang')).toBe('\u5f20\u4f1f Zhang');
+  });
+});
+
+describe('latinLookAlikeReading (a name written wholly in look-alikes)', () => {
+  it('reads a Cyrillic name made only of Latin look-alikes as the Latin name', () => {
+    expect(latinLookAlikeReading('\u0410\u0421\u041c\u0415 \u0421\u041e')).toBe('ACME CO');
+  });
+
+  it('gives no reading for a genuine Cyrillic name, a Latin one or an Arabic one', () => {
+    expect(latinLookAlikeReading('\u0420\u043e\u043c\u0430\u0448\u043a\u0430')).toBeUndefined();
+    expect(latinLookAlikeReading('Acme Co')).toBeUndefined();
+    expect(latinLookAlikeReading('\u062c\u0645\u064a\u0644')).toBeUndefined();
   });
 });

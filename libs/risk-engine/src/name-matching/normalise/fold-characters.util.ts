@@ -102,3 +102,17 @@ export function foldLatinLookAlikes(raw: string): string {
     return LATIN_LETTER.test(word) || !NON_LATIN_LETTER.test(folded) ? folded : word;
   });
 }
+
+const ANY_LETTER = /\p{L}/u;
+
+/**
+ * The Latin reading of a name written wholly in look-alike letters of another script ("АСМЕ" in
+ * Cyrillic passes for ACME), undefined when some letter has no Latin look-alike (a genuine Cyrillic
+ * or Greek name, which transliteration reads) or the name has Latin letters already.
+ */
+export function latinLookAlikeReading(raw: string): string | undefined {
+  if (LATIN_LETTER.test(raw)) return undefined;
+  LATIN_LOOK_ALIKES.lastIndex = 0;
+  const folded = raw.replace(LATIN_LOOK_ALIKES, (ch) => LATIN_CONFUSABLES[ch] ?? ch);
+  return folded !== raw && !NON_LATIN_LETTER.test(folded) && ANY_LETTER.test(folded) ? folded : undefined;
+}
