@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Declaration } from '@salw/contracts';
-import { repoRoot, writeBenchReport } from '../../../tests/bench/bench-report';
+import { repoRoot, writeBenchReport } from '@salw/benchmarking';
 
 const UN_LIST = resolve(repoRoot(), '../shared/data/un-sc/consolidated-2024-09-26.xml');
 const NOW = new Date('2026-11-29T10:00:01Z');
