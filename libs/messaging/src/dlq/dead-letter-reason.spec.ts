@@ -2,8 +2,8 @@ import { REJECT_REASONS } from '@salw/contracts/validation/contract-error';
 import { DEAD_LETTER_REASONS, isDeadLetterReason } from './dead-letter-reason';
 
 describe('dead-letter reasons', () => {
-  it('are every reason the contract validators refuse a message for, plus PROCESSING_FAILED', () => {
-    expect(DEAD_LETTER_REASONS).toEqual([...REJECT_REASONS, 'PROCESSING_FAILED']);
+  it('are every reason the contract validators refuse a message for, plus PROCESSING_FAILED and OUTPUT_TOO_LARGE', () => {
+    expect(DEAD_LETTER_REASONS).toEqual([...REJECT_REASONS, 'PROCESSING_FAILED', 'OUTPUT_TOO_LARGE']);
   });
 
   it('recognise members of the closed set only', () => {

@@ -3,9 +3,10 @@ import { REJECT_REASONS } from '@salw/contracts/validation/contract-error';
 /**
  * Why a record was dead-lettered: the closed set of `x-dlq-reason` values. The contract's refusal
  * reasons, plus PROCESSING_FAILED: a valid record whose processing failed deterministically, parked
- * so its partition keeps moving.
+ * so its partition keeps moving; and OUTPUT_TOO_LARGE: a record whose result or alert would exceed
+ * its topic's max.message.bytes, which the broker would refuse on every attempt.
  */
-export const DEAD_LETTER_REASONS = [...REJECT_REASONS, 'PROCESSING_FAILED'] as const;
+export const DEAD_LETTER_REASONS = [...REJECT_REASONS, 'PROCESSING_FAILED', 'OUTPUT_TOO_LARGE'] as const;
 
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
 

@@ -4,13 +4,15 @@ import {
   type Consumer,
   type EachBatchPayload,
   type Kafka,
-  type Message,
   type Producer,
   type TopicMessages,
 } from 'kafkajs';
 import type { Logger } from 'pino';
-import { buildDeadLetterMessage } from '../dlq/build-dead-letter-message';
 import type { BatchProcessor, InboundBatch, InboundRecord, RecordOutcome } from './batch-processing.types';
+import { chunkByBytes } from './chunk-by-bytes';
+import { fitOutputs } from './fit-outputs';
+import { recordBytes } from './record-bytes';
+import { TopicSizeLimits } from './topic-size-limits';
 
 export interface TransactionalBatchConsumerOptions {
   readonly groupId: string;
@@ -44,6 +46,12 @@ export interface BatchConsumerEvents {
 }
 
 const INITIAL_RETRY_DELAY_MS = 100;
+/**
+ * Records per produce request at most (a larger single record goes alone): a batch's outputs are
+ * split into requests of this size within one transaction, so 10,000 dead letters of one batch never
+ * make one record batch larger than the DLQ takes.
+ */
+const SEND_REQUEST_BYTES = 512 * 1024;
 
 /**
  * Consume-transform-produce with exactly-once results: for each batch (one partition), the outputs,
@@ -69,6 +77,7 @@ export class TransactionalBatchConsumer {
   private readonly failing = new Map<number, string>();
   private crashed?: string;
   private reportedHealthy = true;
+  private readonly sizeLimits = new TopicSizeLimits(() => this.adminClient());
 
   constructor(
     private readonly kafka: Kafka,
@@ -185,11 +194,11 @@ export class TransactionalBatchConsumer {
           );
         }
         const started = performance.now();
-        await this.commitInTransaction(inbound, outcomes, lastOffset);
+        const committed = await this.commitInTransaction(inbound, outcomes, lastOffset);
         payload.resolveOffset(lastOffset);
         this.events.onBatchCommitted?.({
           batch: inbound,
-          outcomes,
+          outcomes: committed,
           processingMs,
           transactionMs: performance.now() - started,
         });
@@ -256,16 +265,20 @@ export class TransactionalBatchConsumer {
 
   /** The group's committed offset of one partition (the next record to consume), or undefined when none. */
   private async committedOffset(topic: string, partition: number): Promise<bigint | undefined> {
+    const [offsets] = await (
+      await this.adminClient()
+    ).fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
+    const offset = offsets?.partitions.find((p) => p.partition === partition)?.offset;
+    return offset === undefined || offset === '-1' ? undefined : BigInt(offset);
+  }
+
+  private adminClient(): Promise<Admin> {
     if (!this.admin) {
       const admin = this.kafka.admin();
       this.admin = admin.connect().then(() => admin);
       this.admin.catch(() => (this.admin = undefined));
     }
-    const [offsets] = await (
-      await this.admin
-    ).fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
-    const offset = offsets?.partitions.find((p) => p.partition === partition)?.offset;
-    return offset === undefined || offset === '-1' ? undefined : BigInt(offset);
+    return this.admin;
   }
 
   /** Reports a change of health: unhealthy while any partition's batch fails or after a crash until the next assignment. */
@@ -277,35 +290,37 @@ export class TransactionalBatchConsumer {
     this.events.onHealthy?.(healthy, reason);
   }
 
+  /**
+   * Writes the batch's outputs and its offsets in one transaction, and returns the outcomes as
+   * committed: an output that would exceed its topic's max.message.bytes is replaced by a dead letter
+   * of its input (OUTPUT_TOO_LARGE). The outputs go in produce requests split by bytes.
+   */
   private async commitInTransaction(
     batch: InboundBatch,
     outcomes: readonly RecordOutcome[],
     lastOffset: string,
-  ): Promise<void> {
-    const byTopic = new Map<string, Message[]>();
-    const add = (topic: string, message: Message) => {
-      const list = byTopic.get(topic);
-      if (list) list.push(message);
-      else byTopic.set(topic, [message]);
-    };
-    outcomes.forEach((outcome, index) => {
-      if (outcome.kind === 'publish') for (const out of outcome.messages) add(out.topic, out.message);
-      else if (outcome.kind === 'dead-letter') {
-        add(
-          this.options.dlqTopic,
-          buildDeadLetterMessage({
-            source: batch.records[index],
-            reason: outcome.reason,
-            detail: outcome.detail,
-          }),
-        );
-      }
-    });
+  ): Promise<readonly RecordOutcome[]> {
+    const topics = new Set<string>([this.options.dlqTopic]);
+    for (const outcome of outcomes)
+      if (outcome.kind === 'publish') for (const out of outcome.messages) topics.add(out.topic);
+    const limits = await this.sizeLimits.of(topics);
+    const fitted = fitOutputs(batch, outcomes, this.options.dlqTopic, limits);
+    for (const refused of fitted.refused) {
+      this.logger.warn(
+        { topic: batch.topic, partition: batch.partition, offset: refused.offset, detail: refused.detail },
+        'output too large for its topic; the input is dead-lettered as OUTPUT_TOO_LARGE',
+      );
+    }
+    const requests = chunkByBytes(fitted.byTopic, { requestBytes: SEND_REQUEST_BYTES, topicBytes: limits });
     const producer = await this.producerFor(batch.partition);
     const transaction = await producer.transaction();
+    let sending: TopicMessages[] | undefined;
     try {
-      const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
-      if (topicMessages.length > 0) await transaction.sendBatch({ topicMessages });
+      for (const topicMessages of requests) {
+        sending = topicMessages;
+        await transaction.sendBatch({ topicMessages });
+      }
+      sending = undefined;
       await transaction.sendOffsets({
         consumerGroupId: this.options.groupId,
         topics: [
@@ -316,7 +331,13 @@ export class TransactionalBatchConsumer {
         ],
       });
       await transaction.commit();
+      return fitted.outcomes;
     } catch (error) {
+      if (sending && isTooLarge(error)) {
+        // The broker refused what the check let through: the next attempt parks the largest record of each topic in that request.
+        for (const { topic, messages } of sending)
+          this.sizeLimits.refused(topic, Math.max(...messages.map((m) => recordBytes(m))));
+      }
       this.events.onAborted?.();
       await transaction.abort().catch((abortError: unknown) => {
         this.logger.warn(
@@ -372,6 +393,20 @@ function isFencedOrStale(error: unknown): boolean {
     'INVALID_TXN_STATE',
     'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
   ].includes(type);
+}
+
+/** MESSAGE_TOO_LARGE or RECORD_LIST_TOO_LARGE, also when kafkajs wraps it in a retry or aggregate error. */
+function isTooLarge(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const { type, cause, originalError, errors } = error as {
+    type?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+    errors?: unknown;
+  };
+  if (type === 'MESSAGE_TOO_LARGE' || type === 'RECORD_LIST_TOO_LARGE') return true;
+  if (isTooLarge(cause, depth + 1) || isTooLarge(originalError, depth + 1)) return true;
+  return Array.isArray(errors) && errors.some((e) => isTooLarge(e, depth + 1));
 }
 
 /** A readable cause, also for errors that reach us as plain objects (Nest wraps handler errors so). */
