@@ -19,3 +19,5 @@ export * from './transactional/batch-processing.types';
 export * from './transactional/transactional-batch-consumer';
 export * from './nest/transactional-kafka.server';
 export * from './topics/assert-topics-exist';
+export * from './compression/register-compression-codecs';
+export * from './compression/compressed-batch.error';
