@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import { gzip, unzip } from 'node:zlib';
 import { CompressedBatchError } from './compressed-batch.error';
 import { MAX_DECOMPRESSED_BATCH_BYTES } from './decompressed-size-limit.constant';
+import { undecodableBatches } from './undecodable-batches';
 import type { KafkaCodec } from './kafka-codec';
 
 const gzipAsync = promisify(gzip);
@@ -14,7 +15,7 @@ export const gzipCodec: KafkaCodec = {
     try {
       return await unzipAsync(buffer, { maxOutputLength: MAX_DECOMPRESSED_BATCH_BYTES });
     } catch (error) {
-      throw new CompressedBatchError('gzip', (error as Error).message);
+      throw undecodableBatches.report(new CompressedBatchError('gzip', (error as Error).message));
     }
   },
 };

@@ -1,6 +1,7 @@
 import { compress, decompress, decompressBound } from 'lz4js';
 import { CompressedBatchError } from './compressed-batch.error';
 import { MAX_DECOMPRESSED_BATCH_BYTES } from './decompressed-size-limit.constant';
+import { undecodableBatches } from './undecodable-batches';
 import type { KafkaCodec } from './kafka-codec';
 
 /** LZ4 frames, as the Java client and librdkafka write record batches (record batch v2). */
@@ -16,8 +17,8 @@ export const lz4Codec: KafkaCodec = {
         );
       return toBuffer(decompress(buffer, bound));
     } catch (error) {
-      if (error instanceof CompressedBatchError) throw error;
-      throw new CompressedBatchError('lz4', (error as Error).message);
+      if (error instanceof CompressedBatchError) throw undecodableBatches.report(error);
+      throw undecodableBatches.report(new CompressedBatchError('lz4', (error as Error).message));
     }
   },
 };

@@ -1,6 +1,7 @@
 import { compress, uncompress } from 'snappyjs';
 import { CompressedBatchError } from './compressed-batch.error';
 import { MAX_DECOMPRESSED_BATCH_BYTES } from './decompressed-size-limit.constant';
+import { undecodableBatches } from './undecodable-batches';
 import type { KafkaCodec } from './kafka-codec';
 
 /** The Java client (snappy-java) frames its snappy blocks: this magic, a version and a compatible version, then blocks. */
@@ -19,8 +20,8 @@ export const snappyCodec: KafkaCodec = {
         return unframe(buffer);
       return uncompress(buffer, MAX_DECOMPRESSED_BATCH_BYTES);
     } catch (error) {
-      if (error instanceof CompressedBatchError) throw error;
-      throw new CompressedBatchError('snappy', (error as Error).message);
+      if (error instanceof CompressedBatchError) throw undecodableBatches.report(error);
+      throw undecodableBatches.report(new CompressedBatchError('snappy', (error as Error).message));
     }
   },
 };

@@ -1,6 +1,7 @@
 import { Decompress } from 'fzstd';
 import { CompressedBatchError } from './compressed-batch.error';
 import { MAX_DECOMPRESSED_BATCH_BYTES } from './decompressed-size-limit.constant';
+import { undecodableBatches } from './undecodable-batches';
 import type { KafkaCodec } from './kafka-codec';
 
 /**
@@ -22,8 +23,8 @@ export const zstdCodec: KafkaCodec = {
       });
       stream.push(buffer, true);
     } catch (error) {
-      if (error instanceof CompressedBatchError) throw error;
-      throw new CompressedBatchError('zstd', (error as Error).message);
+      if (error instanceof CompressedBatchError) throw undecodableBatches.report(error);
+      throw undecodableBatches.report(new CompressedBatchError('zstd', (error as Error).message));
     }
     return Buffer.concat(chunks, total);
   },

@@ -8,6 +8,8 @@ import {
   type TopicMessages,
 } from 'kafkajs';
 import type { Logger } from 'pino';
+import type { CompressedBatchError } from '../compression/compressed-batch.error';
+import { undecodableBatches } from '../compression/undecodable-batches';
 import type { BatchProcessor, InboundBatch, InboundRecord, RecordOutcome } from './batch-processing.types';
 import { chunkByBytes } from './chunk-by-bytes';
 import { fitOutputs } from './fit-outputs';
@@ -41,11 +43,24 @@ export interface BatchConsumerEvents {
   onBatchFailed?(info: { batch: InboundBatch; error: unknown; attempt: number }): void;
   onHealthy?(healthy: boolean, reason?: string): void;
   onAborted?(): void;
+  /**
+   * The consumer stopped with an error kafkajs does not retry (a record batch it cannot decode): it is
+   * restarted after a backoff and stays not ready until a batch commits again. `crashes` counts them.
+   */
+  onCrashed?(info: { error: unknown; restarting: boolean; crashes: number }): void;
+  /**
+   * A fetched record batch cannot be decoded (corrupt, or inflating past the codec's bound). kafkajs
+   * retries that fetch for ever; the consumer is not ready until a batch commits and no such batch was
+   * seen for a while. `count` counts them in this process.
+   */
+  onUndecodableBatch?(info: { error: CompressedBatchError; count: number }): void;
   /** The input partitions this consumer owns after a rebalance. */
   onAssigned?(partitions: readonly number[]): void;
 }
 
 const INITIAL_RETRY_DELAY_MS = 100;
+/** kafkajs retries a failed fetch at least this often; a quieter period means the bad batch is gone. */
+const UNDECODABLE_QUIET_MS = 30_000;
 /**
  * Records per produce request at most (a larger single record goes alone): a batch's outputs are
  * split into requests of this size within one transaction, so 10,000 dead letters of one batch never
@@ -76,6 +91,13 @@ export class TransactionalBatchConsumer {
   /** Partitions whose current batch is failing, with the last error; healthy when empty and not crashed. */
   private readonly failing = new Map<number, string>();
   private crashed?: string;
+  /** The last crash was one kafkajs does not recover from: only a committed batch proves the consumer works again. */
+  private crashSticky = false;
+  private crashes = 0;
+  private undecodable = 0;
+  private lastUndecodableAt = Number.NEGATIVE_INFINITY;
+  private unsubscribeUndecodable?: () => void;
+  private restartTimer?: NodeJS.Timeout;
   private reportedHealthy = true;
   private readonly sizeLimits = new TopicSizeLimits(() => this.adminClient());
 
@@ -96,6 +118,7 @@ export class TransactionalBatchConsumer {
       retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5_000 },
     });
     this.consumer = consumer;
+    this.unsubscribeUndecodable ??= undecodableBatches.subscribe((error) => this.onUndecodable(error));
     consumer.on(consumer.events.GROUP_JOIN, (event) => {
       const assigned = new Set<number>(event.payload.memberAssignment[this.options.inputTopic] ?? []);
       this.logger.info({ partitions: [...assigned] }, 'partitions assigned');
@@ -107,13 +130,20 @@ export class TransactionalBatchConsumer {
       // A new assignment is a fresh start: failures of partitions now owned elsewhere, or of a crashed run, are history.
       for (const partition of [...this.failing.keys()])
         if (!assigned.has(partition)) this.failing.delete(partition);
-      this.crashed = undefined;
+      if (!this.crashSticky) this.crashed = undefined;
       this.updateHealth();
     });
     consumer.on(consumer.events.CRASH, (event) => {
-      this.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
-      this.crashed = `consumer crashed: ${describe(event.payload.error)}`;
+      const { error, restart } = event.payload;
+      this.crashes += 1;
+      this.logger.error({ err: error, restart, crashes: this.crashes }, 'consumer crashed');
+      this.crashed = `consumer crashed: ${describe(error)}`;
+      // kafkajs gives up for good on an error it does not retry (an undecodable batch): without a
+      // restart here the process would idle with a dead consumer. Not ready until a batch commits.
+      if (!restart) this.crashSticky = true;
+      this.events.onCrashed?.({ error, restarting: !this.stopping, crashes: this.crashes });
       this.updateHealth();
+      if (!restart && !this.stopping) this.restartAfterCrash(consumer);
     });
     await consumer.connect();
     await consumer.subscribe({ topic: this.options.inputTopic, fromBeginning: true });
@@ -128,11 +158,46 @@ export class TransactionalBatchConsumer {
   /** Finishes the batches in flight, commits them, leaves the group, closes the producers. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.restartTimer);
+    this.unsubscribeUndecodable?.();
+    this.unsubscribeUndecodable = undefined;
     await this.consumer?.disconnect();
     await this.releaseProducersExcept(new Set());
     const admin = this.admin;
     this.admin = undefined;
     if (admin) await admin.then((a) => a.disconnect()).catch(() => undefined);
+  }
+
+  private onUndecodable(error: CompressedBatchError): void {
+    this.undecodable += 1;
+    this.lastUndecodableAt = performance.now();
+    this.logger.error(
+      { err: error, undecodableBatches: this.undecodable },
+      'a fetched record batch cannot be decoded; its partition stands still until it is dealt with',
+    );
+    this.crashed = `a record batch cannot be decoded: ${error.message}`;
+    this.crashSticky = true;
+    this.events.onUndecodableBatch?.({ error, count: this.undecodable });
+    this.updateHealth();
+  }
+
+  /** A new kafkajs consumer in the same group, after a backoff that grows with consecutive crashes. */
+  private restartAfterCrash(crashed: Consumer): void {
+    const delay = Math.min(1_000 * 2 ** Math.min(this.crashes - 1, 5), 30_000);
+    this.logger.warn({ delayMs: delay, crashes: this.crashes }, 'restarting the consumer after a crash');
+    clearTimeout(this.restartTimer);
+    this.restartTimer = setTimeout(() => {
+      if (this.stopping || this.consumer !== crashed) return;
+      void crashed
+        .disconnect()
+        .catch(() => undefined)
+        .then(() => (this.stopping ? undefined : this.start()))
+        .catch((error: unknown) => {
+          this.logger.error({ err: error }, 'consumer restart failed; trying again');
+          this.crashes += 1;
+          this.restartAfterCrash(this.consumer ?? crashed);
+        });
+    }, delay);
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
@@ -203,6 +268,10 @@ export class TransactionalBatchConsumer {
           transactionMs: performance.now() - started,
         });
         this.failing.delete(batch.partition);
+        if (this.crashSticky && performance.now() - this.lastUndecodableAt > UNDECODABLE_QUIET_MS) {
+          this.crashSticky = false;
+          this.crashed = undefined;
+        }
         this.updateHealth();
         await payload.heartbeat();
         return;
