@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { compress as rawSnappy } from 'snappyjs';
 import { CompressionCodecs, CompressionTypes } from 'kafkajs';
 import { CompressedBatchError } from './compressed-batch.error';
@@ -77,7 +78,7 @@ describe('compression codecs', () => {
   );
 
   it('gzip refuses to inflate a bomb past 64 MiB', async () => {
-    const bomb = await gzipCodec.compress({ buffer: Buffer.alloc(65 * 1024 * 1024) });
+    const bomb = gzipSync(Buffer.alloc(65 * 1024 * 1024), { level: 1 });
     await expect(gzipCodec.decompress(bomb)).rejects.toBeInstanceOf(CompressedBatchError);
-  });
+  }, 30_000);
 });
