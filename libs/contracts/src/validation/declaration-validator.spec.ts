@@ -206,6 +206,27 @@ describe('Declaration v1 contract validation', () => {
     expect(violation?.message).toMatch(message);
   });
 
+  it.each([
+    ['1e308', '1e308'],
+    ['2^53 + 1', '9007199254740993'],
+    ['2^31', '2147483648'],
+    ['0', '0'],
+    ['1.5', '1.5'],
+  ])(
+    'refuses version %s: an integer 1..2,147,483,647, so no version can shut out every later one',
+    (_name, raw) => {
+      const text = JSON.stringify(validDeclaration()).replace('"version":1', `"version":${raw}`);
+      const result = rejected(text);
+      expect(result.reason).toBe('SCHEMA_VIOLATION');
+      expect(result.violations.map((v) => v.path)).toEqual(['version']);
+    },
+  );
+
+  it('accepts version 2,147,483,647, the highest', () => {
+    const text = JSON.stringify(validDeclaration()).replace('"version":1', '"version":2147483647');
+    expect(declarationValidator.parse(text).ok).toBe(true);
+  });
+
   it('reports every problem of a message in one answer', () => {
     const result = rejected(
       withChange((d) => {
