@@ -6,3 +6,4 @@ export * from './history/redis-trader-history.repository';
 export * from './snapshot/active-snapshot.model';
 export * from './snapshot/snapshot-store.repository';
 export * from './snapshot/build-screening-snapshot';
+export * from './ownership/declaration-owner.repository';

@@ -4,6 +4,7 @@ import { LOGGER } from '@salw/observability';
 import type { Logger } from 'pino';
 import { INTAKE_CONFIG, type IntakeConfig } from '../config/intake.config';
 import { IntakeMetrics } from '../metrics/intake.metrics';
+import { DeclarationOwnership, OwnershipUnavailableError } from '../ownership/declaration-ownership';
 import {
   DeclarationPublisher,
   PublishFailedError,
@@ -42,6 +43,7 @@ export class BatchIntakeService {
     @Inject(IntakeMetrics) private readonly metrics: IntakeMetrics,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(DeclarationOwnership) private readonly ownership: DeclarationOwnership,
   ) {}
 
   /** Stops pulling from `chunks` early when a limit is reached; the caller drains the rest of the body. */
@@ -55,8 +57,40 @@ export class BatchIntakeService {
     let stop: BatchStop | undefined;
 
     const flush = async (): Promise<void> => {
-      const sending = pending;
+      let sending = pending;
       pending = [];
+      if (sending.length === 0) return;
+      try {
+        const owners = await this.ownership.claim(
+          sending.map((p) => ({ declarationId: p.entry.declarationId ?? '', client: context.client })),
+        );
+        sending = sending.filter(({ entry }, i) => {
+          if (owners[i] === undefined) return true;
+          entry.status = 'rejected';
+          entry.reason = 'NOT_DECLARATION_OWNER';
+          entry.violations = [
+            { path: 'declarationId', rule: 'owner', message: 'submitted first by another API client' },
+          ];
+          return false;
+        });
+      } catch (error) {
+        if (!(error instanceof OwnershipUnavailableError)) throw error;
+        this.logger.warn({ requestId: context.requestId, err: error }, 'declaration owners not checked');
+        for (const { entry } of sending) {
+          entry.status = 'rejected';
+          entry.reason = 'STORE_UNAVAILABLE';
+          entry.violations = [
+            { path: '(root)', rule: 'owner', message: 'the owners store did not answer; resubmit this line' },
+          ];
+        }
+        stop = {
+          fromLine: sending[sending.length - 1].entry.line + 1,
+          reason: 'STORE_UNAVAILABLE',
+          message:
+            'the declaration owners store did not answer; reading stopped. Resubmit the rejected and unprocessed lines later.',
+        };
+        return;
+      }
       if (sending.length === 0) return;
       try {
         await this.publisher.publishAll(sending.map((p) => p.record));
@@ -122,7 +156,7 @@ export class BatchIntakeService {
       if (stop) break;
     }
     if (!stop) await handle(splitter.end());
-    if (stop?.reason !== 'BROKER_UNAVAILABLE') await flush();
+    if (stop?.reason !== 'BROKER_UNAVAILABLE' && stop?.reason !== 'STORE_UNAVAILABLE') await flush();
 
     return this.report(entries, declarations, stop);
   }
