@@ -8,6 +8,7 @@ import { DeclarationOwnership, OwnershipUnavailableError } from '../ownership/de
 import {
   DeclarationPublisher,
   PublishFailedError,
+  RecordTooLargeError,
   type DeclarationRecord,
 } from '../publishing/declaration-publisher';
 import { declarationRecord, type SubmissionContext } from '../publishing/declaration-record';
@@ -22,6 +23,12 @@ interface LineEntry {
   reason?: string;
   violations?: readonly ContractViolation[];
 }
+
+/**
+ * Bytes of declarations per send at most (besides the line count): a line is at most 1 MiB and the
+ * declarations topic takes 2 MiB, so one send never makes a record batch the broker refuses.
+ */
+const PRODUCE_CHUNK_BYTES = 512 * 1024;
 
 interface PendingLine {
   readonly entry: LineEntry;
@@ -52,6 +59,7 @@ export class BatchIntakeService {
     const splitter = new NdjsonLineSplitter(maxBodyBytes);
     const entries: LineEntry[] = [];
     let pending: PendingLine[] = [];
+    let pendingBytes = 0;
     let declarations = 0;
     let bodyBytes = 0;
     let stop: BatchStop | undefined;
@@ -59,6 +67,7 @@ export class BatchIntakeService {
     const flush = async (): Promise<void> => {
       let sending = pending;
       pending = [];
+      pendingBytes = 0;
       if (sending.length === 0) return;
       try {
         const owners = await this.ownership.claim(
@@ -93,7 +102,7 @@ export class BatchIntakeService {
       }
       if (sending.length === 0) return;
       try {
-        await this.publisher.publishAll(sending.map((p) => p.record));
+        await this.publishEach(sending);
       } catch (error) {
         if (!(error instanceof PublishFailedError)) throw error;
         this.logger.warn(
@@ -135,7 +144,8 @@ export class BatchIntakeService {
             entry,
             record: declarationRecord(entry.declarationId ?? '', line.bytes, 'ndjson', context),
           });
-          if (pending.length >= produceChunkSize) await flush();
+          pendingBytes += line.bytes.length;
+          if (pending.length >= produceChunkSize || pendingBytes >= PRODUCE_CHUNK_BYTES) await flush();
           if (stop) return;
         }
       }
@@ -159,6 +169,36 @@ export class BatchIntakeService {
     if (stop?.reason !== 'BROKER_UNAVAILABLE' && stop?.reason !== 'STORE_UNAVAILABLE') await flush();
 
     return this.report(entries, declarations, stop);
+  }
+
+  /**
+   * One send for the chunk; when Kafka refuses it as too large, line by line, so the line that is too
+   * large for the topic gets its own error and the others are published: a refusal of size is the
+   * line's fault, not an outage to retry.
+   */
+  private async publishEach(sending: readonly PendingLine[]): Promise<void> {
+    try {
+      await this.publisher.publishAll(sending.map((p) => p.record));
+      return;
+    } catch (error) {
+      if (!(error instanceof RecordTooLargeError)) throw error;
+    }
+    for (const { entry, record } of sending) {
+      try {
+        await this.publisher.publish(record);
+      } catch (error) {
+        if (!(error instanceof RecordTooLargeError)) throw error;
+        entry.status = 'rejected';
+        entry.reason = 'TOO_LARGE';
+        entry.violations = [
+          {
+            path: '(root)',
+            rule: 'maxBytes',
+            message: `${record.value.length} bytes, refused by the declarations topic`,
+          },
+        ];
+      }
+    }
   }
 
   private check(line: NdjsonLine, maxLineBytes: number): LineEntry {

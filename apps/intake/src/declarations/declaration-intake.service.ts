@@ -16,7 +16,11 @@ import { notDeclarationOwner } from '../http/not-declaration-owner.error';
 import { ownershipUnavailable } from '../http/ownership-unavailable.error';
 import { DeclarationOwnership, OwnershipUnavailableError } from '../ownership/declaration-ownership';
 import { IntakeMetrics, type SubmissionFormat } from '../metrics/intake.metrics';
-import { DeclarationPublisher, PublishFailedError } from '../publishing/declaration-publisher';
+import {
+  DeclarationPublisher,
+  PublishFailedError,
+  RecordTooLargeError,
+} from '../publishing/declaration-publisher';
 import { declarationRecord, type SubmissionContext } from '../publishing/declaration-record';
 
 /** The 202 answer: where the declaration now sits in Kafka. */
@@ -93,6 +97,21 @@ export class DeclarationIntakeService {
       this.metrics.accepted(format);
       return { declarationId, version, ...stored };
     } catch (error) {
+      if (error instanceof RecordTooLargeError) {
+        this.metrics.rejected(format, 'TOO_LARGE');
+        throw new IntakeHttpError(
+          413,
+          'TOO_LARGE',
+          'Kafka refused this declaration as larger than its topic takes',
+          [
+            {
+              path: '(root)',
+              rule: 'maxBytes',
+              message: `${value.length} bytes, refused by the declarations topic`,
+            },
+          ],
+        );
+      }
       if (!(error instanceof PublishFailedError)) throw error;
       this.metrics.rejected(format, 'BROKER_UNAVAILABLE');
       this.logger.warn({ requestId: context.requestId, err: error }, 'declaration not confirmed by Kafka');
