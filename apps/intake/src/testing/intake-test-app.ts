@@ -3,6 +3,8 @@ import { Test } from '@nestjs/testing';
 import { createHash } from 'node:crypto';
 import { IntakeAppModule } from '../app.module';
 import { Clock } from '../clock';
+import { INTAKE_CONFIG, type IntakeConfig } from '../config/intake.config';
+import { hardenHttp } from '../http/harden-http';
 import { DeclarationPublisher } from '../publishing/declaration-publisher';
 import { DeclarationOwnership } from '../ownership/declaration-ownership';
 import { FakeDeclarationPublisher } from './fake-declaration-publisher';
@@ -59,6 +61,7 @@ export async function createTestIntake(env: Record<string, string> = {}): Promis
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
+  hardenHttp(app, app.get<IntakeConfig>(INTAKE_CONFIG));
   await app.init();
   return { app, publisher, ownership, server: app.getHttpServer() };
 }
