@@ -14,6 +14,7 @@ import {
 import { declarationRecord, type SubmissionContext } from '../publishing/declaration-record';
 import type { BatchReport, BatchStop } from './batch-report';
 import { NdjsonLineSplitter, type NdjsonLine } from './ndjson-line-splitter';
+import { ViolationBudget } from './violation-budget';
 
 interface LineEntry {
   line: number;
@@ -63,6 +64,7 @@ export class BatchIntakeService {
     let declarations = 0;
     let bodyBytes = 0;
     let stop: BatchStop | undefined;
+    const budget = new ViolationBudget(() => bodyBytes);
 
     const flush = async (): Promise<void> => {
       let sending = pending;
@@ -138,6 +140,7 @@ export class BatchIntakeService {
         }
         declarations++;
         const entry = this.check(line, maxBodyBytes);
+        if (entry.violations) entry.violations = budget.take(entry.violations);
         entries.push(entry);
         if (entry.status === 'accepted' && 'bytes' in line) {
           pending.push({

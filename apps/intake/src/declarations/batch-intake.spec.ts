@@ -83,6 +83,30 @@ describe('POST /v1/declarations/batch (NDJSON)', () => {
     expect(intake.publisher.records.map((r) => r.key)).toEqual(['SMALL-1', 'SMALL-3']);
   });
 
+  it('keeps the report of a hostile batch within a fixed multiple of the request: 5 violations a line, a shared budget', async () => {
+    // Each line breaks many rules at once: the validator reports up to 50 problems per line.
+    const hostile = JSON.stringify({
+      schemaVersion: '1',
+      declarationId: '!'.repeat(200),
+      version: -1,
+      kind: 'X',
+      items: Array.from({ length: 40 }, () => ({ line: 0, hsCode: 'x' })),
+    });
+    const body = Array.from({ length: 2000 }, () => hostile).join('\n');
+
+    const response = await postBatch(200, body);
+
+    expect(response.body).toMatchObject({ accepted: 0, rejected: 2000 });
+    const first = response.body.lines[0];
+    expect(first.violations).toHaveLength(6);
+    expect(first.violations[5]).toMatchObject({
+      rule: 'more',
+      message: expect.stringMatching(/^and \d+ more problems in this line$/),
+    });
+    expect(JSON.stringify(response.body).length).toBeLessThan(64 * 1024 + 40 * Buffer.byteLength(body));
+    expect(JSON.stringify(response.body).length).toBeLessThan(Buffer.byteLength(body));
+  });
+
   it('reports each line by its number, produces only the valid ones in order, and ignores blank lines', async () => {
     const body = [
       line('OK-1'),

@@ -222,6 +222,20 @@ describe('Declaration v1 contract validation', () => {
     },
   );
 
+  it('refuses 100,000 empty items by their count alone, before checking any of them', () => {
+    const text = JSON.stringify({
+      ...validDeclaration(),
+      items: Array.from({ length: 100_000 }, () => ({})),
+    });
+    expect(rejected(text)).toEqual({
+      ok: false,
+      reason: 'SCHEMA_VIOLATION',
+      violations: [
+        { path: 'items', rule: 'maxItems', message: 'must NOT have more than 999 items (has 100000)' },
+      ],
+    });
+  });
+
   it('accepts version 2,147,483,647, the highest', () => {
     const text = JSON.stringify(validDeclaration()).replace('"version":1', '"version":2147483647');
     expect(declarationValidator.parse(text).ok).toBe(true);
