@@ -138,6 +138,9 @@ SALW_STACK_STARTED_OUT="$started_now" bash "$STACK" up
 stack_rc=$?
 
 if ((stack_rc == 0)); then
+  banner "test tools"
+  # kcat and Kafka's console producer write the compressed batches of the codec tests.
+  bash "$ROOT/tests/support/ensure-test-tools.sh" || echo "[test] test tools missing: the compressed-input tests will fail"
   banner "integration tests"
   npx jest --selectProjects integration --runInBand --json --outputFile="$REPORTS/jest-integration.json"
   integration_rc=$?

@@ -25,11 +25,11 @@ run_topics() {
   fi
 }
 
-# ensure NAME PARTITIONS RETENTION_MS [MAX_MESSAGE_BYTES]
+# ensure NAME PARTITIONS RETENTION_MS MAX_MESSAGE_BYTES
 ensure() {
   topic="$prefix$1"
   planned="$2"
-  set -- --config "retention.ms=$3" ${4:+--config "max.message.bytes=$4"}
+  set -- --config "retention.ms=$3" --config "max.message.bytes=$4"
   run_topics --create --if-not-exists --topic "$topic" --partitions "$planned" \
     --replication-factor "$rf" --config "min.insync.replicas=$isr" --config cleanup.policy=delete "$@"
   actual="$(run_topics --describe --topic "$topic" | sed -n 's/.*PartitionCount: *\([0-9][0-9]*\).*/\1/p' | head -n 1)"
@@ -47,9 +47,10 @@ ensure() {
 # Retention: declarations 7 days, dead letters 30 (they wait for a person), results and alerts 90
 # (the audit trail), outcomes 365. Declarations allow 2 MiB so a declaration over the contract's
 # 1 MiB reaches the screener and is dead-lettered instead of bouncing off the broker; the DLQ adds
-# 64 KiB for the x-dlq-* headers.
+# 64 KiB for the x-dlq-* headers. Results and alerts are bounded by design well below their 2 MiB;
+# every topic states its limit so none depends on the broker's default.
 ensure salw.declarations.v1 "${DECLARATION_PARTITIONS:-6}" 604800000 2097152
 ensure salw.declarations.dlq.v1 1 2592000000 2162688
-ensure salw.screening-results.v1 3 7776000000
-ensure salw.alerts.v1 3 7776000000
-ensure salw.alert-outcomes.v1 3 31536000000
+ensure salw.screening-results.v1 3 7776000000 2097152
+ensure salw.alerts.v1 3 7776000000 2097152
+ensure salw.alert-outcomes.v1 3 31536000000 1048576

@@ -23,6 +23,8 @@ import { IntakeExceptionFilter } from './http/intake-exception.filter';
 import { RequestContextMiddleware } from './http/request-context.middleware';
 import { IntakeMetricsModule } from './metrics/intake-metrics.module';
 import { MetricsController } from './metrics/metrics.controller';
+import { INTAKE_REDIS } from './ownership/intake-redis.token';
+import { RedisOwnershipModule } from './ownership/redis-ownership.module';
 import { DeclarationPublisher } from './publishing/declaration-publisher';
 import { KafkaPublishingModule } from './publishing/kafka-publishing.module';
 
@@ -37,12 +39,18 @@ export interface IntakeAppOptions {
   /** Where JSON log lines go; stdout when absent. */
   readonly logDestination?: DestinationStream;
   readonly clock?: Clock;
+  /**
+   * A global module exporting `DeclarationOwnership`. Redis when absent; tests pass an in-memory one,
+   * and then readiness has no Redis indicator.
+   */
+  readonly ownership?: DynamicModule;
 }
 
 @Module({})
 export class IntakeAppModule implements NestModule {
   static forRoot(options: IntakeAppOptions = {}): DynamicModule {
     const realKafka = options.publishing === undefined;
+    const realRedis = options.ownership === undefined;
     return {
       module: IntakeAppModule,
       imports: [
@@ -57,8 +65,10 @@ export class IntakeAppModule implements NestModule {
         }),
         IntakeMetricsModule,
         options.publishing ?? { module: KafkaPublishingModule },
+        options.ownership ?? { module: RedisOwnershipModule },
         HealthModule.forRoot({
           kafka: realKafka ? { client: KAFKA_CLIENT } : undefined,
+          redis: realRedis ? { client: INTAKE_REDIS } : undefined,
           readinessChecks: [DeclarationPublisher],
         }),
       ],

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { IntakeAppModule } from './app.module';
 import { INTAKE_CONFIG_SECTIONS } from './config/intake-config-sections';
 import { closeGracefullyOnSignals } from './graceful-shutdown';
+import { hardenHttp } from './http/harden-http';
 
 async function bootstrap(): Promise<void> {
   // Validated before anything connects, so a bad environment ends in one readable message.
@@ -28,7 +29,7 @@ async function bootstrap(): Promise<void> {
       abortOnError: false,
     });
     app.useLogger(app.get(PinoNestLogger));
-    app.getHttpAdapter().getInstance().disable('x-powered-by');
+    hardenHttp(app, config.intake);
     logger = app.get<Logger>(LOGGER);
     closeGracefullyOnSignals(app, {
       graceMs: config.intake.shutdownGraceMs,

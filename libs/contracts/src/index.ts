@@ -4,6 +4,7 @@ export * from './reference/iso-4217';
 export * from './reference/indicator-codes';
 export * from './schemas/schema-kit';
 export * from './schemas/declaration.schema';
+export * from './schemas/declaration-version.constant';
 export * from './schemas/screening-result.schema';
 export * from './schemas/alert-outcome.schema';
 export * from './schemas/watchlist-entry.schema';

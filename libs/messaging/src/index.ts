@@ -24,3 +24,5 @@ export * from './transactional/transactional-batch-consumer';
 export * from './transactional/outcome-count.error';
 export * from './nest/transactional-kafka.server';
 export * from './topics/assert-topics-exist';
+export * from './compression/register-compression-codecs';
+export * from './compression/compressed-batch.error';

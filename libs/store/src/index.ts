@@ -4,3 +4,4 @@ export * from './ledger/screening-ledger.repository';
 export * from './history/redis-trader-history.repository';
 export * from './snapshot/active-snapshot.model';
 export * from './snapshot/snapshot-store.repository';
+export * from './ownership/declaration-owner.repository';

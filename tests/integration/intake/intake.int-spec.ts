@@ -3,15 +3,18 @@ import { NestFactory } from '@nestjs/core';
 import { topicNames } from '@salw/contracts';
 import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
 import { contractTopicSpecs, provisionTopics } from '@salw/messaging';
+import Redis from 'ioredis';
 import type { Admin } from 'kafkajs';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { IntakeAppModule } from '../../../apps/intake/src/app.module';
-import { brokers, KafkaKit, runId, testKafka } from '../support/kafka-kit';
+import { brokers, KafkaKit, redisUrl, runId, testKafka } from '../support/kafka-kit';
 
 const SUBMITTER_KEY = 'it-submitter-key';
+const OTHER_SUBMITTER_KEY = 'it-other-submitter-key';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const HMRC_EXAMPLE = path.resolve(__dirname, '../../../../shared/data/wco-dm/hmrc-cds-import-example.xml');
 
 /**
@@ -20,6 +23,7 @@ const HMRC_EXAMPLE = path.resolve(__dirname, '../../../../shared/data/wco-dm/hmr
  */
 describe('intake (real broker)', () => {
   const prefix = `it.intake.${runId()}.`;
+  const redisKeyPrefix = `it-intake-${runId()}:`;
   const topic = topicNames(prefix).declarations;
   const specs = contractTopicSpecs({
     prefix,
@@ -40,7 +44,9 @@ describe('intake (real broker)', () => {
         env: {
           KAFKA_BROKERS: brokers.join(','),
           KAFKA_TOPIC_PREFIX: prefix,
-          INTAKE_API_KEYS: `it-client:submitter:${createHash('sha256').update(SUBMITTER_KEY).digest('hex')}`,
+          INTAKE_API_KEYS: `it-client:submitter:${sha256(SUBMITTER_KEY)},it-other:submitter:${sha256(OTHER_SUBMITTER_KEY)}`,
+          REDIS_URL: redisUrl,
+          REDIS_KEY_PREFIX: redisKeyPrefix,
           INTAKE_PRODUCE_CHUNK_SIZE: '2',
           LOG_LEVEL: 'silent',
         },
@@ -53,28 +59,79 @@ describe('intake (real broker)', () => {
 
   afterAll(async () => {
     await app?.close();
+    const redis = new Redis(redisUrl);
+    const keys = await redis.keys(`${redisKeyPrefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
     await kit.close();
     await admin?.deleteTopics({ topics: specs.map((spec) => spec.topic) }).catch(() => undefined);
     await admin?.disconnect();
   });
 
-  const post = (route: string, contentType: string, body: string | Buffer, requestId: string) =>
+  const post = (
+    route: string,
+    contentType: string,
+    body: string | Buffer,
+    requestId: string,
+    key = SUBMITTER_KEY,
+  ) =>
     fetch(`${baseUrl}${route}`, {
       method: 'POST',
       headers: {
-        Authorization: `Bearer ${SUBMITTER_KEY}`,
+        Authorization: `Bearer ${key}`,
         'Content-Type': contentType,
         'X-Request-Id': requestId,
       },
       body,
     });
 
-  it('is ready once connected to the broker', async () => {
+  it('is ready once connected to the broker and Redis', async () => {
     const response = await fetch(`${baseUrl}/health/ready`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
-      info: { kafka: { status: 'up' }, publisher: { status: 'up', topic } },
+      info: { kafka: { status: 'up' }, redis: { status: 'up' }, publisher: { status: 'up', topic } },
     });
+  });
+
+  it('binds a declaration id to the API key that first submitted it and refuses another key with 403, single and batch', async () => {
+    const v1 = JSON.stringify({ ...validDeclaration(), declarationId: 'IT-OWNED-1', version: 1 });
+    const v2 = JSON.stringify({ ...validDeclaration(), declarationId: 'IT-OWNED-1', version: 2 });
+    expect((await post('/v1/declarations', 'application/json', v1, 'it-own-1')).status).toBe(202);
+
+    const hijack = await post('/v1/declarations', 'application/json', v2, 'it-own-2', OTHER_SUBMITTER_KEY);
+    expect(hijack.status).toBe(403);
+    expect(await hijack.json()).toMatchObject({
+      reason: 'NOT_DECLARATION_OWNER',
+      error: expect.stringContaining('declaration IT-OWNED-1 was first submitted by another API client'),
+    });
+
+    const batch = await post(
+      '/v1/declarations/batch',
+      'application/x-ndjson',
+      [v2, JSON.stringify({ ...validDeclaration(), declarationId: 'IT-OTHERS-1' })].join('\n'),
+      'it-own-3',
+      OTHER_SUBMITTER_KEY,
+    );
+    expect(batch.status).toBe(200);
+    expect(await batch.json()).toMatchObject({
+      accepted: 1,
+      rejected: 1,
+      lines: [
+        { line: 1, status: 'rejected', reason: 'NOT_DECLARATION_OWNER' },
+        { line: 2, status: 'accepted', declarationId: 'IT-OTHERS-1' },
+      ],
+    });
+
+    expect((await post('/v1/declarations', 'application/json', v2, 'it-own-4')).status).toBe(202);
+    const records = await kit.readCommitted(
+      [topic],
+      (received) => received.filter((r) => r.key === 'IT-OWNED-1').length >= 2,
+      { settleMs: 1000 },
+    );
+    expect(records.filter((r) => r.key === 'IT-OWNED-1').map((r) => r.headers['x-request-id'])).toEqual([
+      'it-own-1',
+      'it-own-4',
+    ]);
   });
 
   it('writes single, batch and XML declarations to the declarations topic with key, original value and provenance headers', async () => {
@@ -124,9 +181,14 @@ describe('intake (real broker)', () => {
     }
 
     const expected = 4 + (withXml ? 1 : 0);
-    const records = await kit.readCommitted([topic], (received) => received.length >= expected, {
-      settleMs: 1000,
-    });
+    const isOwnershipTest = (key: string | null) => key === 'IT-OWNED-1' || key === 'IT-OTHERS-1';
+    const records = (
+      await kit.readCommitted(
+        [topic],
+        (received) => received.filter((r) => !isOwnershipTest(r.key)).length >= expected,
+        { settleMs: 1000 },
+      )
+    ).filter((r) => !isOwnershipTest(r.key));
     expect(records).toHaveLength(expected);
 
     const byKey = new Map(records.map((record) => [record.key, record]));

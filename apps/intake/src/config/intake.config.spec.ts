@@ -23,6 +23,11 @@ describe('intake configuration', () => {
       produceChunkSize: 500,
       publishTimeoutMs: 10_000,
       shutdownGraceMs: 10_000,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 120_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 512,
+      corsOrigins: [],
     });
   });
 

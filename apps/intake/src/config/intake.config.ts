@@ -15,6 +15,13 @@ export const IntakeConfigSchema = Type.Object(
     produceChunkSize: Type.Integer({ minimum: 1, maximum: 5_000, default: 500 }),
     publishTimeoutMs: Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000 }),
     shutdownGraceMs: Type.Integer({ minimum: 0, maximum: 120_000, default: 10_000 }),
+    // A client that trickles its headers or body holds a socket and memory: bounded in time and count.
+    headersTimeoutMs: Type.Integer({ minimum: 1_000, maximum: 120_000, default: 10_000 }),
+    requestTimeoutMs: Type.Integer({ minimum: 1_000, maximum: 600_000, default: 120_000 }),
+    keepAliveTimeoutMs: Type.Integer({ minimum: 1_000, maximum: 120_000, default: 5_000 }),
+    maxConnections: Type.Integer({ minimum: 1, maximum: 100_000, default: 512 }),
+    // Browsers may call the API only from these origins; none (no CORS headers at all) by default.
+    corsOrigins: Type.Array(Type.String({ pattern: '^https?://[^\\s/]+$' }), { default: [] }),
   },
   { additionalProperties: false },
 );
@@ -57,6 +64,23 @@ export const intakeConfig = defineConfigSection({
       expect: 'an integer between 1 and 5000',
     },
     INTAKE_PUBLISH_TIMEOUT_MS: { field: 'publishTimeoutMs', kind: 'integer', expect: MILLISECONDS(120_000) },
+    INTAKE_HEADERS_TIMEOUT_MS: { field: 'headersTimeoutMs', kind: 'integer', expect: MILLISECONDS(120_000) },
+    INTAKE_REQUEST_TIMEOUT_MS: { field: 'requestTimeoutMs', kind: 'integer', expect: MILLISECONDS(600_000) },
+    INTAKE_KEEP_ALIVE_TIMEOUT_MS: {
+      field: 'keepAliveTimeoutMs',
+      kind: 'integer',
+      expect: MILLISECONDS(120_000),
+    },
+    INTAKE_MAX_CONNECTIONS: {
+      field: 'maxConnections',
+      kind: 'integer',
+      expect: 'an integer between 1 and 100000',
+    },
+    INTAKE_CORS_ORIGINS: {
+      field: 'corsOrigins',
+      kind: 'list',
+      expect: 'a comma-separated list of origins such as https://desk.example.org',
+    },
     INTAKE_SHUTDOWN_GRACE_MS: {
       field: 'shutdownGraceMs',
       kind: 'integer',

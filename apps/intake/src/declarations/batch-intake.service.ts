@@ -4,14 +4,17 @@ import { LOGGER } from '@salw/observability';
 import type { Logger } from 'pino';
 import { INTAKE_CONFIG, type IntakeConfig } from '../config/intake.config';
 import { IntakeMetrics } from '../metrics/intake.metrics';
+import { DeclarationOwnership, OwnershipUnavailableError } from '../ownership/declaration-ownership';
 import {
   DeclarationPublisher,
   PublishFailedError,
+  RecordTooLargeError,
   type DeclarationRecord,
 } from '../publishing/declaration-publisher';
 import { declarationRecord, type SubmissionContext } from '../publishing/declaration-record';
 import type { BatchReport, BatchStop } from './batch-report';
 import { NdjsonLineSplitter, type NdjsonLine } from './ndjson-line-splitter';
+import { ViolationBudget } from './violation-budget';
 
 interface LineEntry {
   line: number;
@@ -21,6 +24,12 @@ interface LineEntry {
   reason?: string;
   violations?: readonly ContractViolation[];
 }
+
+/**
+ * Bytes of declarations per send at most (besides the line count): a line is at most 1 MiB and the
+ * declarations topic takes 2 MiB, so one send never makes a record batch the broker refuses.
+ */
+const PRODUCE_CHUNK_BYTES = 512 * 1024;
 
 interface PendingLine {
   readonly entry: LineEntry;
@@ -42,6 +51,7 @@ export class BatchIntakeService {
     @Inject(IntakeMetrics) private readonly metrics: IntakeMetrics,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(DeclarationOwnership) private readonly ownership: DeclarationOwnership,
   ) {}
 
   /** Stops pulling from `chunks` early when a limit is reached; the caller drains the rest of the body. */
@@ -50,16 +60,51 @@ export class BatchIntakeService {
     const splitter = new NdjsonLineSplitter(maxBodyBytes);
     const entries: LineEntry[] = [];
     let pending: PendingLine[] = [];
+    let pendingBytes = 0;
     let declarations = 0;
     let bodyBytes = 0;
     let stop: BatchStop | undefined;
+    const budget = new ViolationBudget(() => bodyBytes);
 
     const flush = async (): Promise<void> => {
-      const sending = pending;
+      let sending = pending;
       pending = [];
+      pendingBytes = 0;
       if (sending.length === 0) return;
       try {
-        await this.publisher.publishAll(sending.map((p) => p.record));
+        const owners = await this.ownership.claim(
+          sending.map((p) => ({ declarationId: p.entry.declarationId ?? '', client: context.client })),
+        );
+        sending = sending.filter(({ entry }, i) => {
+          if (owners[i] === undefined) return true;
+          entry.status = 'rejected';
+          entry.reason = 'NOT_DECLARATION_OWNER';
+          entry.violations = [
+            { path: 'declarationId', rule: 'owner', message: 'submitted first by another API client' },
+          ];
+          return false;
+        });
+      } catch (error) {
+        if (!(error instanceof OwnershipUnavailableError)) throw error;
+        this.logger.warn({ requestId: context.requestId, err: error }, 'declaration owners not checked');
+        for (const { entry } of sending) {
+          entry.status = 'rejected';
+          entry.reason = 'STORE_UNAVAILABLE';
+          entry.violations = [
+            { path: '(root)', rule: 'owner', message: 'the owners store did not answer; resubmit this line' },
+          ];
+        }
+        stop = {
+          fromLine: sending[sending.length - 1].entry.line + 1,
+          reason: 'STORE_UNAVAILABLE',
+          message:
+            'the declaration owners store did not answer; reading stopped. Resubmit the rejected and unprocessed lines later.',
+        };
+        return;
+      }
+      if (sending.length === 0) return;
+      try {
+        await this.publishEach(sending);
       } catch (error) {
         if (!(error instanceof PublishFailedError)) throw error;
         this.logger.warn(
@@ -95,13 +140,15 @@ export class BatchIntakeService {
         }
         declarations++;
         const entry = this.check(line, maxBodyBytes);
+        if (entry.violations) entry.violations = budget.take(entry.violations);
         entries.push(entry);
         if (entry.status === 'accepted' && 'bytes' in line) {
           pending.push({
             entry,
             record: declarationRecord(entry.declarationId ?? '', line.bytes, 'ndjson', context),
           });
-          if (pending.length >= produceChunkSize) await flush();
+          pendingBytes += line.bytes.length;
+          if (pending.length >= produceChunkSize || pendingBytes >= PRODUCE_CHUNK_BYTES) await flush();
           if (stop) return;
         }
       }
@@ -122,9 +169,39 @@ export class BatchIntakeService {
       if (stop) break;
     }
     if (!stop) await handle(splitter.end());
-    if (stop?.reason !== 'BROKER_UNAVAILABLE') await flush();
+    if (stop?.reason !== 'BROKER_UNAVAILABLE' && stop?.reason !== 'STORE_UNAVAILABLE') await flush();
 
     return this.report(entries, declarations, stop);
+  }
+
+  /**
+   * One send for the chunk; when Kafka refuses it as too large, line by line, so the line that is too
+   * large for the topic gets its own error and the others are published: a refusal of size is the
+   * line's fault, not an outage to retry.
+   */
+  private async publishEach(sending: readonly PendingLine[]): Promise<void> {
+    try {
+      await this.publisher.publishAll(sending.map((p) => p.record));
+      return;
+    } catch (error) {
+      if (!(error instanceof RecordTooLargeError)) throw error;
+    }
+    for (const { entry, record } of sending) {
+      try {
+        await this.publisher.publish(record);
+      } catch (error) {
+        if (!(error instanceof RecordTooLargeError)) throw error;
+        entry.status = 'rejected';
+        entry.reason = 'TOO_LARGE';
+        entry.violations = [
+          {
+            path: '(root)',
+            rule: 'maxBytes',
+            message: `${record.value.length} bytes, refused by the declarations topic`,
+          },
+        ];
+      }
+    }
   }
 
   private check(line: NdjsonLine, maxLineBytes: number): LineEntry {

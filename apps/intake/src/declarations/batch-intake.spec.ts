@@ -34,6 +34,79 @@ describe('POST /v1/declarations/batch (NDJSON)', () => {
       .expect(expectedStatus);
   }
 
+  it('splits produce requests by bytes as well as by count: about 512 KiB of declarations per send', async () => {
+    const big = (id: string) =>
+      JSON.stringify({
+        ...validDeclaration(),
+        declarationId: id,
+        items: Array.from({ length: 120 }, (_, i) => ({
+          ...validDeclaration().items[0],
+          line: i + 1,
+          description: 'x'.repeat(2000),
+        })),
+      });
+    const body = ['BIG-1', 'BIG-2', 'BIG-3', 'BIG-4', 'BIG-5'].map(big).join('\n');
+    // Each line is a little over 256 KiB, so two reach the 512 KiB budget of a send.
+    expect(Buffer.byteLength(big('BIG-1'))).toBeGreaterThan(256 * 1024);
+    expect(Buffer.byteLength(big('BIG-1'))).toBeLessThan(300 * 1024);
+
+    const response = await postBatch(200, body);
+
+    expect(response.body).toMatchObject({ accepted: 5, rejected: 0 });
+    expect(intake!.publisher.sends).toEqual([2, 2, 1]);
+  });
+
+  it("reports a line Kafka refuses as too large as that line's own TOO_LARGE error and publishes the others", async () => {
+    intake = await createTestIntake();
+    intake.publisher.maxValueBytes = 3000;
+    const body = [
+      line('SMALL-1'),
+      JSON.stringify({
+        ...validDeclaration(),
+        declarationId: 'HUGE-2',
+        office: undefined,
+        items: [{ ...validDeclaration().items[0], description: 'y'.repeat(2000) }],
+      }),
+      line('SMALL-3'),
+    ].join('\n');
+
+    const response = await request(intake.server)
+      .post('/v1/declarations/batch')
+      .set('Authorization', `Bearer ${SUBMITTER_KEY}`)
+      .set('Content-Type', 'application/x-ndjson')
+      .send(body)
+      .expect(200);
+
+    expect(response.body).toMatchObject({ accepted: 2, rejected: 1 });
+    expect(response.body.unprocessed).toBeUndefined();
+    expect(response.body.lines[1]).toMatchObject({ line: 2, status: 'rejected', reason: 'TOO_LARGE' });
+    expect(intake.publisher.records.map((r) => r.key)).toEqual(['SMALL-1', 'SMALL-3']);
+  });
+
+  it('keeps the report of a hostile batch within a fixed multiple of the request: 5 violations a line, a shared budget', async () => {
+    // Each line breaks many rules at once: the validator reports up to 50 problems per line.
+    const hostile = JSON.stringify({
+      schemaVersion: '1',
+      declarationId: '!'.repeat(200),
+      version: -1,
+      kind: 'X',
+      items: Array.from({ length: 40 }, () => ({ line: 0, hsCode: 'x' })),
+    });
+    const body = Array.from({ length: 2000 }, () => hostile).join('\n');
+
+    const response = await postBatch(200, body);
+
+    expect(response.body).toMatchObject({ accepted: 0, rejected: 2000 });
+    const first = response.body.lines[0];
+    expect(first.violations).toHaveLength(6);
+    expect(first.violations[5]).toMatchObject({
+      rule: 'more',
+      message: expect.stringMatching(/^and \d+ more problems in this line$/),
+    });
+    expect(JSON.stringify(response.body).length).toBeLessThan(64 * 1024 + 40 * Buffer.byteLength(body));
+    expect(JSON.stringify(response.body).length).toBeLessThan(Buffer.byteLength(body));
+  });
+
   it('reports each line by its number, produces only the valid ones in order, and ignores blank lines', async () => {
     const body = [
       line('OK-1'),

@@ -13,7 +13,7 @@ export interface BatchLineReport {
 /** Why reading stopped before the end of the body; every line from `fromLine` on was neither checked nor produced. */
 export interface BatchStop {
   readonly fromLine: number;
-  readonly reason: 'BATCH_LINE_LIMIT' | 'BATCH_TOO_LARGE' | 'BROKER_UNAVAILABLE';
+  readonly reason: 'BATCH_LINE_LIMIT' | 'BATCH_TOO_LARGE' | 'BROKER_UNAVAILABLE' | 'STORE_UNAVAILABLE';
   readonly message: string;
 }
 

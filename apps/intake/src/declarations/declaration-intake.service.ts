@@ -12,8 +12,15 @@ import { isUtf8 } from 'node:buffer';
 import type { Logger } from 'pino';
 import { brokerUnavailable } from '../http/broker-unavailable.error';
 import { IntakeHttpError } from '../http/intake-http.error';
+import { notDeclarationOwner } from '../http/not-declaration-owner.error';
+import { ownershipUnavailable } from '../http/ownership-unavailable.error';
+import { DeclarationOwnership, OwnershipUnavailableError } from '../ownership/declaration-ownership';
 import { IntakeMetrics, type SubmissionFormat } from '../metrics/intake.metrics';
-import { DeclarationPublisher, PublishFailedError } from '../publishing/declaration-publisher';
+import {
+  DeclarationPublisher,
+  PublishFailedError,
+  RecordTooLargeError,
+} from '../publishing/declaration-publisher';
 import { declarationRecord, type SubmissionContext } from '../publishing/declaration-record';
 
 /** The 202 answer: where the declaration now sits in Kafka. */
@@ -36,6 +43,7 @@ export class DeclarationIntakeService {
     @Inject(DeclarationPublisher) private readonly publisher: DeclarationPublisher,
     @Inject(IntakeMetrics) private readonly metrics: IntakeMetrics,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(DeclarationOwnership) private readonly ownership: DeclarationOwnership,
   ) {}
 
   /** The raw bytes go to the contract validator as they came (size, UTF-8, depth, prototype keys, schema). */
@@ -83,16 +91,56 @@ export class DeclarationIntakeService {
     context: SubmissionContext,
   ): Promise<SubmissionReceipt> {
     const { declarationId, version } = declaration;
+    await this.claim(declarationId, format, context);
     try {
       const stored = await this.publisher.publish(declarationRecord(declarationId, value, format, context));
       this.metrics.accepted(format);
       return { declarationId, version, ...stored };
     } catch (error) {
+      if (error instanceof RecordTooLargeError) {
+        this.metrics.rejected(format, 'TOO_LARGE');
+        throw new IntakeHttpError(
+          413,
+          'TOO_LARGE',
+          'Kafka refused this declaration as larger than its topic takes',
+          [
+            {
+              path: '(root)',
+              rule: 'maxBytes',
+              message: `${value.length} bytes, refused by the declarations topic`,
+            },
+          ],
+        );
+      }
       if (!(error instanceof PublishFailedError)) throw error;
       this.metrics.rejected(format, 'BROKER_UNAVAILABLE');
       this.logger.warn({ requestId: context.requestId, err: error }, 'declaration not confirmed by Kafka');
       throw brokerUnavailable();
     }
+  }
+
+  /** Binds the id to the caller on first submission; refuses a declaration another client lodged. */
+  private async claim(
+    declarationId: string,
+    format: SubmissionFormat,
+    context: SubmissionContext,
+  ): Promise<void> {
+    let owner: string | undefined;
+    try {
+      [owner] = await this.ownership.claim([{ declarationId, client: context.client }]);
+    } catch (error) {
+      if (!(error instanceof OwnershipUnavailableError)) throw error;
+      this.metrics.rejected(format, 'STORE_UNAVAILABLE');
+      this.logger.warn({ requestId: context.requestId, err: error }, 'declaration owner not checked');
+      throw ownershipUnavailable();
+    }
+    if (owner === undefined) return;
+    this.metrics.rejected(format, 'NOT_DECLARATION_OWNER');
+    this.logger.warn(
+      { requestId: context.requestId, declarationId, client: context.client, owner },
+      'declaration submitted by a client that does not own it',
+    );
+    throw notDeclarationOwner(declarationId);
   }
 
   private refuse(format: SubmissionFormat, rejected: Rejected): IntakeHttpError {

@@ -19,10 +19,16 @@ export class PublishFailedError extends Error {
   override readonly name = 'PublishFailedError';
 }
 
+/** The broker refused a record as larger than the topic takes: the same record will always be refused. */
+export class RecordTooLargeError extends Error {
+  override readonly name = 'RecordTooLargeError';
+}
+
 /**
  * The one side effect of the intake: writing declarations to the declarations topic with acks=all.
  * A small abstract class (also the injection token) so HTTP tests run against a typed fake.
- * Both methods throw {@link PublishFailedError} when the broker does not confirm.
+ * Both methods throw {@link PublishFailedError} when the broker does not confirm, and
+ * {@link RecordTooLargeError} when it refuses a record as too large (a client error, not an outage).
  */
 export abstract class DeclarationPublisher implements ReadinessCheck {
   readonly name = 'publisher';

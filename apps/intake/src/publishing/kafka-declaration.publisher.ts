@@ -9,6 +9,7 @@ import { IntakeMetrics } from '../metrics/intake.metrics';
 import {
   DeclarationPublisher,
   PublishFailedError,
+  RecordTooLargeError,
   type DeclarationRecord,
   type PublishedRecord,
 } from './declaration-publisher';
@@ -95,7 +96,23 @@ export class KafkaDeclarationPublisher extends DeclarationPublisher implements O
       return metadata;
     } catch (error) {
       this.metrics.produceDuration.observe({ outcome: 'error' }, elapsed());
+      if (isTooLarge(error))
+        throw new RecordTooLargeError(`Kafka refused the write to ${this.topic} as too large`, {
+          cause: error,
+        });
       throw new PublishFailedError(error instanceof Error ? error.message : String(error), { cause: error });
     }
   }
+}
+
+/** MESSAGE_TOO_LARGE or RECORD_LIST_TOO_LARGE, also wrapped by kafkajs's retrier. */
+function isTooLarge(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const { type, cause, originalError } = error as {
+    type?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+  };
+  if (type === 'MESSAGE_TOO_LARGE' || type === 'RECORD_LIST_TOO_LARGE') return true;
+  return isTooLarge(cause, depth + 1) || isTooLarge(originalError, depth + 1);
 }

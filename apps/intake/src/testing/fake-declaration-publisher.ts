@@ -2,6 +2,7 @@ import type { ReadinessState } from '@salw/observability';
 import {
   DeclarationPublisher,
   PublishFailedError,
+  RecordTooLargeError,
   type DeclarationRecord,
   type PublishedRecord,
 } from '../publishing/declaration-publisher';
@@ -14,6 +15,8 @@ export class FakeDeclarationPublisher extends DeclarationPublisher {
   readonly sends: number[] = [];
   /** Sends with this 0-based index or later fail; never when undefined. */
   failFromSend: number | undefined;
+  /** Like a topic's max.message.bytes: a send holding a larger value is refused whole. */
+  maxValueBytes: number | undefined;
 
   async publish(record: DeclarationRecord): Promise<PublishedRecord> {
     this.accept([record]);
@@ -32,6 +35,8 @@ export class FakeDeclarationPublisher extends DeclarationPublisher {
     if (this.failFromSend !== undefined && this.sends.length >= this.failFromSend) {
       throw new PublishFailedError('fake broker: connection refused');
     }
+    if (this.maxValueBytes !== undefined && records.some((r) => r.value.length > this.maxValueBytes!))
+      throw new RecordTooLargeError('fake broker: MESSAGE_TOO_LARGE');
     this.sends.push(records.length);
     this.records.push(...records);
   }

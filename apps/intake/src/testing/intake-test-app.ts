@@ -3,8 +3,12 @@ import { Test } from '@nestjs/testing';
 import { createHash } from 'node:crypto';
 import { IntakeAppModule } from '../app.module';
 import { Clock } from '../clock';
+import { INTAKE_CONFIG, type IntakeConfig } from '../config/intake.config';
+import { hardenHttp } from '../http/harden-http';
 import { DeclarationPublisher } from '../publishing/declaration-publisher';
+import { DeclarationOwnership } from '../ownership/declaration-ownership';
 import { FakeDeclarationPublisher } from './fake-declaration-publisher';
+import { InMemoryDeclarationOwnership } from './in-memory-declaration-ownership';
 
 export const SUBMITTER_KEY = 'submitter-key-for-tests';
 export const METRICS_KEY = 'metrics-key-for-tests';
@@ -17,6 +21,7 @@ export function sha256Hex(text: string): string {
 export interface TestIntake {
   readonly app: INestApplication;
   readonly publisher: FakeDeclarationPublisher;
+  readonly ownership: InMemoryDeclarationOwnership;
   /** The HTTP server, for supertest. */
   readonly server: Parameters<typeof import('supertest')>[0];
 }
@@ -30,6 +35,7 @@ class FixedClock extends Clock {
 /** The intake app as `main.ts` builds it (no body parser), with a fake publisher, a fixed clock and no log output. */
 export async function createTestIntake(env: Record<string, string> = {}): Promise<TestIntake> {
   const publisher = new FakeDeclarationPublisher();
+  const ownership = new InMemoryDeclarationOwnership();
   const moduleRef = await Test.createTestingModule({
     imports: [
       IntakeAppModule.forRoot({
@@ -44,11 +50,18 @@ export async function createTestIntake(env: Record<string, string> = {}): Promis
           providers: [{ provide: DeclarationPublisher, useValue: publisher }],
           exports: [DeclarationPublisher],
         },
+        ownership: {
+          module: class InMemoryOwnershipModule {},
+          global: true,
+          providers: [{ provide: DeclarationOwnership, useValue: ownership }],
+          exports: [DeclarationOwnership],
+        },
         clock: new FixedClock(),
       }),
     ],
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: false });
+  hardenHttp(app, app.get<IntakeConfig>(INTAKE_CONFIG));
   await app.init();
-  return { app, publisher, server: app.getHttpServer() };
+  return { app, publisher, ownership, server: app.getHttpServer() };
 }

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { MAX_DECLARATION_VERSION } from './declaration-version.constant';
 import { DateTime, JSON_SCHEMA_DIALECT, SCHEMA_ID_BASE, stringEnum } from './schema-kit';
 import { INDICATOR_CODE_PATTERN } from './screening-result.schema';
 
@@ -11,7 +12,7 @@ export const AlertOutcomeSchema = Type.Object(
   {
     alertId: Type.String({ minLength: 8, maxLength: 128 }),
     declarationId: Type.String({ pattern: '^[A-Za-z0-9\\-_/.]{1,64}$' }),
-    version: Type.Integer({ minimum: 1 }),
+    version: Type.Integer({ minimum: 1, maximum: MAX_DECLARATION_VERSION }),
     status: stringEnum(ALERT_STATUSES),
     outcome: stringEnum(OUTCOMES),
     officer: Type.String({ minLength: 1, maxLength: 128 }),

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { MAX_DECLARATION_VERSION } from './declaration-version.constant';
 import {
   CalendarDate,
   CountryCode,
@@ -154,7 +155,7 @@ export const DeclarationSchema = Type.Object(
   {
     schemaVersion: Type.Literal('1'),
     declarationId: Type.String({ pattern: '^[A-Za-z0-9\\-_/.]{1,64}$' }),
-    version: Type.Integer({ minimum: 1 }),
+    version: Type.Integer({ minimum: 1, maximum: MAX_DECLARATION_VERSION }),
     kind: stringEnum(DECLARATION_KINDS),
     submittedAt: DateTime('when the declaration was lodged'),
     office: Type.Optional(Type.String({ pattern: '^[A-Z0-9]{2,17}$', description: 'customs office code' })),

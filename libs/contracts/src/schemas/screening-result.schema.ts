@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { MAX_DECLARATION_VERSION } from './declaration-version.constant';
 import { DateTime, JSON_SCHEMA_DIALECT, SCHEMA_ID_BASE, stringEnum } from './schema-kit';
 import { PARTY_ROLES } from './declaration.schema';
 
@@ -26,7 +27,7 @@ export const HitSchema = Type.Object(
 const resultProperties = {
   resultId: Type.String({ minLength: 8, maxLength: 128 }),
   declarationId: Type.String({ pattern: '^[A-Za-z0-9\\-_/.]{1,64}$' }),
-  version: Type.Integer({ minimum: 1 }),
+  version: Type.Integer({ minimum: 1, maximum: MAX_DECLARATION_VERSION }),
   trigger: stringEnum(TRIGGERS),
   screenedAt: DateTime(),
   score: Type.Integer({ minimum: 0, maximum: 100 }),

@@ -1,6 +1,11 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { ValidateFunction } from 'ajv/dist/2020';
-import { DECLARATION_MAX_DEPTH, DeclarationSchema, type Declaration } from '../schemas/declaration.schema';
+import {
+  DECLARATION_MAX_DEPTH,
+  DeclarationSchema,
+  MAX_ITEMS,
+  type Declaration,
+} from '../schemas/declaration.schema';
 import {
   AlertSchema,
   ScreeningResultSchema,
@@ -48,10 +53,19 @@ function compile<T>(
   };
 }
 
-/** A message that says it is another schema version is routed apart: it is not malformed, it is not ours. */
-function declarationVersionCheck(value: unknown): ContractResult<Declaration> | undefined {
+/**
+ * Before the schema: a message that says it is another schema version is routed apart (it is not
+ * malformed, it is not ours), and the large arrays are counted. The schema validator reports every
+ * problem of every element, so 1 MiB of `{"items":[{},{},...]}` cost it a second of CPU; a count
+ * over the contract's maximum is refused here in constant time, with the same path and rule.
+ */
+function declarationPreCheck(value: unknown): ContractResult<Declaration> | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const version = (value as Record<string, unknown>).schemaVersion;
+  const declaration = value as Record<string, unknown>;
+  const tooMany =
+    overCount(declaration.items, 'items', MAX_ITEMS) ?? overCount(declaration.documents, 'documents', 200);
+  if (tooMany) return reject('SCHEMA_VIOLATION', [tooMany]);
+  const version = declaration.schemaVersion;
   if (version === undefined || version === '1') return undefined;
   return reject('UNSUPPORTED_SCHEMA_VERSION', [
     {
@@ -62,6 +76,11 @@ function declarationVersionCheck(value: unknown): ContractResult<Declaration> | 
   ]);
 }
 
+function overCount(value: unknown, path: string, max: number) {
+  if (!Array.isArray(value) || value.length <= max) return undefined;
+  return { path, rule: 'maxItems', message: `must NOT have more than ${max} items (has ${value.length})` };
+}
+
 // Results carry open `evidence` objects, so they get more depth headroom than declarations.
 const RESULT_LIMITS: SafeJsonLimits = { maxDepth: 16 };
 
@@ -69,7 +88,7 @@ export const declarationValidator = compile<Declaration>(
   'Declaration v1',
   DeclarationSchema,
   { maxDepth: DECLARATION_MAX_DEPTH },
-  declarationVersionCheck,
+  declarationPreCheck,
 );
 export const screeningResultValidator = compile<ScreeningResult>(
   'ScreeningResult v1',

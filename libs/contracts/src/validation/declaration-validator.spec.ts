@@ -206,6 +206,41 @@ describe('Declaration v1 contract validation', () => {
     expect(violation?.message).toMatch(message);
   });
 
+  it.each([
+    ['1e308', '1e308'],
+    ['2^53 + 1', '9007199254740993'],
+    ['2^31', '2147483648'],
+    ['0', '0'],
+    ['1.5', '1.5'],
+  ])(
+    'refuses version %s: an integer 1..2,147,483,647, so no version can shut out every later one',
+    (_name, raw) => {
+      const text = JSON.stringify(validDeclaration()).replace('"version":1', `"version":${raw}`);
+      const result = rejected(text);
+      expect(result.reason).toBe('SCHEMA_VIOLATION');
+      expect(result.violations.map((v) => v.path)).toEqual(['version']);
+    },
+  );
+
+  it('refuses 100,000 empty items by their count alone, before checking any of them', () => {
+    const text = JSON.stringify({
+      ...validDeclaration(),
+      items: Array.from({ length: 100_000 }, () => ({})),
+    });
+    expect(rejected(text)).toEqual({
+      ok: false,
+      reason: 'SCHEMA_VIOLATION',
+      violations: [
+        { path: 'items', rule: 'maxItems', message: 'must NOT have more than 999 items (has 100000)' },
+      ],
+    });
+  });
+
+  it('accepts version 2,147,483,647, the highest', () => {
+    const text = JSON.stringify(validDeclaration()).replace('"version":1', '"version":2147483647');
+    expect(declarationValidator.parse(text).ok).toBe(true);
+  });
+
   it('reports every problem of a message in one answer', () => {
     const result = rejected(
       withChange((d) => {

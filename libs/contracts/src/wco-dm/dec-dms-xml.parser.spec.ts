@@ -33,6 +33,21 @@ describe('parseDecDmsXml', () => {
       '<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Declaration>&x;</Declaration>',
       'DOCTYPE_FORBIDDEN',
     ],
+    [
+      'a DOCTYPE behind an attribute that looks like a comment opening',
+      '<Declaration a="<!--"><!DOCTYPE x [<!ENTITY a "b">]><X>&a;</X></Declaration>',
+      'DOCTYPE_FORBIDDEN',
+    ],
+    [
+      'a DOCTYPE after a CDATA section that mentions a comment',
+      '<Declaration><![CDATA[ <!-- ]]><!DOCTYPE x></Declaration>',
+      'DOCTYPE_FORBIDDEN',
+    ],
+    [
+      '60,000 empty goods shipments',
+      `<Declaration>${'<GoodsShipment/>'.repeat(60_000)}</Declaration>`,
+      'TOO_LARGE',
+    ],
     ['another root element', '<Invoice><ID>1</ID></Invoice>', 'NOT_A_DECLARATION'],
     [
       'an envelope with two declarations',
@@ -49,6 +64,13 @@ describe('parseDecDmsXml', () => {
     const parsed = parseDecDmsXml(xml);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.errors[0].code).toBe(code);
+  });
+
+  it("repeats at most 200 characters of the XML library's message (its list of unclosed tags can be megabytes)", () => {
+    const parsed = parseDecDmsXml(`<Declaration>${'<GoodsShipment><Name>x</Name>'.repeat(60)}`);
+    expect(parsed.ok).toBe(false);
+    const message = !parsed.ok ? parsed.errors[0].message : '';
+    expect(message.length).toBeLessThan(260);
   });
 
   it('gives line and column of a malformed tag', () => {

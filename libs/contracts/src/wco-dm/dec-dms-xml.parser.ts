@@ -1,11 +1,19 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { MappingError } from './mapping-result';
 import { XmlElement } from './xml-element';
+import { scanXmlStructure } from './xml-structure.scan';
 
 /** The same ceiling as a Kafka declaration message (docs/contracts.md section 2). */
 export const MAX_DEC_DMS_BYTES = 1024 * 1024;
 /** A DEC-DMS declaration nests about a dozen levels; anything far deeper is hostile. */
 export const MAX_DEC_DMS_DEPTH = 64;
+/**
+ * A declaration of 999 goods items with all their elements stays well below this; 60,000 empty
+ * elements kept the tree builder busy for seconds.
+ */
+export const MAX_DEC_DMS_ELEMENTS = 50_000;
+/** Longest part of an XML library's message repeated to the client (its unclosed-tag list can be megabytes). */
+const MAX_PARSER_MESSAGE_CHARS = 200;
 
 export type ParsedDecDms =
   | { readonly ok: true; readonly declaration: XmlElement }
@@ -13,7 +21,7 @@ export type ParsedDecDms =
 
 // Every element is an array so that a repeated element never changes shape between documents, values
 // stay strings ("00" TARIC suffix, "023" document type), and only the XML predefined entities and
-// character references are decoded: a DOCTYPE is refused before parsing, so no custom entity exists.
+// character references are decoded: a DOCTYPE is refused before parsing (scanXmlStructure), so no custom entity exists.
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -50,17 +58,8 @@ export function parseDecDmsXml(xml: string): ParsedDecDms {
       message: `the document is ${bytes} bytes; the limit is ${MAX_DEC_DMS_BYTES} bytes (1 MiB)`,
     });
   }
-  const doctype = findDoctype(xml);
-  if (doctype !== undefined) {
-    const { line, column } = positionOf(xml, doctype);
-    return failure({
-      code: 'DOCTYPE_FORBIDDEN',
-      element: '(document)',
-      line,
-      column,
-      message: `a DOCTYPE or ENTITY declaration at line ${line}, column ${column} is refused (entity expansion and external entities are not accepted); remove it`,
-    });
-  }
+  const refused = scanXmlStructure(xml, { maxElements: MAX_DEC_DMS_ELEMENTS, maxDepth: MAX_DEC_DMS_DEPTH });
+  if (refused) return failure(refused);
   const validation = XMLValidator.validate(xml, { allowBooleanAttributes: false });
   if (validation !== true) {
     const { line, col, msg } = validation.err;
@@ -69,7 +68,7 @@ export function parseDecDmsXml(xml: string): ParsedDecDms {
       element: '(document)',
       line,
       column: col,
-      message: `malformed XML at line ${line}${col !== undefined ? `, column ${col}` : ''}: ${msg}`,
+      message: `malformed XML at line ${line}${col !== undefined ? `, column ${col}` : ''}: ${excerpt(msg)}`,
     });
   }
   let parsed: unknown;
@@ -79,7 +78,7 @@ export function parseDecDmsXml(xml: string): ParsedDecDms {
     return failure({
       code: 'MALFORMED_XML',
       element: '(document)',
-      message: `the XML cannot be read: ${(error as Error).message}`,
+      message: `the XML cannot be read: ${excerpt((error as Error).message)}`,
     });
   }
   return findDeclaration(new XmlElement('(document)', '', parsed));
@@ -113,33 +112,10 @@ function findDeclaration(document: XmlElement): ParsedDecDms {
   });
 }
 
-/** Index of a `<!DOCTYPE` or `<!ENTITY` outside comments and CDATA sections, if any. */
-function findDoctype(xml: string): number | undefined {
-  let index = xml.indexOf('<!');
-  while (index !== -1) {
-    if (xml.startsWith('<!--', index)) {
-      const end = xml.indexOf('-->', index + 4);
-      if (end === -1) return undefined;
-      index = xml.indexOf('<!', end + 3);
-      continue;
-    }
-    if (xml.startsWith('<![CDATA[', index)) {
-      const end = xml.indexOf(']]>', index + 9);
-      if (end === -1) return undefined;
-      index = xml.indexOf('<!', end + 3);
-      continue;
-    }
-    const keyword = xml.slice(index + 2, index + 9).toUpperCase();
-    if (keyword.startsWith('DOCTYPE') || keyword.startsWith('ENTITY')) return index;
-    index = xml.indexOf('<!', index + 2);
-  }
-  return undefined;
-}
-
-function positionOf(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  const lastBreak = before.lastIndexOf('\n');
-  return { line: before.split('\n').length, column: index - lastBreak };
+function excerpt(message: string): string {
+  return message.length <= MAX_PARSER_MESSAGE_CHARS
+    ? message
+    : `${message.slice(0, MAX_PARSER_MESSAGE_CHARS - 1)}…`;
 }
 
 function failure(error: MappingError): ParsedDecDms {

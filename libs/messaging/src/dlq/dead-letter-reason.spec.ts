@@ -8,6 +8,7 @@ describe('dead-letter reasons', () => {
       'PROCESSING_FAILED',
       'CONFLICTING_REPLAY',
       'KEY_MISMATCH',
+      'OUTPUT_TOO_LARGE',
     ]);
   });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { KafkaConfig } from '@salw/config';
 import { Kafka, type RetryOptions } from 'kafkajs';
 import pino, { type Logger } from 'pino';
+import { registerCompressionCodecs } from '../compression/register-compression-codecs';
 import { buildKafkaClientOptions, DEFAULT_KAFKA_RETRY, type KafkaTlsMaterial } from './kafka-client-options';
 import { kafkaLogLevelFor, pinoLogCreator } from './kafka-log-creator';
 
@@ -27,6 +28,7 @@ export function createKafka(config: KafkaConfig, options: CreateKafkaOptions = {
     : {};
   const effective = options.clientId ? { ...config, clientId: options.clientId } : config;
   const logger = options.logger ?? pino({ level: 'warn' });
+  registerCompressionCodecs();
   return new Kafka({
     ...buildKafkaClientOptions(effective, tls, options.retry ?? DEFAULT_KAFKA_RETRY),
     logLevel: kafkaLogLevelFor(logger.level),

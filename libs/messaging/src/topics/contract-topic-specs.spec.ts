@@ -37,6 +37,16 @@ describe('contractTopicSpecs', () => {
     );
   });
 
+  it('states max.message.bytes on every contract topic rather than inheriting the broker default', () => {
+    expect(contractTopicSpecs().map((s) => [s.topic, s.config['max.message.bytes']])).toEqual([
+      ['salw.declarations.v1', '2097152'],
+      ['salw.declarations.dlq.v1', '2162688'],
+      ['salw.screening-results.v1', '2097152'],
+      ['salw.alerts.v1', '2097152'],
+      ['salw.alert-outcomes.v1', '1048576'],
+    ]);
+  });
+
   it('requires two in-sync replicas once there are three copies', () => {
     expect(
       contractTopicSpecs({ replicationFactor: 3 }).every((s) => s.config['min.insync.replicas'] === '2'),

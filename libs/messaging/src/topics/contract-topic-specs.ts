@@ -19,12 +19,20 @@ export const DEFAULT_TOPIC_PARTITIONS: Readonly<Record<TopicRole, number>> = Obj
 });
 
 /**
- * The contract refuses a declaration over 1 MiB by dead-lettering it, which needs the broker to
- * accept it first: the broker's default (≈1 MiB) would bounce it back to the producer instead. The
- * DLQ adds room for the x-dlq-* headers around the original bytes.
+ * Every contract topic states its record size limit instead of inheriting the broker's (≈1 MiB, and
+ * whatever a site set). The contract refuses a declaration over 1 MiB by dead-lettering it, which
+ * needs the broker to accept it first: declarations take 2 MiB. The DLQ adds room for the x-dlq-*
+ * headers around the original bytes. Results and alerts are bounded by design (a fixed number of hits
+ * per indicator, trimmed evidence) far below 2 MiB; the screener checks each output against the
+ * topic's limit before sending and dead-letters the input of one that would not fit.
  */
-const DECLARATION_MAX_MESSAGE_BYTES = 2 * MIB;
-const DLQ_MAX_MESSAGE_BYTES = 2 * MIB + 64 * 1024;
+export const MAX_MESSAGE_BYTES: Readonly<Record<TopicRole, number>> = Object.freeze({
+  declarations: 2 * MIB,
+  declarationsDlq: 2 * MIB + 64 * 1024,
+  screeningResults: 2 * MIB,
+  alerts: 2 * MIB,
+  alertOutcomes: 1 * MIB,
+});
 
 const RETENTION_MS: Readonly<Record<TopicRole, number>> = Object.freeze({
   declarations: 7 * DAY_MS,
@@ -62,9 +70,8 @@ export function contractTopicSpecs(options: ContractTopicOptions = {}): TopicSpe
       'cleanup.policy': 'delete',
       'retention.ms': String(RETENTION_MS[role]),
       'min.insync.replicas': String(minInSyncReplicas),
+      'max.message.bytes': String(MAX_MESSAGE_BYTES[role]),
     };
-    if (role === 'declarations') config['max.message.bytes'] = String(DECLARATION_MAX_MESSAGE_BYTES);
-    if (role === 'declarationsDlq') config['max.message.bytes'] = String(DLQ_MAX_MESSAGE_BYTES);
     return { topic: names[role], numPartitions, replicationFactor, config };
   });
 }

@@ -4,14 +4,18 @@ import {
   type Consumer,
   type EachBatchPayload,
   type Kafka,
-  type Message,
   type Producer,
   type TopicMessages,
 } from 'kafkajs';
 import type { Logger } from 'pino';
-import { buildDeadLetterMessage } from '../dlq/build-dead-letter-message';
+import type { CompressedBatchError } from '../compression/compressed-batch.error';
+import { undecodableBatches } from '../compression/undecodable-batches';
 import type { BatchProcessor, InboundBatch, InboundRecord, RecordOutcome } from './batch-processing.types';
 import { OutcomeCountError } from './outcome-count.error';
+import { chunkByBytes } from './chunk-by-bytes';
+import { fitOutputs } from './fit-outputs';
+import { recordBytes } from './record-bytes';
+import { TopicSizeLimits } from './topic-size-limits';
 
 export interface TransactionalBatchConsumerOptions {
   readonly groupId: string;
@@ -42,11 +46,30 @@ export interface BatchConsumerEvents<Report = unknown> {
   onBatchFailed?(info: { batch: InboundBatch; error: unknown; attempt: number }): void;
   onHealthy?(healthy: boolean, reason?: string): void;
   onAborted?(): void;
+  /**
+   * The consumer stopped with an error kafkajs does not retry (a record batch it cannot decode): it is
+   * restarted after a backoff and stays not ready until a batch commits again. `crashes` counts them.
+   */
+  onCrashed?(info: { error: unknown; restarting: boolean; crashes: number }): void;
+  /**
+   * A fetched record batch cannot be decoded (corrupt, or inflating past the codec's bound). kafkajs
+   * retries that fetch for ever; the consumer is not ready until a batch commits and no such batch was
+   * seen for a while. `count` counts them in this process.
+   */
+  onUndecodableBatch?(info: { error: CompressedBatchError; count: number }): void;
   /** The input partitions this consumer owns after a rebalance. */
   onAssigned?(partitions: readonly number[]): void;
 }
 
 const INITIAL_RETRY_DELAY_MS = 100;
+/** kafkajs retries a failed fetch at least this often; a quieter period means the bad batch is gone. */
+const UNDECODABLE_QUIET_MS = 30_000;
+/**
+ * Records per produce request at most (a larger single record goes alone): a batch's outputs are
+ * split into requests of this size within one transaction, so 10,000 dead letters of one batch never
+ * make one record batch larger than the DLQ takes.
+ */
+const SEND_REQUEST_BYTES = 512 * 1024;
 
 /**
  * Consume-transform-produce with exactly-once results: for each batch (one partition), the outputs,
@@ -71,7 +94,15 @@ export class TransactionalBatchConsumer<Report = unknown> {
   /** Partitions whose current batch is failing, with the last error; healthy when empty and not crashed. */
   private readonly failing = new Map<number, string>();
   private crashed?: string;
+  /** The last crash was one kafkajs does not recover from: only a committed batch proves the consumer works again. */
+  private crashSticky = false;
+  private crashes = 0;
+  private undecodable = 0;
+  private lastUndecodableAt = Number.NEGATIVE_INFINITY;
+  private unsubscribeUndecodable?: () => void;
+  private restartTimer?: NodeJS.Timeout;
   private reportedHealthy = true;
+  private readonly sizeLimits = new TopicSizeLimits(() => this.adminClient());
 
   constructor(
     private readonly kafka: Kafka,
@@ -90,6 +121,7 @@ export class TransactionalBatchConsumer<Report = unknown> {
       retry: { retries: Number.MAX_SAFE_INTEGER, maxRetryTime: 5_000 },
     });
     this.consumer = consumer;
+    this.unsubscribeUndecodable ??= undecodableBatches.subscribe((error) => this.onUndecodable(error));
     consumer.on(consumer.events.GROUP_JOIN, (event) => {
       const assigned = new Set<number>(event.payload.memberAssignment[this.options.inputTopic] ?? []);
       this.logger.info({ partitions: [...assigned] }, 'partitions assigned');
@@ -101,13 +133,20 @@ export class TransactionalBatchConsumer<Report = unknown> {
       // A new assignment is a fresh start: failures of partitions now owned elsewhere, or of a crashed run, are history.
       for (const partition of [...this.failing.keys()])
         if (!assigned.has(partition)) this.failing.delete(partition);
-      this.crashed = undefined;
+      if (!this.crashSticky) this.crashed = undefined;
       this.updateHealth();
     });
     consumer.on(consumer.events.CRASH, (event) => {
-      this.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
-      this.crashed = `consumer crashed: ${describe(event.payload.error)}`;
+      const { error, restart } = event.payload;
+      this.crashes += 1;
+      this.logger.error({ err: error, restart, crashes: this.crashes }, 'consumer crashed');
+      this.crashed = `consumer crashed: ${describe(error)}`;
+      // kafkajs gives up for good on an error it does not retry (an undecodable batch): without a
+      // restart here the process would idle with a dead consumer. Not ready until a batch commits.
+      if (!restart) this.crashSticky = true;
+      this.events.onCrashed?.({ error, restarting: !this.stopping, crashes: this.crashes });
       this.updateHealth();
+      if (!restart && !this.stopping) this.restartAfterCrash(consumer);
     });
     await consumer.connect();
     await consumer.subscribe({ topic: this.options.inputTopic, fromBeginning: true });
@@ -122,11 +161,46 @@ export class TransactionalBatchConsumer<Report = unknown> {
   /** Finishes the batches in flight, commits them, leaves the group, closes the producers. */
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.restartTimer);
+    this.unsubscribeUndecodable?.();
+    this.unsubscribeUndecodable = undefined;
     await this.consumer?.disconnect();
     await this.releaseProducersExcept(new Set());
     const admin = this.admin;
     this.admin = undefined;
     if (admin) await admin.then((a) => a.disconnect()).catch(() => undefined);
+  }
+
+  private onUndecodable(error: CompressedBatchError): void {
+    this.undecodable += 1;
+    this.lastUndecodableAt = performance.now();
+    this.logger.error(
+      { err: error, undecodableBatches: this.undecodable },
+      'a fetched record batch cannot be decoded; its partition stands still until it is dealt with',
+    );
+    this.crashed = `a record batch cannot be decoded: ${error.message}`;
+    this.crashSticky = true;
+    this.events.onUndecodableBatch?.({ error, count: this.undecodable });
+    this.updateHealth();
+  }
+
+  /** A new kafkajs consumer in the same group, after a backoff that grows with consecutive crashes. */
+  private restartAfterCrash(crashed: Consumer): void {
+    const delay = Math.min(1_000 * 2 ** Math.min(this.crashes - 1, 5), 30_000);
+    this.logger.warn({ delayMs: delay, crashes: this.crashes }, 'restarting the consumer after a crash');
+    clearTimeout(this.restartTimer);
+    this.restartTimer = setTimeout(() => {
+      if (this.stopping || this.consumer !== crashed) return;
+      void crashed
+        .disconnect()
+        .catch(() => undefined)
+        .then(() => (this.stopping ? undefined : this.start()))
+        .catch((error: unknown) => {
+          this.logger.error({ err: error }, 'consumer restart failed; trying again');
+          this.crashes += 1;
+          this.restartAfterCrash(this.consumer ?? crashed);
+        });
+    }, delay);
   }
 
   private async handleBatch(payload: EachBatchPayload): Promise<void> {
@@ -185,16 +259,20 @@ export class TransactionalBatchConsumer<Report = unknown> {
         if (outcomes.length !== inbound.records.length)
           throw new OutcomeCountError(outcomes.length, inbound.records.length);
         const started = performance.now();
-        await this.commitInTransaction(inbound, outcomes, lastOffset);
+        const committed = await this.commitInTransaction(inbound, outcomes, lastOffset);
         payload.resolveOffset(lastOffset);
         this.events.onBatchCommitted?.({
           batch: inbound,
-          outcomes,
+          outcomes: committed,
           report,
           processingMs,
           transactionMs: performance.now() - started,
         });
         this.failing.delete(batch.partition);
+        if (this.crashSticky && performance.now() - this.lastUndecodableAt > UNDECODABLE_QUIET_MS) {
+          this.crashSticky = false;
+          this.crashed = undefined;
+        }
         this.updateHealth();
         await payload.heartbeat();
         return;
@@ -257,16 +335,20 @@ export class TransactionalBatchConsumer<Report = unknown> {
 
   /** The group's committed offset of one partition (the next record to consume), or undefined when none. */
   private async committedOffset(topic: string, partition: number): Promise<bigint | undefined> {
+    const [offsets] = await (
+      await this.adminClient()
+    ).fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
+    const offset = offsets?.partitions.find((p) => p.partition === partition)?.offset;
+    return offset === undefined || offset === '-1' ? undefined : BigInt(offset);
+  }
+
+  private adminClient(): Promise<Admin> {
     if (!this.admin) {
       const admin = this.kafka.admin();
       this.admin = admin.connect().then(() => admin);
       this.admin.catch(() => (this.admin = undefined));
     }
-    const [offsets] = await (
-      await this.admin
-    ).fetchOffsets({ groupId: this.options.groupId, topics: [topic] });
-    const offset = offsets?.partitions.find((p) => p.partition === partition)?.offset;
-    return offset === undefined || offset === '-1' ? undefined : BigInt(offset);
+    return this.admin;
   }
 
   /** Reports a change of health: unhealthy while any partition's batch fails or after a crash until the next assignment. */
@@ -278,35 +360,37 @@ export class TransactionalBatchConsumer<Report = unknown> {
     this.events.onHealthy?.(healthy, reason);
   }
 
+  /**
+   * Writes the batch's outputs and its offsets in one transaction, and returns the outcomes as
+   * committed: an output that would exceed its topic's max.message.bytes is replaced by a dead letter
+   * of its input (OUTPUT_TOO_LARGE). The outputs go in produce requests split by bytes.
+   */
   private async commitInTransaction(
     batch: InboundBatch,
     outcomes: readonly RecordOutcome[],
     lastOffset: string,
-  ): Promise<void> {
-    const byTopic = new Map<string, Message[]>();
-    const add = (topic: string, message: Message) => {
-      const list = byTopic.get(topic);
-      if (list) list.push(message);
-      else byTopic.set(topic, [message]);
-    };
-    outcomes.forEach((outcome, index) => {
-      if (outcome.kind === 'publish') for (const out of outcome.messages) add(out.topic, out.message);
-      else if (outcome.kind === 'dead-letter') {
-        add(
-          this.options.dlqTopic,
-          buildDeadLetterMessage({
-            source: batch.records[index],
-            reason: outcome.reason,
-            detail: outcome.detail,
-          }),
-        );
-      }
-    });
+  ): Promise<readonly RecordOutcome[]> {
+    const topics = new Set<string>([this.options.dlqTopic]);
+    for (const outcome of outcomes)
+      if (outcome.kind === 'publish') for (const out of outcome.messages) topics.add(out.topic);
+    const limits = await this.sizeLimits.of(topics);
+    const fitted = fitOutputs(batch, outcomes, this.options.dlqTopic, limits);
+    for (const refused of fitted.refused) {
+      this.logger.warn(
+        { topic: batch.topic, partition: batch.partition, offset: refused.offset, detail: refused.detail },
+        'output too large for its topic; the input is dead-lettered as OUTPUT_TOO_LARGE',
+      );
+    }
+    const requests = chunkByBytes(fitted.byTopic, { requestBytes: SEND_REQUEST_BYTES, topicBytes: limits });
     const producer = await this.producerFor(batch.partition);
     const transaction = await producer.transaction();
+    let sending: TopicMessages[] | undefined;
     try {
-      const topicMessages: TopicMessages[] = [...byTopic].map(([topic, messages]) => ({ topic, messages }));
-      if (topicMessages.length > 0) await transaction.sendBatch({ topicMessages });
+      for (const topicMessages of requests) {
+        sending = topicMessages;
+        await transaction.sendBatch({ topicMessages });
+      }
+      sending = undefined;
       await transaction.sendOffsets({
         consumerGroupId: this.options.groupId,
         topics: [
@@ -317,7 +401,13 @@ export class TransactionalBatchConsumer<Report = unknown> {
         ],
       });
       await transaction.commit();
+      return fitted.outcomes;
     } catch (error) {
+      if (sending && isTooLarge(error)) {
+        // The broker refused what the check let through: the next attempt parks the largest record of each topic in that request.
+        for (const { topic, messages } of sending)
+          this.sizeLimits.refused(topic, Math.max(...messages.map((m) => recordBytes(m))));
+      }
       this.events.onAborted?.();
       await transaction.abort().catch((abortError: unknown) => {
         this.logger.warn(
@@ -373,6 +463,20 @@ function isFencedOrStale(error: unknown): boolean {
     'INVALID_TXN_STATE',
     'TRANSACTIONAL_ID_AUTHORIZATION_FAILED',
   ].includes(type);
+}
+
+/** MESSAGE_TOO_LARGE or RECORD_LIST_TOO_LARGE, also when kafkajs wraps it in a retry or aggregate error. */
+function isTooLarge(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 4) return false;
+  const { type, cause, originalError, errors } = error as {
+    type?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+    errors?: unknown;
+  };
+  if (type === 'MESSAGE_TOO_LARGE' || type === 'RECORD_LIST_TOO_LARGE') return true;
+  if (isTooLarge(cause, depth + 1) || isTooLarge(originalError, depth + 1)) return true;
+  return Array.isArray(errors) && errors.some((e) => isTooLarge(e, depth + 1));
 }
 
 /** Handlers and kafkajs throw Errors; anything else is shown as it is. */

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/terminus';
 import { KAFKA_HEALTH_INDICATOR, READINESS_CHECKS, REDIS_HEALTH_INDICATOR } from './health.constants';
 import type { KafkaHealthIndicator } from './kafka.health-indicator';
+import { problemOf, publicDetail } from './public-health-detail';
 import type { ReadinessCheck } from './readiness-check';
 import type { RedisHealthIndicator } from './redis.health-indicator';
 
@@ -27,7 +28,7 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** 200 when every dependency answers; 503 naming each component that does not, under `error`. */
+  /** 200 when every dependency answers; 503 naming each component that does not, under `error`, without error text. */
   @Get('ready')
   @HealthCheck()
   ready() {
@@ -41,9 +42,10 @@ export class HealthController {
         const indicator = this.indicators.check(readiness.name);
         try {
           const state = await readiness.isReady();
-          return state.ready ? indicator.up({ ...state.detail }) : indicator.down({ ...state.detail });
+          // A component that is down may carry an error's text in its detail: only safe values are shown.
+          return state.ready ? indicator.up({ ...state.detail }) : indicator.down(publicDetail(state.detail));
         } catch (error) {
-          return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+          return indicator.down(problemOf(error));
         }
       });
     }

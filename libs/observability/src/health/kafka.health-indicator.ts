@@ -1,6 +1,7 @@
 import type { OnModuleDestroy } from '@nestjs/common';
 import type { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import type { Admin, Kafka } from 'kafkajs';
+import { problemOf } from './public-health-detail';
 import { withTimeout } from './with-timeout';
 
 /**
@@ -26,7 +27,7 @@ export class KafkaHealthIndicator implements OnModuleDestroy {
       return indicator.up({ brokers: cluster.brokers.length, controller: cluster.controller });
     } catch (error) {
       await this.reset();
-      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+      return indicator.down(problemOf(error));
     }
   }
 

@@ -1,3 +1,4 @@
+import { problemOf } from './public-health-detail';
 import type { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
 import type { Histogram } from 'prom-client';
 import type { MetricsRegistry } from '../metrics/metrics-registry';
@@ -45,15 +46,14 @@ export class RedisHealthIndicator {
       const answer = await withTimeout(this.redis.ping(), this.timeoutMs, 'Redis PING');
       const seconds = elapsedSeconds();
       this.duration.observe({ command: 'ping', outcome: 'ok' }, seconds);
-      if (answer !== 'PONG')
-        return indicator.down({ message: `Redis PING answered ${JSON.stringify(answer)}` });
+      if (answer !== 'PONG') return indicator.down({ problem: 'unexpected answer' });
       return indicator.up({ latencySeconds: Number(seconds.toFixed(6)) });
     } catch (error) {
       this.duration.observe(
         { command: 'ping', outcome: error instanceof TimeoutError ? 'timeout' : 'error' },
         elapsedSeconds(),
       );
-      return indicator.down({ message: error instanceof Error ? error.message : String(error) });
+      return indicator.down(problemOf(error));
     }
   }
 }

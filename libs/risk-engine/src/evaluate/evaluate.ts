@@ -6,6 +6,7 @@ import type { TraderKey } from '../history/trader-key.model';
 import type { IndicatorContext } from '../indicators/indicator.model';
 import type { ScreeningSnapshot } from '../snapshot/screening-snapshot.model';
 import { analyseDeclaration } from './analyse-declaration';
+import { boundHits } from './bound-hits';
 import { ENGINE_VERSION } from './engine-version.constant';
 import { alertIdFor, resultIdFor } from './result-ids';
 import { severityForScore, severityRank } from './severity';
@@ -142,6 +143,8 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
     watchlistVersion: snapshot.watchlists.version,
   };
   const resultId = resultIdFor(identity);
+  // Scored on every hit above; published within fixed bounds, so a result's size never follows the declaration's.
+  const publishedHits = boundHits(hits);
   const screenedAt = isoText(now);
   const profileRef = { id: profile.id, version: profile.version };
   const watchlists = { version: snapshot.watchlists.version, lists: { ...snapshot.watchlists.lists } };
@@ -158,7 +161,7 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
         severity,
         alert,
         alertId: alertIdFor(identity),
-        hits,
+        hits: publishedHits,
         profile: profileRef,
         watchlists,
         engine: ENGINE_VERSION,
@@ -172,7 +175,7 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
         score,
         severity,
         alert,
-        hits,
+        hits: publishedHits,
         profile: profileRef,
         watchlists,
         engine: ENGINE_VERSION,

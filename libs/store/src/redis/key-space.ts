@@ -41,6 +41,10 @@ export class KeySpace {
   declarationLedger(declarationId: string): string {
     return `${this.prefix}ledger:${declarationId}`;
   }
+  /** The API client that first submitted a declaration id through the intake; no other may submit it. */
+  declarationOwner(declarationId: string): string {
+    return `${this.prefix}owner:${declarationId}`;
+  }
   /** Keys of the trader history (first sightings, recent arms-like consignments). */
   traderFirstSeen(traderKey: string): string {
     return `${this.prefix}history:first:${traderKey}`;

@@ -73,6 +73,16 @@ describe('parseCsvWatchlist', () => {
     expect(problemsOf(`${header}\n`)).toEqual(expected);
   });
 
+  it('refuses a record over 64 Ki characters, naming its line, from text and from a stream', async () => {
+    const text = `${HEADER}\n${PARTY}\nnational,NAT-2,PARTY,"${'x'.repeat(70_000)}`;
+    expect(problemsOf(text)).toEqual([
+      expect.stringMatching(/^line 3: is not valid CSV: Max Record Size: .*65536/),
+    ]);
+    await expect(refusalProblems(parseCsvWatchlistStream(pieces(text, 4096)))).resolves.toEqual([
+      expect.stringMatching(/^line 3: is not valid CSV: Max Record Size: .*65536/),
+    ]);
+  });
+
   it('refuses a file without a header row', () => {
     expect(problemsOf('')).toEqual([
       'line 1: header row is missing; expected columns list,entryId,kind,name,aliases,country,reason,points,listedOn,expiresOn,value',

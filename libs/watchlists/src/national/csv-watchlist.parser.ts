@@ -35,7 +35,18 @@ interface CsvRow {
   readonly info: { readonly lines: number };
 }
 
-const CSV_OPTIONS = { info: true, relax_column_count: true, skip_empty_lines: true } as const;
+/**
+ * Longest record, in characters: an entry with a hundred aliases is a few KiB. Without a cap, an
+ * unclosed quote made the parser hold the rest of the file as one growing record.
+ */
+export const MAX_CSV_RECORD_CHARS = 64 * 1024;
+
+const CSV_OPTIONS = {
+  info: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  max_record_size: MAX_CSV_RECORD_CHARS,
+} as const;
 
 /**
  * Turns the rows of a CSV watchlist (docs/contracts.md 5.3) into entries as they are read: a header row of

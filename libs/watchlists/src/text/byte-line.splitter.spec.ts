@@ -31,4 +31,28 @@ describe('ByteLineSplitter', () => {
     splitter.write(Uint8Array.from(Buffer.from('o\n')));
     expect(seen).toEqual(['one', 'two']);
   });
+
+  it('joins a 4 MB line written in 4,096 pieces once, byte for byte, with a CR split from its LF', () => {
+    const seen: Buffer[] = [];
+    const splitter = new ByteLineSplitter((bytes) => seen.push(bytes));
+    const line = Buffer.alloc(4 * 1024 * 1024, 97);
+    for (let at = 0; at < line.length; at += 1024) splitter.write(line.subarray(at, at + 1024));
+    splitter.write(Buffer.from('\r'));
+    splitter.write(Buffer.from('\nnext'));
+    splitter.end();
+    expect(seen.map((b) => b.length)).toEqual([line.length, 4]);
+    expect(seen[0].equals(line)).toBe(true);
+  });
+
+  it('reports a line over maxLineBytes by its length and number, without keeping its bytes', () => {
+    const lines: string[] = [];
+    const splitter = new ByteLineSplitter((bytes, n) => lines.push(`${n}:${bytes.toString()}`), {
+      maxLineBytes: 5,
+      onTooLong: (bytes, n) => lines.push(`${n}:too long (${bytes})`),
+    });
+    splitter.write(Buffer.from('12345\r\n1234'));
+    splitter.write(Buffer.from('56\nok'));
+    splitter.end();
+    expect(lines).toEqual(['1:12345', '2:too long (6)', '3:ok']);
+  });
 });
