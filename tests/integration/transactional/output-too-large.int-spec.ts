@@ -1,5 +1,10 @@
 import pino from 'pino';
-import { TransactionalBatchConsumer, type InboundBatch, type RecordOutcome } from '@salw/messaging';
+import {
+  TransactionalBatchConsumer,
+  type BatchReply,
+  type InboundBatch,
+  type RecordOutcome,
+} from '@salw/messaging';
 import { KafkaKit, runId, testKafka } from '../support/kafka-kit';
 
 /**
@@ -44,12 +49,13 @@ describe('TransactionalBatchConsumer with an output too large for its topic (rea
     const values = ['small-1', 'huge-2', 'small-3'];
     await producer.send({ topic: input, messages: values.map((value) => ({ key: value, value })) });
 
-    const processor = async (batch: InboundBatch): Promise<RecordOutcome[]> =>
-      batch.records.map((record) => {
+    const processor = async (batch: InboundBatch): Promise<BatchReply> => ({
+      outcomes: batch.records.map((record): RecordOutcome => {
         const value = record.value!.toString('utf8');
         const body = value.startsWith('huge') ? 'x'.repeat(300_000) : `out:${value}`;
         return { kind: 'publish', messages: [{ topic: output, message: { key: record.key, value: body } }] };
-      });
+      }),
+    });
     const consumer = new TransactionalBatchConsumer(
       kafka,
       {

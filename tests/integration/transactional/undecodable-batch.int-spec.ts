@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { registerCompressionCodecs, TransactionalBatchConsumer, type RecordOutcome } from '@salw/messaging';
+import {
+  registerCompressionCodecs,
+  TransactionalBatchConsumer,
+  type BatchReply,
+  type RecordOutcome,
+} from '@salw/messaging';
 import { brokers, KafkaKit, runId, testKafka } from '../support/kafka-kit';
 
 /**
@@ -53,9 +58,9 @@ describe('TransactionalBatchConsumer on a batch it cannot decode (real broker, k
         dlqTopic: dlq,
         transactionalIdPrefix: `it-bomb-${id}`,
       },
-      async (batch): Promise<RecordOutcome[]> => {
+      async (batch): Promise<BatchReply> => {
         processed += batch.records.length;
-        return batch.records.map(() => ({ kind: 'ignore', why: 'test' }));
+        return { outcomes: batch.records.map((): RecordOutcome => ({ kind: 'ignore', why: 'test' })) };
       },
       pino({ level: 'silent' }),
       {
