@@ -66,6 +66,27 @@ describe('boundHits', () => {
     expect(JSON.stringify(trimmed.evidence).length).toBeLessThanOrEqual(HIT_BOUNDS.evidenceChars);
   });
 
+  it('keeps the identifying facts of a hit (list, entry, similarity) and names the nested parts it leaves out', () => {
+    const nested = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}`, 'y'.repeat(150)]));
+    const evidence = {
+      field: 'parties.consignee.name',
+      list: 'un-sc',
+      entryId: 'QDi.229',
+      similarity: 0.97,
+      listed: nested,
+      otherMatches: Array.from({ length: 20 }, (_, i) => ({ entryId: `X${i}`, detail: nested })),
+    };
+    const [trimmed] = boundHits([{ ...lineHit(1), indicator: 'SANCTIONED_PARTY', evidence }]);
+    expect(trimmed.evidence).toEqual({
+      trimmed: true,
+      field: 'parties.consignee.name',
+      list: 'un-sc',
+      entryId: 'QDi.229',
+      similarity: 0.97,
+      leftOut: ['listed', 'otherMatches'],
+    });
+  });
+
   it('keeps only the field names of evidence that stays too large after trimming its strings and arrays', () => {
     const evidence = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`field${i}`, 'x'.repeat(100)]));
     const [trimmed] = boundHits([{ ...lineHit(1), evidence }]);

@@ -142,6 +142,16 @@ function trimEvidence(evidence: Record<string, unknown>, bounds: HitBounds): Rec
   };
   const trimmed = { ...(trimValue(evidence, 0) as Record<string, unknown>), trimmed: true };
   if (evidenceWithin(trimmed, bounds.evidenceChars)) return trimmed;
+  // Still too large: keep the top-level facts that identify the hit (field, list, entry id, similarity,
+  // matched words...) and name the nested parts left out, so the officer still sees what matched.
+  const facts: Record<string, unknown> = { trimmed: true };
+  const leftOut: string[] = [];
+  for (const [key, item] of Object.entries(evidence)) {
+    if (typeof item === 'object' && item !== null) leftOut.push(key);
+    else facts[key] = typeof item === 'string' ? truncate(item, bounds.evidenceStringChars) : item;
+  }
+  if (leftOut.length > 0) facts.leftOut = leftOut.slice(0, bounds.evidenceArrayItems);
+  if (evidenceWithin(facts, bounds.evidenceChars)) return facts;
   // Still too large (many fields): keep the field names so the officer knows what was there.
   const fields = Object.keys(evidence);
   return {

@@ -11,14 +11,14 @@ export interface HitBounds {
 }
 
 /**
- * With these, a hit publishes in at most ~4.8 KB (512 characters of reason and 1,024 of evidence, at
- * 3 bytes a character in the worst case), so an indicator adds at most 11 hits ≈ 53 KB to a result
+ * With these, a hit publishes in at most ~7.7 KB (512 characters of reason and 2,048 of evidence, at
+ * 3 bytes a character in the worst case), so an indicator adds at most 11 hits ≈ 85 KB to a result
  * whatever the declaration's size, far below the results topic's 2 MiB for any realistic profile.
  */
 export const HIT_BOUNDS: HitBounds = Object.freeze({
   perIndicator: 10,
   reasonChars: 512,
-  evidenceChars: 1024,
+  evidenceChars: 2048,
   evidenceStringChars: 200,
   evidenceArrayItems: 20,
 });
