@@ -1,0 +1,323 @@
+import { randomUUID } from 'node:crypto';
+import type { Alert, Declaration, Severity } from '@salw/contracts';
+import { SEVERITIES } from '@salw/contracts';
+import type Redis from 'ioredis';
+import type {
+  DeskAlert,
+  DeskAlertDetail,
+  DeskAlertState,
+  DeskStatus,
+  HistoryEntry,
+} from './desk-alert.model';
+import type { OfficerAction } from './lifecycle';
+import { LIFECYCLE } from './lifecycle';
+import { declarationIndexes, searchText, worklistIndexes } from './worklist-indexes';
+import { TRANSITION_LUA, UPSERT_ALERT_LUA } from './worklist.lua';
+import type { WorklistQuery } from './worklist-query';
+
+export type TransitionResult =
+  | { readonly kind: 'ok'; readonly from: DeskStatus; readonly to: DeskStatus }
+  | { readonly kind: 'not-found' }
+  | { readonly kind: 'conflict'; readonly status: DeskStatus; readonly assignee?: string }
+  | { readonly kind: 'not-yours'; readonly assignee?: string };
+
+export interface TransitionRequest {
+  readonly alertId: string;
+  readonly action: OfficerAction;
+  readonly actor: string;
+  readonly ownership: 'any' | 'own';
+  readonly now: Date;
+  readonly assignee?: string;
+  readonly resolution?: string;
+  readonly note?: string;
+  /** The AlertOutcome to publish, written to the outbox in the same script as the close. */
+  readonly outcome?: string;
+}
+
+export interface OutboxEntry {
+  readonly seq: number;
+  readonly payload: string;
+}
+
+type RedisWithScripts = Redis & {
+  deskUpsert(...args: (string | number)[]): Promise<number>;
+  deskTransition(...args: (string | number)[]): Promise<string[]>;
+};
+
+/** The alert worklist in Redis: alerts, their state and history, filter indexes, live events, outbox. */
+export class WorklistRepository {
+  private readonly redis: RedisWithScripts;
+
+  constructor(
+    redis: Redis,
+    /** Every key starts with it, e.g. `salw:desk:`. */
+    readonly prefix: string,
+    private readonly eventHistory: number,
+  ) {
+    this.redis = redis as RedisWithScripts;
+    if (!('deskUpsert' in redis)) {
+      redis.defineCommand('deskUpsert', { numberOfKeys: 0, lua: UPSERT_ALERT_LUA });
+      redis.defineCommand('deskTransition', { numberOfKeys: 0, lua: TRANSITION_LUA });
+    }
+  }
+
+  /** Adds an alert once: a re-delivery of a known alertId changes nothing. */
+  async upsertAlert(alert: Alert, now: Date): Promise<'new' | 'duplicate'> {
+    const declaration = await this.findDeclaration(alert.declarationId, alert.version);
+    const added = await this.redis.deskUpsert(
+      this.prefix,
+      alert.alertId,
+      JSON.stringify(alert),
+      alert.declarationId,
+      alert.version,
+      alert.severity,
+      SEVERITIES.indexOf(alert.severity),
+      alert.score,
+      now.toISOString(),
+      searchText(alert, declaration),
+      this.eventHistory,
+      ...worklistIndexes(alert, declaration),
+    );
+    return added === 1 ? 'new' : 'duplicate';
+  }
+
+  /**
+   * Keeps a declaration version for the alert detail; when its alert came first (the two topics are
+   * read independently), the alert gets the declaration's filters now.
+   */
+  async storeDeclaration(declaration: Declaration, ttlSeconds: number): Promise<void> {
+    const key = this.key(`declaration:${declaration.declarationId}:${declaration.version}`);
+    await this.redis
+      .multi()
+      .set(key, JSON.stringify(declaration), 'EX', ttlSeconds)
+      .zadd(
+        this.key(`declaration-versions:${declaration.declarationId}`),
+        declaration.version,
+        String(declaration.version),
+      )
+      .expire(this.key(`declaration-versions:${declaration.declarationId}`), ttlSeconds)
+      .exec();
+    const alertId = await this.redis.hget(
+      this.key(`declaration-alerts:${declaration.declarationId}`),
+      String(declaration.version),
+    );
+    if (alertId === null) return;
+    const raw = await this.redis.get(this.key(`alert:${alertId}`));
+    if (raw === null) return;
+    const alert = JSON.parse(raw) as Alert;
+    const multi = this.redis.multi();
+    for (const index of declarationIndexes(declaration)) multi.sadd(this.key(`idx:${index}`), alertId);
+    multi.hset(this.key('search'), alertId, searchText(alert, declaration));
+    await multi.exec();
+  }
+
+  async transition(request: TransitionRequest): Promise<TransitionResult> {
+    const rule = LIFECYCLE[request.action];
+    const reply = await this.redis.deskTransition(
+      this.prefix,
+      request.alertId,
+      request.action,
+      request.actor,
+      request.now.toISOString(),
+      rule.from.join(','),
+      rule.to ?? '',
+      request.ownership,
+      request.assignee ?? (request.action === 'CLAIM' ? request.actor : rule.to === 'NEW' ? '-' : ''),
+      request.resolution ?? '',
+      request.note ?? '',
+      request.outcome ?? '',
+      this.eventHistory,
+      rule.event,
+    );
+    switch (reply[0]) {
+      case 'OK':
+        return { kind: 'ok', from: reply[1] as DeskStatus, to: reply[2] as DeskStatus };
+      case 'NOT_FOUND':
+        return { kind: 'not-found' };
+      case 'CONFLICT':
+        return { kind: 'conflict', status: reply[1] as DeskStatus, assignee: reply[2] || undefined };
+      default:
+        return { kind: 'not-yours', assignee: reply[1] || undefined };
+    }
+  }
+
+  async find(alertId: string): Promise<DeskAlert | undefined> {
+    const [row] = await this.findMany([alertId]);
+    return row;
+  }
+
+  async detail(alertId: string): Promise<DeskAlertDetail | undefined> {
+    const row = await this.find(alertId);
+    if (!row) return undefined;
+    const { declarationId, version } = row.alert;
+    const [history, declaration, seen, alerted] = await Promise.all([
+      this.redis.lrange(this.key(`history:${alertId}`), 0, -1),
+      this.findDeclaration(declarationId, version),
+      this.redis.zrange(this.key(`declaration-versions:${declarationId}`), 0, -1),
+      this.redis.hgetall(this.key(`declaration-alerts:${declarationId}`)),
+    ]);
+    const versions = [...new Set([...seen, ...Object.keys(alerted)].map(Number))]
+      .sort((a, b) => a - b)
+      .map((v) => ({ version: v, alertId: alerted[String(v)] }));
+    return {
+      ...row,
+      history: history.map((line) => JSON.parse(line) as HistoryEntry),
+      declaration,
+      versions,
+    };
+  }
+
+  async history(alertId: string): Promise<HistoryEntry[]> {
+    const lines = await this.redis.lrange(this.key(`history:${alertId}`), 0, -1);
+    return lines.map((line) => JSON.parse(line) as HistoryEntry);
+  }
+
+  /** One page in priority order, and the total when it is known without a full text scan. */
+  async query(query: WorklistQuery): Promise<{ items: DeskAlert[]; total: number }> {
+    const temporary: string[] = [];
+    try {
+      let source: string;
+      const statusKeys = query.statuses.map((status) => this.key(`status:${status}`));
+      if (statusKeys.length === 1) source = statusKeys[0];
+      else {
+        source = this.key(`tmp:${randomUUID()}`);
+        temporary.push(source);
+        await this.redis
+          .multi()
+          .zunionstore(source, statusKeys.length, ...statusKeys)
+          .pexpire(source, 30_000)
+          .exec();
+      }
+      const filters = [
+        query.severity && `sev:${query.severity}`,
+        query.indicator && `ind:${query.indicator}`,
+        query.office && `office:${query.office}`,
+        query.mode && `mode:${query.mode}`,
+        query.country && `country:${query.country}`,
+        query.trigger && `trigger:${query.trigger}`,
+      ].filter((f): f is string => Boolean(f));
+      if (filters.length > 0) {
+        const filtered = this.key(`tmp:${randomUUID()}`);
+        temporary.push(filtered);
+        const keys = [source, ...filters.map((f) => this.key(`idx:${f}`))];
+        // A set counts as score 1; weight 0 keeps the priority of the sorted set as the order.
+        await this.redis
+          .multi()
+          .zinterstore(filtered, keys.length, ...keys, 'WEIGHTS', 1, ...filters.map(() => 0))
+          .pexpire(filtered, 30_000)
+          .exec();
+        source = filtered;
+      }
+      if (query.text && query.text.trim() !== '') return await this.textPage(source, query);
+      const [ids, total] = await Promise.all([
+        this.redis.zrange(source, query.offset, query.offset + query.limit - 1),
+        this.redis.zcard(source),
+      ]);
+      return { items: await this.findMany(ids), total };
+    } finally {
+      if (temporary.length > 0) await this.redis.del(...temporary);
+    }
+  }
+
+  /** Open and closed counts per status and severity, kept by the scripts (no scan). */
+  async counts(): Promise<Record<DeskStatus, Record<Severity, number>>> {
+    const raw = await this.redis.hgetall(this.key('counts'));
+    const counts = {} as Record<DeskStatus, Record<Severity, number>>;
+    for (const status of ['NEW', 'CLAIMED', 'UNDER_EXAMINATION', 'CLOSED'] as const) {
+      counts[status] = Object.fromEntries(
+        SEVERITIES.map((s) => [s, Number(raw[`${status}|${s}`] ?? 0)]),
+      ) as Record<Severity, number>;
+    }
+    return counts;
+  }
+
+  /** Milliseconds since epoch at which the oldest alert still NEW became NEW. */
+  async oldestNewSince(): Promise<number | undefined> {
+    const [, score] = await this.redis.zrange(this.key('new-since'), 0, 0, 'WITHSCORES');
+    return score === undefined ? undefined : Number(score);
+  }
+
+  async outboxAfter(seq: number, limit: number): Promise<OutboxEntry[]> {
+    const members = await this.redis.zrangebyscore(this.key('outbox'), `(${seq}`, '+inf', 'LIMIT', 0, limit);
+    return members.map((member) => {
+      const space = member.indexOf(' ');
+      return { seq: Number(member.slice(0, space)), payload: member.slice(space + 1) };
+    });
+  }
+
+  async trimOutbox(upToSeq: number): Promise<void> {
+    await this.redis.zremrangebyscore(this.key('outbox'), '-inf', upToSeq);
+  }
+
+  /** Live events after `lastId` (exclusive), oldest first: what an SSE client resuming missed. */
+  async eventsAfter(lastId: string, count: number): Promise<{ id: string; data: string }[]> {
+    const entries = await this.redis.xrange(this.key('events'), `(${lastId}`, '+', 'COUNT', count);
+    return entries.map(([id, fields]) => ({ id, data: fields[1] }));
+  }
+
+  eventsKey(): string {
+    return this.key('events');
+  }
+
+  private async textPage(
+    source: string,
+    query: WorklistQuery,
+  ): Promise<{ items: DeskAlert[]; total: number }> {
+    const needle = query.text!.trim().toLowerCase();
+    const matched: string[] = [];
+    let total = 0;
+    const chunk = 1000;
+    for (let start = 0; ; start += chunk) {
+      const ids = await this.redis.zrange(source, start, start + chunk - 1);
+      if (ids.length === 0) break;
+      const texts = await this.redis.hmget(this.key('search'), ...ids);
+      ids.forEach((id, i) => {
+        if (texts[i]?.includes(needle)) {
+          if (total >= query.offset && matched.length < query.limit) matched.push(id);
+          total++;
+        }
+      });
+    }
+    return { items: await this.findMany(matched), total };
+  }
+
+  private async findMany(ids: readonly string[]): Promise<DeskAlert[]> {
+    if (ids.length === 0) return [];
+    const pipeline = this.redis.pipeline();
+    for (const id of ids) pipeline.get(this.key(`alert:${id}`)).hgetall(this.key(`state:${id}`));
+    const replies = (await pipeline.exec()) ?? [];
+    const rows: DeskAlert[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const raw = replies[2 * i]?.[1] as string | null;
+      const state = replies[2 * i + 1]?.[1] as Record<string, string>;
+      if (!raw || !state?.status) continue;
+      const alert = JSON.parse(raw) as Alert;
+      rows.push({ alert, severity: alert.severity, state: toState(state) });
+    }
+    return rows;
+  }
+
+  private async findDeclaration(declarationId: string, version: number): Promise<Declaration | undefined> {
+    const raw = await this.redis.get(this.key(`declaration:${declarationId}:${version}`));
+    return raw === null ? undefined : (JSON.parse(raw) as Declaration);
+  }
+
+  private key(suffix: string): string {
+    return `${this.prefix}${suffix}`;
+  }
+}
+
+function toState(hash: Record<string, string>): DeskAlertState {
+  const optional = (name: string) => (hash[name] === undefined || hash[name] === '' ? undefined : hash[name]);
+  return {
+    status: hash['status'] as DeskStatus,
+    assignee: optional('assignee'),
+    resolution: optional('resolution') as DeskAlertState['resolution'],
+    note: optional('note'),
+    receivedAt: hash['receivedAt'],
+    claimedAt: optional('claimedAt'),
+    closedAt: optional('closedAt'),
+    supersededBy: optional('supersededBy'),
+    supersedes: optional('supersedes'),
+  };
+}
