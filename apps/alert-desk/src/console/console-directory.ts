@@ -10,5 +10,6 @@ export function consoleDirectory(): string | undefined {
     join(__dirname, '..', '..', 'web'),
     join(__dirname, '..', '..', '..', '..', 'dist', 'apps', 'alert-desk', 'web'),
   ];
-  return candidates.find((dir) => existsSync(join(dir, 'index.html')));
+  // The source folder holds an index.html too (Vite's entry), so only a built one, with its assets, counts.
+  return candidates.find((dir) => existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets')));
 }
