@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the console renders the desk's JSON as served; its shapes are typed and validated on the server */
 import { useEffect, useState } from 'preact/hooks';
 import { act, alertDetail, type Me } from './desk-api';
 
