@@ -115,7 +115,7 @@ describe("the officers' console in Debian's Chromium", () => {
     await page.getByRole('button', { name: 'Claim' }).waitFor();
     expect(await page.getByRole('button', { name: 'Assign' }).count()).toBe(0);
     const status = await page.evaluate(async (id) => {
-      const me = await (await fetch('/auth/me')).json();
+      const me = (await (await fetch('/auth/me')).json()) as { csrfToken: string };
       const response = await fetch(`/api/alerts/${id}/assign`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
