@@ -2,7 +2,7 @@
  * `npm run demo [-- --once] [--count N] [--rate PER_SECOND] [--un-list FILE]`
  *
  * The product end to end on this machine: brings the local stack up (Kafka, Redis, topics), builds and
- * starts the intake and the screener, seeds the default risk profile, a UN list (the file given with
+ * starts the intake, the screener and the alert desk (with a demo officer account), seeds the default risk profile, a UN list (the file given with
  * --un-list, as downloaded from the UN; otherwise the project's fictional UN-format sample) and the
  * sample national list, then streams generated traffic (a few percent risky) through the intake's HTTP
  * API and Kafka, and watches the committed results and alerts: a live line every second, a summary at
