@@ -1,4 +1,4 @@
-import { alertValidator, declarationValidator, describeRejection } from '@salw/contracts';
+import { alertValidator, declarationValidator, describeRejection, type Alert } from '@salw/contracts';
 import type { InboundBatch, RecordOutcome } from '@salw/messaging';
 import type { Logger } from 'pino';
 import type { AlertDeskMetrics } from '../metrics/alert-desk.metrics';
@@ -23,24 +23,32 @@ export class AlertIngestProcessor {
 
   async alerts(batch: InboundBatch): Promise<RecordOutcome[]> {
     const outcomes: RecordOutcome[] = [];
-    for (const record of batch.records) {
+    const valid: { index: number; alert: Alert }[] = [];
+    batch.records.forEach((record, index) => {
       const parsed = alertValidator.parse(record.value ?? EMPTY);
-      if (!parsed.ok) {
-        const detail = describeRejection(parsed);
-        this.logger.warn(
-          { partition: record.partition, offset: record.offset, reason: parsed.reason, detail },
-          'alert refused',
-        );
-        outcomes.push({ kind: 'dead-letter', reason: parsed.reason, detail });
-        continue;
+      if (parsed.ok) {
+        valid.push({ index, alert: parsed.value });
+        return;
       }
-      const added = await this.worklist.upsertAlert(parsed.value, this.now());
-      this.metrics.alertsReceived.inc({ result: added });
-      outcomes.push({
+      const detail = describeRejection(parsed);
+      this.logger.warn(
+        { partition: record.partition, offset: record.offset, reason: parsed.reason, detail },
+        'alert refused',
+      );
+      outcomes[index] = { kind: 'dead-letter', reason: parsed.reason, detail };
+    });
+    // One pipeline for the batch: one AOF fsync instead of one per alert.
+    const added = await this.worklist.upsertAlerts(
+      valid.map((v) => v.alert),
+      this.now(),
+    );
+    valid.forEach(({ index }, i) => {
+      this.metrics.alertsReceived.inc({ result: added[i] });
+      outcomes[index] = {
         kind: 'ignore',
-        why: added === 'new' ? 'added to the worklist' : 'already in the worklist',
-      });
-    }
+        why: added[i] === 'new' ? 'added to the worklist' : 'already in the worklist',
+      };
+    });
     return outcomes;
   }
 

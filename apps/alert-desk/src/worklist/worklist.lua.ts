@@ -23,6 +23,8 @@ local function move(id, st, from, to, severity, prio)
     redis.call('ZADD', k('new-since'), t[1] * 1000 + math.floor(t[2] / 1000), id)
   end
   redis.call('ZADD', k('status:' .. to), prio, id)
+  -- All open alerts in one set too, so the default queue page is one ZRANGE.
+  if to == 'CLOSED' then redis.call('ZREM', k('open'), id) else redis.call('ZADD', k('open'), prio, id) end
   redis.call('HINCRBY', k('counts'), to .. '|' .. severity, 1)
   redis.call('HSET', st, 'status', to)
 end
@@ -125,4 +127,31 @@ local ev = { type = eventType, alertId = id, from = from, to = to, severity = se
 if assignee ~= '' then ev.assignee = assignee end
 event(maxlen, ev)
 return { 'OK', from, to }
+`;
+
+/**
+ * Read-only page of a sorted set filtered by sets: walks the sorted set in priority order and keeps
+ * members found in every filter set, from `offset` up to `limit`. Runs without writing, so a query
+ * costs no AOF fsync. ARGV: sorted-set key, offset, limit, then the filter set keys.
+ */
+export const FILTERED_PAGE_LUA = `#!lua flags=no-writes
+local source, offset, limit = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
+local page, matched, start, chunk = {}, 0, 0, 500
+while #page < limit do
+  local ids = redis.call('ZRANGE', source, start, start + chunk - 1)
+  if #ids == 0 then break end
+  for _, id in ipairs(ids) do
+    local keep = true
+    for f = 4, #ARGV do
+      if redis.call('SISMEMBER', ARGV[f], id) == 0 then keep = false break end
+    end
+    if keep then
+      if matched >= offset then page[#page + 1] = id end
+      matched = matched + 1
+      if #page >= limit then break end
+    end
+  end
+  start = start + chunk
+end
+return page
 `;

@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { Alert, Declaration, Severity } from '@salw/contracts';
 import { SEVERITIES } from '@salw/contracts';
 import type Redis from 'ioredis';
-import type {
-  DeskAlert,
-  DeskAlertDetail,
-  DeskAlertState,
-  DeskStatus,
-  HistoryEntry,
+import {
+  OPEN_STATUSES,
+  type DeskAlert,
+  type DeskAlertDetail,
+  type DeskAlertState,
+  type DeskStatus,
+  type HistoryEntry,
 } from './desk-alert.model';
 import type { OfficerAction } from './lifecycle';
 import { LIFECYCLE } from './lifecycle';
 import { declarationIndexes, searchText, worklistIndexes } from './worklist-indexes';
-import { TRANSITION_LUA, UPSERT_ALERT_LUA } from './worklist.lua';
+import { FILTERED_PAGE_LUA, TRANSITION_LUA, UPSERT_ALERT_LUA } from './worklist.lua';
 import type { WorklistQuery } from './worklist-query';
 
 export type TransitionResult =
@@ -42,6 +43,7 @@ export interface OutboxEntry {
 type RedisWithScripts = Redis & {
   deskUpsert(...args: (string | number)[]): Promise<number>;
   deskTransition(...args: (string | number)[]): Promise<string[]>;
+  deskFilteredPage(...args: (string | number)[]): Promise<string[]>;
 };
 
 /** The alert worklist in Redis: alerts, their state and history, filter indexes, live events, outbox. */
@@ -58,27 +60,51 @@ export class WorklistRepository {
     if (!('deskUpsert' in redis)) {
       redis.defineCommand('deskUpsert', { numberOfKeys: 0, lua: UPSERT_ALERT_LUA });
       redis.defineCommand('deskTransition', { numberOfKeys: 0, lua: TRANSITION_LUA });
+      redis.defineCommand('deskFilteredPage', { numberOfKeys: 0, lua: FILTERED_PAGE_LUA });
     }
   }
 
   /** Adds an alert once: a re-delivery of a known alertId changes nothing. */
   async upsertAlert(alert: Alert, now: Date): Promise<'new' | 'duplicate'> {
-    const declaration = await this.findDeclaration(alert.declarationId, alert.version);
-    const added = await this.redis.deskUpsert(
-      this.prefix,
-      alert.alertId,
-      JSON.stringify(alert),
-      alert.declarationId,
-      alert.version,
-      alert.severity,
-      SEVERITIES.indexOf(alert.severity),
-      alert.score,
-      now.toISOString(),
-      searchText(alert, declaration),
-      this.eventHistory,
-      ...worklistIndexes(alert, declaration),
+    const [added] = await this.upsertAlerts([alert], now);
+    return added;
+  }
+
+  /**
+   * Adds a batch of alerts in one pipeline: Redis runs the scripts in one pass of its event loop,
+   * so `appendfsync always` costs one fsync for the batch, not one per alert.
+   */
+  async upsertAlerts(alerts: readonly Alert[], now: Date): Promise<('new' | 'duplicate')[]> {
+    if (alerts.length === 0) return [];
+    const raw = await this.redis.mget(
+      alerts.map((a) => this.key(`declaration:${a.declarationId}:${a.version}`)),
     );
-    return added === 1 ? 'new' : 'duplicate';
+    const pipeline = this.redis.pipeline() as unknown as {
+      deskUpsert(...args: (string | number)[]): void;
+      exec(): Promise<[Error | null, unknown][] | null>;
+    };
+    alerts.forEach((alert, i) => {
+      const declaration = raw[i] === null ? undefined : (JSON.parse(raw[i]!) as Declaration);
+      pipeline.deskUpsert(
+        this.prefix,
+        alert.alertId,
+        JSON.stringify(alert),
+        alert.declarationId,
+        alert.version,
+        alert.severity,
+        SEVERITIES.indexOf(alert.severity),
+        alert.score,
+        now.toISOString(),
+        searchText(alert, declaration),
+        this.eventHistory,
+        ...worklistIndexes(alert, declaration),
+      );
+    });
+    const replies = (await pipeline.exec()) ?? [];
+    return replies.map(([error, added]) => {
+      if (error) throw error;
+      return added === 1 ? 'new' : 'duplicate';
+    });
   }
 
   /**
@@ -172,19 +198,24 @@ export class WorklistRepository {
     return lines.map((line) => JSON.parse(line) as HistoryEntry);
   }
 
-  /** One page in priority order, and the total when it is known without a full text scan. */
+  /** One page in priority order with the total; reads only, so a query costs Redis no fsync. */
   async query(query: WorklistQuery): Promise<{ items: DeskAlert[]; total: number }> {
+    const open =
+      OPEN_STATUSES.length === query.statuses.length &&
+      OPEN_STATUSES.every((s) => query.statuses.includes(s));
     const temporary: string[] = [];
     try {
       let source: string;
-      const statusKeys = query.statuses.map((status) => this.key(`status:${status}`));
-      if (statusKeys.length === 1) source = statusKeys[0];
+      if (open) source = this.key('open');
+      else if (query.statuses.length === 1) source = this.key(`status:${query.statuses[0]}`);
       else {
+        // An unusual mix of statuses (e.g. NEW and CLOSED): the only case that writes a scratch key.
         source = this.key(`tmp:${randomUUID()}`);
         temporary.push(source);
+        const keys = query.statuses.map((status) => this.key(`status:${status}`));
         await this.redis
           .multi()
-          .zunionstore(source, statusKeys.length, ...statusKeys)
+          .zunionstore(source, keys.length, ...keys)
           .pexpire(source, 30_000)
           .exec();
       }
@@ -195,25 +226,22 @@ export class WorklistRepository {
         query.mode && `mode:${query.mode}`,
         query.country && `country:${query.country}`,
         query.trigger && `trigger:${query.trigger}`,
-      ].filter((f): f is string => Boolean(f));
-      if (filters.length > 0) {
-        const filtered = this.key(`tmp:${randomUUID()}`);
-        temporary.push(filtered);
-        const keys = [source, ...filters.map((f) => this.key(`idx:${f}`))];
-        // A set counts as score 1; weight 0 keeps the priority of the sorted set as the order.
-        await this.redis
-          .multi()
-          .zinterstore(filtered, keys.length, ...keys, 'WEIGHTS', 1, ...filters.map(() => 0))
-          .pexpire(filtered, 30_000)
-          .exec();
-        source = filtered;
+      ]
+        .filter((f): f is string => Boolean(f))
+        .map((f) => this.key(`idx:${f}`));
+      if (query.text && query.text.trim() !== '') return await this.textPage(source, filters, query);
+      if (filters.length === 0) {
+        const [ids, total] = await Promise.all([
+          this.redis.zrange(source, query.offset, query.offset + query.limit - 1),
+          this.redis.zcard(source),
+        ]);
+        return { items: await this.findMany(ids), total };
       }
-      if (query.text && query.text.trim() !== '') return await this.textPage(source, query);
       const [ids, total] = await Promise.all([
-        this.redis.zrange(source, query.offset, query.offset + query.limit - 1),
-        this.redis.zcard(source),
+        this.redis.deskFilteredPage(source, query.offset, query.limit, ...filters),
+        this.redis.call('ZINTERCARD', 1 + filters.length, source, ...filters) as Promise<number>,
       ]);
-      return { items: await this.findMany(ids), total };
+      return { items: await this.findMany(ids), total: Number(total) };
     } finally {
       if (temporary.length > 0) await this.redis.del(...temporary);
     }
@@ -261,6 +289,7 @@ export class WorklistRepository {
 
   private async textPage(
     source: string,
+    filters: readonly string[],
     query: WorklistQuery,
   ): Promise<{ items: DeskAlert[]; total: number }> {
     const needle = query.text!.trim().toLowerCase();
@@ -270,9 +299,15 @@ export class WorklistRepository {
     for (let start = 0; ; start += chunk) {
       const ids = await this.redis.zrange(source, start, start + chunk - 1);
       if (ids.length === 0) break;
-      const texts = await this.redis.hmget(this.key('search'), ...ids);
+      const pipeline = this.redis.pipeline().hmget(this.key('search'), ...ids);
+      for (const filter of filters) pipeline.smismember(filter, ...ids);
+      const [texts, ...memberships] = ((await pipeline.exec()) ?? []).map(([error, value]) => {
+        if (error) throw error;
+        return value as (string | null)[] | number[];
+      });
       ids.forEach((id, i) => {
-        if (texts[i]?.includes(needle)) {
+        const text = (texts as (string | null)[])[i];
+        if (text?.includes(needle) && memberships.every((m) => (m as number[])[i] === 1)) {
           if (total >= query.offset && matched.length < query.limit) matched.push(id);
           total++;
         }

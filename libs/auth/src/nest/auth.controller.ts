@@ -33,7 +33,7 @@ interface CookieResponse {
 @Controller('auth')
 export class AuthController {
   constructor(
-    private readonly signIn: SignInService,
+    @Inject(SignInService) private readonly signIn: SignInService,
     @Inject(configToken('auth')) private readonly config: AuthConfig,
   ) {}
 

@@ -21,8 +21,8 @@ import { RequestAuthenticator } from './request-authenticator';
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly reflector: Reflector,
-    private readonly authenticator: RequestAuthenticator,
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(RequestAuthenticator) private readonly authenticator: RequestAuthenticator,
     @Inject(AUTH_OPTIONS) private readonly options: AuthModuleOptions,
   ) {}
 
