@@ -42,6 +42,7 @@ export class PrivateRedis {
         maxRetriesPerRequest: 0,
         retryStrategy: () => null,
       });
+      probe.on('error', () => undefined); // refused until the server listens
       try {
         await probe.connect();
         const loading = await probe.info('persistence');
