@@ -13,6 +13,7 @@ import {
 import type { DestinationStream } from 'pino';
 import { REDIS_CLIENT } from './alert-desk.tokens';
 import { AlertsController } from './api/alerts.controller';
+import { PerformanceController } from './api/performance.controller';
 import { ALERT_DESK_CONFIG_SECTIONS, type AlertDeskAppConfig } from './config/alert-desk-config-sections';
 import { DeskCoreModule } from './desk-core.module';
 import { IngestController } from './ingest/ingest.controller';
@@ -65,7 +66,7 @@ export class AlertDeskAppModule {
         }),
         HealthModule.forRoot({ kafka: { client: KAFKA_CLIENT }, redis: { client: REDIS_CLIENT } }),
       ],
-      controllers: [AlertsController, EventsController, IngestController],
+      controllers: [AlertsController, EventsController, PerformanceController, IngestController],
     };
   }
 }

@@ -194,6 +194,12 @@ describe('alert desk against the real broker and a Redis with AOF fsync always',
     );
     const ours = records.filter((r) => ids.has(r.key ?? ''));
     expect(ours.map((r) => r.key).sort()).toEqual([...ids].sort());
+    const performance = (await desk.api('GET', '/api/performance', API_KEYS.analyst)).body.indicators;
+    expect(performance.find((row: JsonBody) => row.indicator === 'SANCTIONED_PARTY')).toMatchObject({
+      profile: 'salw-default:3',
+      outcomes: expect.objectContaining({ SEIZURE: 5 }),
+    });
+    expect((await desk.api('GET', '/api/performance', API_KEYS.officerA)).status).toBe(403);
     expect(JSON.parse(ours[0].value!)).toMatchObject({
       status: 'CLOSED',
       outcome: 'SEIZURE',

@@ -4,6 +4,7 @@ import { AuthController, AuthGuard, ROLES, type AuthenticatedRequest, type Role 
 import type { RequestAuthenticator } from '@salw/auth';
 import { EventsController } from '../live/events.controller';
 import { AlertsController } from './alerts.controller';
+import { PerformanceController } from './performance.controller';
 
 /** Which roles each route admits: the whole access policy of the desk in one table. */
 const READ: Role[] = ['officer', 'supervisor', 'analyst', 'admin'];
@@ -19,6 +20,7 @@ const EXPECTED: [Type<unknown>, string, Role[]][] = [
   [AlertsController, 'assign', ['supervisor']],
   [AlertsController, 'reopen', ['supervisor']],
   [EventsController, 'stream', READ],
+  [PerformanceController, 'performance', ['analyst', 'supervisor', 'admin']],
   [AuthController, 'postSignOut', READ],
   [AuthController, 'me', READ],
 ];
@@ -47,7 +49,7 @@ function contextFor(controller: Type<unknown>, method: string): ExecutionContext
 
 describe('every route of the desk admits exactly the roles it should', () => {
   it('covers every route handler of the desk controllers', () => {
-    for (const controller of [AlertsController, EventsController]) {
+    for (const controller of [AlertsController, EventsController, PerformanceController]) {
       const methods = Object.getOwnPropertyNames(controller.prototype).filter(
         (name) =>
           name !== 'constructor' &&

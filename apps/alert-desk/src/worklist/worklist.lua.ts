@@ -31,6 +31,12 @@ end
 local function history(id, entry)
   redis.call('RPUSH', k('history:' .. id), cjson.encode(entry))
 end
+-- Indicator performance: per profile version, day and indicator, how many hits and which outcomes.
+local function perf(profile, day, indicators, what, by)
+  for ind in string.gmatch(indicators or '', '[^,]+') do
+    redis.call('HINCRBY', k('performance'), profile .. '|' .. day .. '|' .. ind .. '|' .. what, by)
+  end
+end
 local function event(maxlen, e)
   return redis.call('XADD', k('events'), 'MAXLEN', '~', maxlen, '*', 'data', cjson.encode(e))
 end
@@ -38,7 +44,8 @@ end
 
 /**
  * ARGV: prefix, alertId, alertJson, declarationId, version, severity, severityRank (0-4), score,
- * now, searchText, eventMax, then index names (e.g. "sev:HIGH"). Returns 0 for an alert already
+ * now, searchText, eventMax, profile ("id:version"), indicators (comma list), then index names
+ * (e.g. "sev:HIGH"). Returns 0 for an alert already
  * known (a re-delivery), 1 for a new one.
  */
 export const UPSERT_ALERT_LUA = `${COMMON}
@@ -49,9 +56,10 @@ local seq = redis.call('INCR', k('arrival-seq'))
 local prio = string.format('%.0f', (4 - rank) * 1e12 + (100 - score) * 1e9 + seq)
 local st = k('state:' .. id)
 redis.call('SET', k('alert:' .. id), ARGV[3])
-redis.call('HSET', st, 'receivedAt', now, 'severity', severity, 'priority', prio, 'declarationId', declId, 'version', version)
+redis.call('HSET', st, 'receivedAt', now, 'severity', severity, 'priority', prio, 'declarationId', declId, 'version', version, 'profile', ARGV[12], 'indicators', ARGV[13])
 redis.call('HSET', k('search'), id, ARGV[10])
-for i = 12, #ARGV do redis.call('SADD', k('idx:' .. ARGV[i]), id) end
+for i = 14, #ARGV do redis.call('SADD', k('idx:' .. ARGV[i]), id) end
+perf(ARGV[12], string.sub(now, 1, 10), ARGV[13], 'HIT', 1)
 move(id, st, nil, 'NEW', severity, prio)
 history(id, { at = now, actor = 'system', action = 'RECEIVED', to = 'NEW' })
 event(maxlen, { type = 'new', alertId = id, to = 'NEW', severity = severity, at = now })
@@ -112,8 +120,17 @@ elseif newAssignee ~= '' then
   redis.call('HSET', st, 'assignee', newAssignee, 'claimedAt', now)
   assignee = newAssignee
 end
-if to == 'CLOSED' then redis.call('HSET', st, 'resolution', resolution, 'note', note, 'closedAt', now) end
-if action == 'REOPEN' then redis.call('HDEL', st, 'resolution', 'note', 'closedAt') end
+local profile, indicators = redis.call('HGET', st, 'profile') or '?', redis.call('HGET', st, 'indicators')
+if to == 'CLOSED' then
+  redis.call('HSET', st, 'resolution', resolution, 'note', note, 'closedAt', now)
+  perf(profile, string.sub(now, 1, 10), indicators, resolution, 1)
+end
+if action == 'REOPEN' then
+  -- The outcome being withdrawn no longer counts for the indicators' performance.
+  local was, closedAt = redis.call('HGET', st, 'resolution'), redis.call('HGET', st, 'closedAt')
+  if was and closedAt then perf(profile, string.sub(closedAt, 1, 10), indicators, was, -1) end
+  redis.call('HDEL', st, 'resolution', 'note', 'closedAt')
+end
 local entry = { at = now, actor = actor, action = action, from = from, to = to }
 if assignee ~= '' then entry.assignee = assignee end
 if resolution ~= '' then entry.outcome = resolution end

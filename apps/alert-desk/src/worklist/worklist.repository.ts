@@ -97,6 +97,8 @@ export class WorklistRepository {
         now.toISOString(),
         searchText(alert, declaration),
         this.eventHistory,
+        `${alert.profile.id}:${alert.profile.version}`,
+        [...new Set(alert.hits.map((hit) => hit.indicator))].join(','),
         ...worklistIndexes(alert, declaration),
       );
     });
@@ -257,6 +259,12 @@ export class WorklistRepository {
       ) as Record<Severity, number>;
     }
     return counts;
+  }
+
+  /** Hits and outcomes per profile version, day and indicator (fields `profile|day|indicator|HIT-or-outcome`). */
+  async performanceCounts(): Promise<Record<string, number>> {
+    const raw = await this.redis.hgetall(this.key('performance'));
+    return Object.fromEntries(Object.entries(raw).map(([field, n]) => [field, Number(n)]));
   }
 
   /** Milliseconds since epoch at which the oldest alert still NEW became NEW. */
