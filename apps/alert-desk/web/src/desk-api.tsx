@@ -58,3 +58,4 @@ export const listAlerts = (query: string) => call<any>('GET', `/api/alerts?${que
 export const alertDetail = (id: string) => call<any>('GET', `/api/alerts/${encodeURIComponent(id)}`);
 export const act = (id: string, action: string, body?: unknown) =>
   call<any>('POST', `/api/alerts/${encodeURIComponent(id)}/${action}`, body ?? {});
+export const performance = () => call<any>('GET', '/api/performance');

@@ -130,6 +130,10 @@ describe("the officers' console in Debian's Chromium", () => {
     await chief.locator(`tr[data-alert-id="${alert.alertId}"]`).getByRole('link').click();
     await chief.getByRole('button', { name: 'Assign' }).waitFor();
     await chief.screenshot({ path: join(SHOTS, 'supervisor-detail.png'), fullPage: true });
+    await chief.getByRole('button', { name: 'Indicator performance' }).click();
+    await chief.locator('tr[data-indicator="SANCTIONED_PARTY"]').waitFor();
+    expect(await chief.locator('tr[data-indicator="SANCTIONED_PARTY"]').textContent()).toContain('100 %');
+    await chief.screenshot({ path: join(SHOTS, 'indicator-performance.png'), fullPage: true });
     await chief.close();
   });
 });
