@@ -44,6 +44,23 @@ describe('alert desk against the real broker and a Redis with AOF fsync always',
     expect((await list(`?country=KP&severity=HIGH`)).total).toBe(0);
   });
 
+  it('gives an alert its declaration filters when the declaration arrives after it', async () => {
+    const alert = alertFor(`D2b-${desk.run}`, 1, { severity: 'LOW', score: 33 });
+    await desk.produceAlerts([alert]);
+    await desk.waitFor(
+      async () =>
+        (await list(`?severity=LOW&q=${alert.declarationId.toLowerCase()}`)).total === 1 ? true : undefined,
+      'the alert',
+    );
+    const declaration = { ...declarationFor(alert.declarationId), office: 'ZZLATE01' };
+    await desk.produceDeclarations([declaration]);
+    const page = await desk.waitFor(async () => {
+      const p = await list('?office=ZZLATE01&severity=LOW');
+      return p.total === 1 ? p : undefined;
+    }, 'the alert found by the late office');
+    expect(page.items[0].alert.alertId).toBe(alert.alertId);
+  });
+
   it('orders the queue by severity, then score, then arrival', async () => {
     const id = `D3-${desk.run}`;
     await desk.produceAlerts([

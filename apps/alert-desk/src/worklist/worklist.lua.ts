@@ -25,6 +25,10 @@ local function move(id, st, from, to, severity, prio)
   redis.call('ZADD', k('status:' .. to), prio, id)
   -- All open alerts in one set too, so the default queue page is one ZRANGE.
   if to == 'CLOSED' then redis.call('ZREM', k('open'), id) else redis.call('ZADD', k('open'), prio, id) end
+  -- Per filter, the open alerts in priority order: a filtered queue page reads one of these.
+  for name in string.gmatch(redis.call('HGET', st, 'idx') or '', '[^,]+') do
+    if to == 'CLOSED' then redis.call('ZREM', k('oidx:' .. name), id) else redis.call('ZADD', k('oidx:' .. name), prio, id) end
+  end
   redis.call('HINCRBY', k('counts'), to .. '|' .. severity, 1)
   redis.call('HSET', st, 'status', to)
 end
@@ -58,7 +62,12 @@ local st = k('state:' .. id)
 redis.call('SET', k('alert:' .. id), ARGV[3])
 redis.call('HSET', st, 'receivedAt', now, 'severity', severity, 'priority', prio, 'declarationId', declId, 'version', version, 'profile', ARGV[12], 'indicators', ARGV[13])
 redis.call('HSET', k('search'), id, ARGV[10])
-for i = 14, #ARGV do redis.call('SADD', k('idx:' .. ARGV[i]), id) end
+local names = {}
+for i = 14, #ARGV do
+  redis.call('SADD', k('idx:' .. ARGV[i]), id)
+  names[#names + 1] = ARGV[i]
+end
+redis.call('HSET', st, 'idx', table.concat(names, ','))
 perf(ARGV[12], string.sub(now, 1, 10), ARGV[13], 'HIT', 1)
 move(id, st, nil, 'NEW', severity, prio)
 history(id, { at = now, actor = 'system', action = 'RECEIVED', to = 'NEW' })
@@ -147,20 +156,24 @@ return { 'OK', from, to }
 `;
 
 /**
- * Read-only page of a sorted set filtered by sets: walks the sorted set in priority order and keeps
- * members found in every filter set, from `offset` up to `limit`. Runs without writing, so a query
- * costs no AOF fsync. ARGV: sorted-set key, offset, limit, then the filter set keys.
+ * Read-only page of a sorted set filtered by other sorted sets: walks the first (the smallest) in
+ * priority order and keeps members found in every other one, from `offset` up to `limit`. Runs without writing, so a query
+ * costs no AOF fsync. ARGV: sorted-set key, offset, limit, then the other keys.
  */
 export const FILTERED_PAGE_LUA = `#!lua flags=no-writes
 local source, offset, limit = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
 local page, matched, start, chunk = {}, 0, 0, 500
+local sorted = {}
+for f = 4, #ARGV do sorted[f] = redis.call('TYPE', ARGV[f])['ok'] == 'zset' end
 while #page < limit do
   local ids = redis.call('ZRANGE', source, start, start + chunk - 1)
   if #ids == 0 then break end
   for _, id in ipairs(ids) do
     local keep = true
     for f = 4, #ARGV do
-      if redis.call('SISMEMBER', ARGV[f], id) == 0 then keep = false break end
+      local found
+      if sorted[f] then found = redis.call('ZSCORE', ARGV[f], id) else found = redis.call('SISMEMBER', ARGV[f], id) == 1 end
+      if not found then keep = false break end
     end
     if keep then
       if matched >= offset then page[#page + 1] = id end
@@ -171,4 +184,30 @@ while #page < limit do
   start = start + chunk
 end
 return page
+`;
+
+/**
+ * Adds filters learnt late (the declaration arrived after its alert): the filter sets, the open
+ * per-filter sorted sets while the alert is open, and the search text. ARGV: prefix, alertId,
+ * searchText, then index names.
+ */
+export const ADD_INDEXES_LUA = `
+local P, id = ARGV[1], ARGV[2]
+local st = P .. 'state:' .. id
+local status = redis.call('HGET', st, 'status')
+if not status then return 0 end
+local prio = redis.call('HGET', st, 'priority')
+local names = {}
+for name in string.gmatch(redis.call('HGET', st, 'idx') or '', '[^,]+') do names[name] = true end
+for i = 4, #ARGV do
+  local name = ARGV[i]
+  redis.call('SADD', P .. 'idx:' .. name, id)
+  if status ~= 'CLOSED' then redis.call('ZADD', P .. 'oidx:' .. name, prio, id) end
+  names[name] = true
+end
+local list = {}
+for name in pairs(names) do list[#list + 1] = name end
+redis.call('HSET', st, 'idx', table.concat(list, ','))
+redis.call('HSET', P .. 'search', id, ARGV[3])
+return 1
 `;

@@ -13,7 +13,7 @@ import {
 import type { OfficerAction } from './lifecycle';
 import { LIFECYCLE } from './lifecycle';
 import { declarationIndexes, searchText, worklistIndexes } from './worklist-indexes';
-import { FILTERED_PAGE_LUA, TRANSITION_LUA, UPSERT_ALERT_LUA } from './worklist.lua';
+import { ADD_INDEXES_LUA, FILTERED_PAGE_LUA, TRANSITION_LUA, UPSERT_ALERT_LUA } from './worklist.lua';
 import type { WorklistQuery } from './worklist-query';
 
 export type TransitionResult =
@@ -44,6 +44,7 @@ type RedisWithScripts = Redis & {
   deskUpsert(...args: (string | number)[]): Promise<number>;
   deskTransition(...args: (string | number)[]): Promise<string[]>;
   deskFilteredPage(...args: (string | number)[]): Promise<string[]>;
+  deskAddIndexes(...args: (string | number)[]): Promise<number>;
 };
 
 /** The alert worklist in Redis: alerts, their state and history, filter indexes, live events, outbox. */
@@ -61,6 +62,7 @@ export class WorklistRepository {
       redis.defineCommand('deskUpsert', { numberOfKeys: 0, lua: UPSERT_ALERT_LUA });
       redis.defineCommand('deskTransition', { numberOfKeys: 0, lua: TRANSITION_LUA });
       redis.defineCommand('deskFilteredPage', { numberOfKeys: 0, lua: FILTERED_PAGE_LUA });
+      redis.defineCommand('deskAddIndexes', { numberOfKeys: 0, lua: ADD_INDEXES_LUA });
     }
   }
 
@@ -133,10 +135,12 @@ export class WorklistRepository {
     const raw = await this.redis.get(this.key(`alert:${alertId}`));
     if (raw === null) return;
     const alert = JSON.parse(raw) as Alert;
-    const multi = this.redis.multi();
-    for (const index of declarationIndexes(declaration)) multi.sadd(this.key(`idx:${index}`), alertId);
-    multi.hset(this.key('search'), alertId, searchText(alert, declaration));
-    await multi.exec();
+    await this.redis.deskAddIndexes(
+      this.prefix,
+      alertId,
+      searchText(alert, declaration),
+      ...declarationIndexes(declaration),
+    );
   }
 
   async transition(request: TransitionRequest): Promise<TransitionResult> {
@@ -221,16 +225,15 @@ export class WorklistRepository {
           .pexpire(source, 30_000)
           .exec();
       }
-      const filters = [
+      const filterNames = [
         query.severity && `sev:${query.severity}`,
         query.indicator && `ind:${query.indicator}`,
         query.office && `office:${query.office}`,
         query.mode && `mode:${query.mode}`,
         query.country && `country:${query.country}`,
         query.trigger && `trigger:${query.trigger}`,
-      ]
-        .filter((f): f is string => Boolean(f))
-        .map((f) => this.key(`idx:${f}`));
+      ].filter((f): f is string => Boolean(f));
+      const filters = filterNames.map((f) => this.key(`idx:${f}`));
       if (query.text && query.text.trim() !== '') return await this.textPage(source, filters, query);
       if (filters.length === 0) {
         const [ids, total] = await Promise.all([
@@ -239,6 +242,25 @@ export class WorklistRepository {
         ]);
         return { items: await this.findMany(ids), total };
       }
+      if (open) {
+        // Per-filter sorted sets of open alerts: walk the smallest, check the others.
+        const keys = filterNames.map((f) => this.key(`oidx:${f}`));
+        const sizes = await Promise.all(keys.map((key) => this.redis.zcard(key)));
+        const ordered = keys
+          .map((key, i) => [key, sizes[i]] as const)
+          .sort((a, b) => a[1] - b[1])
+          .map(([key]) => key);
+        if (ordered.length === 1) {
+          const ids = await this.redis.zrange(ordered[0], query.offset, query.offset + query.limit - 1);
+          return { items: await this.findMany(ids), total: sizes[0] };
+        }
+        const [ids, total] = await Promise.all([
+          this.redis.deskFilteredPage(ordered[0], query.offset, query.limit, ...ordered.slice(1)),
+          this.redis.call('ZINTERCARD', ordered.length, ...ordered) as Promise<number>,
+        ]);
+        return { items: await this.findMany(ids), total: Number(total) };
+      }
+      // Closed or mixed statuses: the status set walked, checked against the filters' sets.
       const [ids, total] = await Promise.all([
         this.redis.deskFilteredPage(source, query.offset, query.limit, ...filters),
         this.redis.call('ZINTERCARD', 1 + filters.length, source, ...filters) as Promise<number>,
