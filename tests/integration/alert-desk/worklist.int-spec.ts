@@ -42,6 +42,8 @@ describe('alert desk against the real broker and a Redis with AOF fsync always',
     expect((await list(`?mode=${declaration.transport.mode}&severity=HIGH`)).total).toBe(1);
     expect((await list(`?country=${declaration.route.destination}&severity=HIGH`)).total).toBe(1);
     expect((await list(`?country=KP&severity=HIGH`)).total).toBe(0);
+    expect((await list(`?status=NEW&office=${declaration.office}&severity=HIGH`)).total).toBe(1);
+    expect((await list(`?status=CLAIMED&office=${declaration.office}&severity=HIGH`)).total).toBe(0);
   });
 
   it('gives an alert its declaration filters when the declaration arrives after it', async () => {

@@ -242,9 +242,10 @@ export class WorklistRepository {
         ]);
         return { items: await this.findMany(ids), total };
       }
-      if (open) {
-        // Per-filter sorted sets of open alerts: walk the smallest, check the others.
-        const keys = filterNames.map((f) => this.key(`oidx:${f}`));
+      if (query.statuses.every((status) => OPEN_STATUSES.includes(status))) {
+        // Per-filter sorted sets of open alerts (and the status set when only some open statuses are
+        // asked for): walk the smallest, check the others.
+        const keys = [...filterNames.map((f) => this.key(`oidx:${f}`)), ...(open ? [] : [source])];
         const sizes = await Promise.all(keys.map((key) => this.redis.zcard(key)));
         const ordered = keys
           .map((key, i) => [key, sizes[i]] as const)
