@@ -123,6 +123,8 @@ if [[ ! -x node_modules/.bin/jest || ! -d node_modules/kafkajs ]]; then
   npm ci || exit 1
 fi
 
+bash "$ROOT/deploy/scripts/ensure-chromium.sh" || echo "[test] chromium unavailable: the console's browser specs will fail"
+
 banner "unit tests"
 npx jest --selectProjects unit --json --outputFile="$REPORTS/jest-unit.json"
 unit_rc=$?

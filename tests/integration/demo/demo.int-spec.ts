@@ -43,6 +43,8 @@ describe('npm run demo -- --once (the main job)', () => {
       '3190',
       '--screener-port',
       '3191',
+      '--desk-port',
+      '3192',
     ]);
     const tail = output.slice(-3000);
     expect({ code, tail }).toEqual({ code: 0, tail: expect.any(String) });

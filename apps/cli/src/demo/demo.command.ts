@@ -2,7 +2,7 @@
  * `npm run demo [-- --once] [--count N] [--rate PER_SECOND] [--un-list FILE]`
  *
  * The product end to end on this machine: brings the local stack up (Kafka, Redis, topics), builds and
- * starts the intake and the screener, seeds the default risk profile, a UN list (the file given with
+ * starts the intake, the screener and the alert desk (with a demo officer account), seeds the default risk profile, a UN list (the file given with
  * --un-list, as downloaded from the UN; otherwise the project's fictional UN-format sample) and the
  * sample national list, then streams generated traffic (a few percent risky) through the intake's HTTP
  * API and Kafka, and watches the committed results and alerts: a live line every second, a summary at
@@ -33,6 +33,7 @@ interface Options {
   unList: string;
   intakePort: number;
   screenerPort: number;
+  deskPort: number;
 }
 
 function positive(value: string | undefined, name: string, fallback: number): number {
@@ -44,7 +45,11 @@ function positive(value: string | undefined, name: string, fallback: number): nu
 }
 
 function readOptions(argv: readonly string[]): Options {
-  const args = parseArgs(argv, ['count', 'rate', 'un-list', 'intake-port', 'screener-port'], ['once']);
+  const args = parseArgs(
+    argv,
+    ['count', 'rate', 'un-list', 'intake-port', 'screener-port', 'desk-port'],
+    ['once'],
+  );
   if (args.positional.length > 0) throw new UsageError(`unexpected argument ${args.positional[0]}`);
   const unList = args.options.get('un-list')?.[0] ?? join(ROOT, 'deploy', 'samples', 'un-sample.xml');
   if (!existsSync(unList)) throw new UsageError(`--un-list ${unList} does not exist`);
@@ -55,6 +60,7 @@ function readOptions(argv: readonly string[]): Options {
     unList,
     intakePort: positive(args.options.get('intake-port')?.[0], 'intake-port', 3000),
     screenerPort: positive(args.options.get('screener-port')?.[0], 'screener-port', 3001),
+    deskPort: positive(args.options.get('desk-port')?.[0], 'desk-port', 3002),
   };
 }
 
@@ -62,8 +68,13 @@ function say(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
-  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, input?: string): void {
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env,
+    input,
+    stdio: [input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'],
+  });
   if (result.status !== 0)
     throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
@@ -136,20 +147,47 @@ async function main(argv: readonly string[]): Promise<number> {
       logFile: join(RUN_DIR, 'screener.log'),
       readyUrl: `http://127.0.0.1:${options.screenerPort}/health/ready`,
     });
-    say(
-      `== 3/5 starting intake (:${options.intakePort}) and screener (:${options.screenerPort}); logs in deploy/local/.run/demo/`,
+    // The local stack's Redis runs without AOF fsync-always: fine for a demo, refused in production.
+    const desk = new ChildService({
+      name: 'alert-desk',
+      command: 'node',
+      args: ['dist/apps/alert-desk/src/main.js'],
+      cwd: ROOT,
+      env: {
+        ...common,
+        HTTP_PORT: String(options.deskPort),
+        METRICS_TOKEN_SHA256: sha256(scrapeToken),
+        AUTH_COOKIE_SECURE: 'false',
+        ALERT_DESK_REQUIRE_FSYNC_ALWAYS: 'false',
+      },
+      logFile: join(RUN_DIR, 'alert-desk.log'),
+      readyUrl: `http://127.0.0.1:${options.deskPort}/health/ready`,
+    });
+    const officerPassword = randomBytes(12).toString('base64url');
+    run(
+      'node',
+      ['dist/apps/cli/src/account/create-account.command.js', 'demo.officer', 'officer'],
+      process.env,
+      officerPassword,
     );
-    for (const service of [screener, intake]) {
+    say(
+      `== 3/5 starting intake (:${options.intakePort}), screener (:${options.screenerPort}) and alert desk (:${options.deskPort}); logs in deploy/local/.run/demo/`,
+    );
+    for (const service of [screener, intake, desk]) {
       services.push(service);
       service.start();
     }
-    await Promise.all([screener.waitReady(90_000), intake.waitReady(90_000)]);
+    await Promise.all([screener.waitReady(90_000), intake.waitReady(90_000), desk.waitReady(90_000)]);
     writeFileSync(
       join(RUN_DIR, 'credentials.txt'),
-      `intake API key (role submitter, metrics): ${apiKey}\nscreener /metrics bearer token: ${scrapeToken}\n`,
+      `intake API key (role submitter, metrics): ${apiKey}\nscreener /metrics bearer token: ${scrapeToken}\n` +
+        `alert desk console: http://127.0.0.1:${options.deskPort}/ user demo.officer password ${officerPassword}\n`,
       { mode: 0o600 },
     );
-    say('   both ready; credentials for curl in deploy/local/.run/demo/credentials.txt');
+    say('   all ready; credentials for curl in deploy/local/.run/demo/credentials.txt');
+    say(
+      `   alert desk console: http://127.0.0.1:${options.deskPort}/  (user demo.officer, password ${officerPassword})`,
+    );
 
     const outcome = await streamAndWatch(options, apiKey);
     say(outcome.summary);

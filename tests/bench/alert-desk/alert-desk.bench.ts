@@ -1,0 +1,228 @@
+/**
+ * `npm run bench:alert-desk [-- --alerts N]`: the alert desk's speed against a private redis-server
+ * with AOF and `appendfsync always` (its production setting), on this shared machine.
+ * 1. projection: alerts upserted into the worklist per second (batches of 100, 3 in flight), declarations preloaded;
+ * 2. queue page: 50 rows, filtered and sorted, p50/p99 over 500 queries with 100,000 open alerts;
+ * 3. alert detail: p50/p99 over 1,000 reads;
+ * 4. live: 200 SSE clients of the running desk; time until every one has received a new alert.
+ * Targets (issue): projection >= 2,000 alerts/s; page p99 <= 50 ms; detail p99 <= 20 ms; SSE <= 1 s.
+ */
+import { createHash } from 'node:crypto';
+import Redis from 'ioredis';
+import { loadConfig } from '@salw/config';
+import { SEVERITIES, type Alert, type Declaration } from '@salw/contracts';
+import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { ALERT_DESK_CONFIG_SECTIONS } from '../../../apps/alert-desk/src/config/alert-desk-config-sections';
+import { createAlertDeskApp } from '../../../apps/alert-desk/src/create-alert-desk-app';
+import { WorklistRepository } from '../../../apps/alert-desk/src/worklist/worklist.repository';
+import { PrivateRedis } from '../../integration/alert-desk/support/private-redis';
+import { writeBenchReport } from '../bench-report';
+
+const INDICATORS = [
+  'ARMS_KEYWORD_MISMATCH',
+  'SANCTIONED_PARTY',
+  'EMBARGO_COUNTRY',
+  'CASH_PAYMENT',
+  'CONCEALMENT_DESCRIPTION',
+];
+const OFFICES = ['NGAPP001', 'NGLOS002', 'GHTEM001', 'TGLFW001'];
+const MODES = ['SEA', 'AIR', 'ROAD'] as const;
+const COUNTRIES = ['US', 'CN', 'TR', 'AE', 'KP', 'PA', 'TG'];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    p50Ms: +percentile(sorted, 50).toFixed(2),
+    p99Ms: +percentile(sorted, 99).toFixed(2),
+    maxMs: +sorted[sorted.length - 1].toFixed(2),
+  };
+}
+
+function alertNumber(i: number, run: string): { alert: Alert; declaration: Declaration } {
+  const declarationId = `BENCH-${run}-${i}`;
+  const base = validDeclaration();
+  const declaration: Declaration = {
+    ...base,
+    declarationId,
+    office: OFFICES[i % OFFICES.length],
+    transport: { ...base.transport, mode: MODES[i % MODES.length] },
+    route: { ...base.route, origin: COUNTRIES[i % COUNTRIES.length] },
+  };
+  const severity = SEVERITIES[1 + (i % 4)];
+  const alert: Alert = {
+    resultId: `r-${declarationId}`,
+    declarationId,
+    version: 1,
+    trigger: i % 50 === 0 ? 'RETRO' : 'LIVE',
+    screenedAt: new Date().toISOString(),
+    score: 40 + (i % 60),
+    severity,
+    alert: true,
+    alertId: `a-${declarationId}`,
+    priority: 5 - (i % 4),
+    hits: [INDICATORS[i % INDICATORS.length], INDICATORS[(i * 7) % INDICATORS.length]].map((indicator) => ({
+      indicator,
+      points: 30,
+      reason: `${indicator} on declaration ${declarationId}`,
+      evidence: { field: 'items[0].description', matched: ['receiver'] },
+    })),
+    profile: { id: 'salw-default', version: 3 },
+    watchlists: { version: '1', lists: {} },
+    engine: '1.0.0',
+  };
+  return { alert, declaration };
+}
+
+async function inParallel(
+  total: number,
+  concurrency: number,
+  task: (i: number) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) await task(next++);
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[process.argv.indexOf('--alerts') + 1]) || 100_000;
+  const run = Date.now().toString(36);
+  const redisServer = new PrivateRedis();
+  await redisServer.start();
+  const redis = new Redis(redisServer.url);
+  const prefix = `bench:desk:`;
+  const worklist = new WorklistRepository(redis, prefix, 10_000);
+  const figures: Record<string, unknown> = {
+    alerts: count,
+    redis: 'private redis-server, appendonly yes, appendfsync always',
+  };
+  try {
+    const items = Array.from({ length: count }, (_, i) => alertNumber(i, run));
+    await inParallel(count, 64, (i) => worklist.storeDeclaration(items[i].declaration, 86_400));
+
+    const started = performance.now();
+    // Batches of 100, as the consumer hands them over from one partition fetch; 3 partitions in parallel.
+    await inParallel(Math.ceil(count / 100), 3, (b) =>
+      worklist.upsertAlerts(
+        items.slice(b * 100, b * 100 + 100).map((item) => item.alert),
+        new Date(),
+      ),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    figures['projection'] = {
+      alertsPerSecond: Math.round(count / seconds),
+      seconds: +seconds.toFixed(1),
+      target: '>= 2000/s',
+    };
+    process.stdout.write(`projection: ${Math.round(count / seconds)} alerts/s\n`);
+
+    const pages: number[] = [];
+    for (let q = 0; q < 500; q++) {
+      const t = performance.now();
+      await worklist.query({
+        statuses: q % 2 === 0 ? ['NEW'] : ['NEW', 'CLAIMED', 'UNDER_EXAMINATION'],
+        severity: q % 3 === 0 ? SEVERITIES[1 + (q % 4)] : undefined,
+        indicator: q % 5 === 0 ? INDICATORS[q % INDICATORS.length] : undefined,
+        office: q % 7 === 0 ? OFFICES[q % OFFICES.length] : undefined,
+        offset: (q % 10) * 50,
+        limit: 50,
+      });
+      pages.push(performance.now() - t);
+    }
+    figures['queuePage'] = { ...summary(pages), rows: 50, target: 'p99 <= 50 ms' };
+    process.stdout.write(`queue page: ${JSON.stringify(figures['queuePage'])}\n`);
+
+    const textPages: number[] = [];
+    for (let q = 0; q < 50; q++) {
+      const t = performance.now();
+      await worklist.query({ statuses: ['NEW'], text: `bench-${run}-${q * 97}`, offset: 0, limit: 50 });
+      textPages.push(performance.now() - t);
+    }
+    figures['freeTextPage'] = { ...summary(textPages), note: 'scans the filtered set; no index' };
+
+    const details: number[] = [];
+    for (let q = 0; q < 1000; q++) {
+      const t = performance.now();
+      await worklist.detail(items[(q * 7919) % count].alert.alertId);
+      details.push(performance.now() - t);
+    }
+    figures['detail'] = { ...summary(details), target: 'p99 <= 20 ms' };
+    process.stdout.write(`detail: ${JSON.stringify(figures['detail'])}\n`);
+
+    figures['sse'] = await measureSse(redisServer.url, prefix, worklist, run);
+    process.stdout.write(`sse: ${JSON.stringify(figures['sse'])}\n`);
+  } finally {
+    redis.disconnect();
+    await redisServer.stop();
+  }
+  process.stdout.write(`report: ${writeBenchReport('alert-desk', figures)}\n`);
+}
+
+/** 200 clients on the running desk's /api/events; the time from the write to the last client's receipt. */
+async function measureSse(redisUrl: string, prefix: string, worklist: WorklistRepository, run: string) {
+  const key = 'bench-sse-key';
+  const config = loadConfig(ALERT_DESK_CONFIG_SECTIONS, {
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: prefix.replace(/desk:$/, ''),
+    HTTP_PORT: '0',
+    LOG_LEVEL: 'error',
+    AUTH_COOKIE_SECURE: 'false',
+    AUTH_API_KEYS: `bench:officer:${createHash('sha256').update(key).digest('hex')}`,
+    ALERT_DESK_GROUP_ID: `bench-desk-${run}`,
+    ALERT_DESK_TRANSACTIONAL_ID_PREFIX: `bench-desk-${run}`,
+  });
+  const app = await createAlertDeskApp({ config });
+  await app.listen(0, '127.0.0.1');
+  const port = (app.getHttpServer().address() as { port: number }).port;
+  const target = `a-BENCH-SSE-${run}`;
+  const controllers: AbortController[] = [];
+  try {
+    const received: Promise<number>[] = [];
+    const connected: Promise<void>[] = [];
+    for (let c = 0; c < 200; c++) {
+      const controller = new AbortController();
+      controllers.push(controller);
+      let ready!: () => void;
+      connected.push(new Promise((resolve) => (ready = resolve)));
+      received.push(
+        (async () => {
+          const response = await fetch(`http://127.0.0.1:${port}/api/events`, {
+            headers: { 'x-api-key': key },
+            signal: controller.signal,
+          });
+          const reader = response.body!.getReader();
+          ready();
+          let text = '';
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) throw new Error('stream ended');
+            text += Buffer.from(value).toString('utf8');
+            if (text.includes(target)) return performance.now();
+          }
+        })(),
+      );
+    }
+    await Promise.all(connected);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const { alert } = alertNumber(0, run);
+    const sent = performance.now();
+    await worklist.upsertAlert({ ...alert, alertId: target, declarationId: `BENCH-SSE-${run}` }, new Date());
+    const latencies = (await Promise.all(received)).map((at) => at - sent);
+    return { clients: 200, ...summary(latencies), target: 'every client within 1 s' };
+  } finally {
+    for (const controller of controllers) controller.abort();
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:alert-desk: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
