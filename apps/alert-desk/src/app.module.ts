@@ -6,8 +6,8 @@ import { KAFKA_CLIENT } from '@salw/messaging';
 import {
   HealthController,
   HealthModule,
+  BearerMetricsController,
   LoggingModule,
-  MetricsController,
   MetricsModule,
 } from '@salw/observability';
 import type { DestinationStream } from 'pino';
@@ -62,7 +62,7 @@ export class AlertDeskAppModule {
         AuthModule.forRoot({
           redis: REDIS_CLIENT,
           keyPrefix: config.redis.keyPrefix,
-          exempt: [HealthController, MetricsController],
+          exempt: [HealthController, BearerMetricsController],
         }),
         HealthModule.forRoot({ kafka: { client: KAFKA_CLIENT }, redis: { client: REDIS_CLIENT } }),
       ],

@@ -16,7 +16,7 @@ import { ALERT_DESK_CONFIG_SECTIONS } from '../../../apps/alert-desk/src/config/
 import { createAlertDeskApp } from '../../../apps/alert-desk/src/create-alert-desk-app';
 import { WorklistRepository } from '../../../apps/alert-desk/src/worklist/worklist.repository';
 import { PrivateRedis } from '../../integration/alert-desk/support/private-redis';
-import { writeBenchReport } from '../bench-report';
+import { writeBenchReport } from '@salw/benchmarking';
 
 const INDICATORS = [
   'ARMS_KEYWORD_MISMATCH',

@@ -4,6 +4,9 @@ import { MetricsAccessGuard, type MetricsAccess } from './metrics-access.guard';
 import { metricsControllerGuardedBy } from './metrics.controller';
 import { createMetricsRegistry, type MetricsRegistryOptions } from './metrics-registry';
 
+/** `GET /metrics` for scrapers holding an accepted bearer token; exported so an app-wide sign-in guard can exempt it. */
+export const BearerMetricsController = metricsControllerGuardedBy(MetricsAccessGuard);
+
 /**
  * Provides the `MetricsRegistry` globally (`METRICS_REGISTRY`) and serves it on `GET /metrics` to
  * scrapers holding one of the accepted bearer tokens.
@@ -14,7 +17,7 @@ export class MetricsModule {
     return {
       module: MetricsModule,
       global: true,
-      controllers: [metricsControllerGuardedBy(MetricsAccessGuard)],
+      controllers: [BearerMetricsController],
       providers: [
         { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(options) },
         { provide: METRICS_ACCESS, useValue: options.access },
