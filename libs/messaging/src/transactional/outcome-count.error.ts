@@ -2,9 +2,14 @@
 export class OutcomeCountError extends Error {
   override readonly name = 'OutcomeCountError';
   constructor(
-    readonly outcomes: number,
+    /** Outcomes returned; undefined when the handler returned no `{ outcomes: [...] }` at all. */
+    readonly outcomes: number | undefined,
     readonly records: number,
   ) {
-    super(`batch handler returned ${outcomes} outcomes for ${records} records`);
+    super(
+      outcomes === undefined
+        ? `batch handler returned no { outcomes } reply for ${records} records`
+        : `batch handler returned ${outcomes} outcomes for ${records} records`,
+    );
   }
 }

@@ -10,7 +10,13 @@ import {
 import type { Logger } from 'pino';
 import type { CompressedBatchError } from '../compression/compressed-batch.error';
 import { undecodableBatches } from '../compression/undecodable-batches';
-import type { BatchProcessor, InboundBatch, InboundRecord, RecordOutcome } from './batch-processing.types';
+import type {
+  BatchProcessor,
+  BatchReply,
+  InboundBatch,
+  InboundRecord,
+  RecordOutcome,
+} from './batch-processing.types';
 import { OutcomeCountError } from './outcome-count.error';
 import { chunkByBytes } from './chunk-by-bytes';
 import { fitOutputs } from './fit-outputs';
@@ -254,10 +260,15 @@ export class TransactionalBatchConsumer<Report = unknown> {
           }
         }
         const processingStarted = performance.now();
-        const { outcomes, report } = await this.process(inbound);
+        const reply: unknown = await this.process(inbound);
         const processingMs = performance.now() - processingStarted;
+        // Nest handlers are untyped at the transport: a handler that returns anything but a BatchReply
+        // is a defect named here, not a TypeError further down.
+        const outcomes = (reply as { outcomes?: unknown } | undefined)?.outcomes;
+        if (!Array.isArray(outcomes)) throw new OutcomeCountError(undefined, inbound.records.length);
         if (outcomes.length !== inbound.records.length)
           throw new OutcomeCountError(outcomes.length, inbound.records.length);
+        const { report } = reply as BatchReply<Report>;
         const started = performance.now();
         const committed = await this.commitInTransaction(inbound, outcomes, lastOffset);
         payload.resolveOffset(lastOffset);
