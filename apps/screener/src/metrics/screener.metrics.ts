@@ -22,6 +22,7 @@ export class ScreenerMetrics {
   readonly endToEndSeconds: Histogram<'from'>;
   readonly consumerLag: Gauge<'partition'>;
   readonly batchFailures: Counter;
+  readonly undecodableBatches: Counter;
   readonly abortedTransactions: Counter;
   readonly snapshotActivation: Gauge;
   readonly snapshotLoadedAt: Gauge;
@@ -96,6 +97,10 @@ export class ScreenerMetrics {
     this.batchFailures = metrics.counter({
       name: 'salw_screener_batch_failures_total',
       help: 'Batch attempts that failed and were retried (nothing committed).',
+    });
+    this.undecodableBatches = metrics.counter({
+      name: 'salw_screener_undecodable_batches_total',
+      help: 'Record batches no codec could decode (the consumer reports itself not ready while they recur).',
     });
     this.abortedTransactions = metrics.counter({
       name: 'salw_screener_transactions_aborted_total',

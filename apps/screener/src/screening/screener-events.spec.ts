@@ -46,7 +46,8 @@ describe('screener events as metrics and readiness', () => {
   });
 
   it('counts a committed batch: results and alerts by severity, indicator hits, replays, dead letters, latency and lag', async () => {
-    events.onBatchCommitted({ batch, outcomes: [], report, processingMs: 30, transactionMs: 12 });
+    const outcomes = [{ kind: 'dead-letter', reason: 'INVALID_JSON', detail: 'malformed JSON' } as const];
+    events.onBatchCommitted({ batch, outcomes, report, processingMs: 30, transactionMs: 12 });
     const text = await registry.metrics();
     expect(text).toContain('salw_screener_results_total{severity="HIGH",service="test"} 1');
     expect(text).toContain('salw_screener_alerts_total{severity="HIGH",service="test"} 1');
@@ -60,6 +61,25 @@ describe('screener events as metrics and readiness', () => {
       'salw_screener_end_to_end_latency_seconds_sum{service="test",from="produce"} 0.25',
     );
     expect(text).toContain('salw_screener_consumer_lag_records{partition="2",service="test"} 10');
+  });
+
+  it('counts the dead letters that were committed, also one the transport parked after screening', async () => {
+    events.onBatchCommitted({
+      batch,
+      outcomes: [{ kind: 'dead-letter', reason: 'OUTPUT_TOO_LARGE', detail: 'result 3 MB > 2 MiB' }],
+      report: { ...report, deadLetters: [] },
+      processingMs: 30,
+      transactionMs: 12,
+    });
+    expect(await registry.metrics()).toContain(
+      'salw_screener_dead_letters_total{reason="OUTPUT_TOO_LARGE",service="test"} 1',
+    );
+  });
+
+  it('counts record batches that cannot be decoded', async () => {
+    events.onUndecodableBatch();
+    events.onUndecodableBatch();
+    expect(await registry.metrics()).toContain('salw_screener_undecodable_batches_total{service="test"} 2');
   });
 
   it('adds up the declarations of a batch per label value', async () => {

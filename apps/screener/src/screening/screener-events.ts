@@ -68,11 +68,16 @@ export class ScreenerEvents implements BatchConsumerEvents<ScreenerBatchReport> 
       for (const [severity, n] of tally.of('alert')) this.metrics.alerts.inc({ severity }, n);
       for (const [indicator, n] of tally.of('indicator')) this.metrics.indicatorHits.inc({ indicator }, n);
       if (report.replays > 0) this.metrics.replays.inc(report.replays);
-      for (const reason of report.deadLetters) this.metrics.deadLetters.inc({ reason });
-    } else {
-      for (const outcome of outcomes)
-        if (outcome.kind === 'dead-letter') this.metrics.deadLetters.inc({ reason: outcome.reason });
     }
+    // Dead letters are counted from what was committed: the transport may park a record the core
+    // screened (OUTPUT_TOO_LARGE), which the core's report cannot know of.
+    for (const outcome of outcomes)
+      if (outcome.kind === 'dead-letter') this.metrics.deadLetters.inc({ reason: outcome.reason });
+  }
+
+  /** A record batch that no codec can decode: counted here, and readiness follows through onHealthy. */
+  onUndecodableBatch(): void {
+    this.metrics.undecodableBatches.inc();
   }
 
   /** Partitions lost in a rebalance stop reporting lag here; their new owner reports it. */
