@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@salw/auth';
-import { APP_CONFIG, configToken } from '@salw/config';
-import { Global } from '@nestjs/common';
+import { ConfigModule } from '@salw/config';
 import { KAFKA_CLIENT } from '@salw/messaging';
 import {
   HealthController,
@@ -24,22 +23,6 @@ export interface AlertDeskAppOptions {
   readonly logDestination?: DestinationStream;
 }
 
-/** Provides the configuration loaded once by the caller, so the app never reads the environment a second time. */
-@Global()
-@Module({})
-class LoadedConfigModule {
-  static of(config: AlertDeskAppConfig): DynamicModule {
-    const providers = [
-      { provide: APP_CONFIG, useValue: config },
-      ...ALERT_DESK_CONFIG_SECTIONS.map((section) => ({
-        provide: configToken(section.name),
-        useValue: config[section.name as keyof AlertDeskAppConfig],
-      })),
-    ];
-    return { module: LoadedConfigModule, providers, exports: providers.map((p) => p.provide) };
-  }
-}
-
 /** The alert desk: worklist API, live events, Kafka handlers, sign-in, and the ops endpoints. */
 @Module({})
 export class AlertDeskAppModule {
@@ -48,7 +31,7 @@ export class AlertDeskAppModule {
     return {
       module: AlertDeskAppModule,
       imports: [
-        LoadedConfigModule.of(config),
+        ConfigModule.forRoot(ALERT_DESK_CONFIG_SECTIONS, { loaded: config }),
         LoggingModule.forRoot({
           service: 'alert-desk',
           level: config.log.level,
