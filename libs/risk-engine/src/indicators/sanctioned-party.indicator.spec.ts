@@ -197,6 +197,35 @@ describe('SANCTIONED_PARTY', () => {
     });
   });
 
+  it('takes a listed acronym (one short word, "GIA") as a match only when the party is (nearly) that word', async () => {
+    const acronym: WatchlistFileSource = {
+      list: 'un-sc',
+      version: '2024-09-26T00:00:07Z',
+      entries: [
+        {
+          list: 'un-sc',
+          entryId: 'QDe.006',
+          kind: 'PARTY',
+          name: 'ARMED ISLAMIC GROUP',
+          aliases: [{ name: 'GIA', quality: 'good' }],
+          partyKind: 'ORGANISATION',
+          country: 'DZ',
+          countries: ['DZ'],
+          nationalities: [],
+          documents: [],
+          referenceNumber: 'QDe.006',
+        },
+      ],
+    };
+    expect(await hitFor({ name: 'GIA' }, [acronym])).toMatchObject({
+      evidence: { entryId: 'QDe.006', matchedName: 'GIA', similarity: 1 },
+    });
+    expect(await hitFor({ name: 'Hoang Gia Import Export JSC' }, [acronym])).toBeUndefined();
+    expect(await hitFor({ name: 'Armed Islamic Group' }, [acronym])).toMatchObject({
+      evidence: { entryId: 'QDe.006' },
+    });
+  });
+
   it('takes a low-quality alias as a match only when spelled (nearly) as listed', async () => {
     expect(await hitFor({ name: 'Commander Putol' })).toMatchObject({
       evidence: { entryId: 'CDi.015', matchedName: 'Commander Putol', similarity: 1 },

@@ -20,6 +20,12 @@ const ParamsSchema = Type.Object(
      * from this similarity on: such an alias is too broad to identify anyone when merely resembled.
      */
     weakAliasThreshold: Type.Number({ minimum: 0, maximum: 1 }),
+    /**
+     * A listed name of one word with at most this many letters (an acronym such as "GIA") is as weak as a
+     * low-quality alias: it counts only from `weakAliasThreshold` on, so "Hoang Gia Import Export" does
+     * not match the Armed Islamic Group while "GIA" itself still does.
+     */
+    shortNameMaxLetters: Type.Integer({ minimum: 0, maximum: 10 }),
     /** Points of an exact name match; linear in similarity from the setting's points at the review threshold. */
     exactMatchPoints: Type.Integer({ minimum: 0, maximum: 100 }),
     /** Added when the party's identifier equals the number of one of the entry's identity documents. */
@@ -39,6 +45,7 @@ interface Params {
   roles: PartyRole[];
   reviewThreshold: number;
   weakAliasThreshold: number;
+  shortNameMaxLetters: number;
   exactMatchPoints: number;
   identifierAgreesPoints: number;
   countryAgreesPoints: number;
@@ -260,17 +267,23 @@ export const sanctionedPartyIndicator: IndicatorDefinition = {
   },
 };
 
-/** Whether a name match is evidence enough: one through a weak alias must be closer than the review threshold. */
+/**
+ * Whether a name match is evidence enough: one through a weak alias or a short one-word name (an
+ * acronym) must be closer than the review threshold.
+ */
 function strongEnough(
   p: Params,
   entry: PartyEntryFacts,
   candidate: { readonly similarity: number; readonly matchedName: string },
 ): boolean {
-  return (
-    candidate.similarity >= p.weakAliasThreshold ||
-    entry.weakAliases === undefined ||
-    !entry.weakAliases.includes(candidate.matchedName)
-  );
+  if (candidate.similarity >= p.weakAliasThreshold) return true;
+  if (isShortOneWordName(candidate.matchedName, p.shortNameMaxLetters)) return false;
+  return entry.weakAliases === undefined || !entry.weakAliases.includes(candidate.matchedName);
+}
+
+function isShortOneWordName(name: string, maxLetters: number): boolean {
+  const letters = name.replace(/[^\p{L}\p{N}\s]/gu, '').trim();
+  return letters.length > 0 && letters.length <= maxLetters && !/\s/.test(letters);
 }
 
 /** The party in `role`, from the analysis' short list rather than by a varying key of the declaration. */

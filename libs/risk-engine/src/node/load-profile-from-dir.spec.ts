@@ -7,7 +7,7 @@ import { ProfileError } from '../profile/profile.error';
 describe('loadProfileFromDir', () => {
   it('loads the salw-default profile with its reference data files inlined', async () => {
     const profile = await loadProfileFromDir(SALW_DEFAULT_PROFILE_DIR);
-    expect(profile).toMatchObject({ id: 'salw-default', version: 3 });
+    expect(profile).toMatchObject({ id: 'salw-default', version: 4 });
     expect(profile.document.referenceData.embargoes.regimes.length).toBeGreaterThan(10);
   });
 
