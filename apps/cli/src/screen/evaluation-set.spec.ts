@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { severityRank, buildSnapshot, type ScreeningSnapshot } from '@salw/risk-engine';
-import { loadProfileFromDir, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
-import { parseWatchlistFile } from '@salw/watchlists/node';
+import { severityRank } from '@salw/risk-engine';
 import type { ScreeningResult } from '@salw/contracts';
 import { OfflineScreeningSession } from './offline-screening.session';
+import { sampleListsSnapshot } from './sample-lists-snapshot.fixture';
 
 /**
  * Quality of the default profile on the labelled evaluation set (tests/fixtures/evaluation): recall of
@@ -33,13 +32,7 @@ describe('salw-default on the labelled evaluation set', () => {
   let results: ScreeningResult[];
 
   beforeAll(async () => {
-    const snapshot: ScreeningSnapshot = buildSnapshot({
-      profile: await loadProfileFromDir(SALW_DEFAULT_PROFILE_DIR),
-      watchlists: [
-        await parseWatchlistFile(join(ROOT, 'deploy/samples/un-sample.xml')),
-        await parseWatchlistFile(join(ROOT, 'deploy/samples/national-watchlist.jsonl')),
-      ],
-    });
+    const snapshot = await sampleListsSnapshot();
     cases = readFileSync(join(ROOT, 'tests/fixtures/evaluation/evaluation-set.ndjson'), 'utf8')
       .split('\n')
       .filter((line) => line.trim() !== '')

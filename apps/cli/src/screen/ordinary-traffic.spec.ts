@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import type { Declaration, ScreeningResult } from '@salw/contracts';
-import { severityRank, buildSnapshot, type ScreeningSnapshot } from '@salw/risk-engine';
-import { loadProfileFromDir, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
+import { severityRank } from '@salw/risk-engine';
 import { generateDeclarations, type TrafficLabel } from '@salw/synthetic-traffic';
-import { parseWatchlistFile } from '@salw/watchlists/node';
 import { OfflineScreeningSession } from './offline-screening.session';
+import { sampleListsSnapshot } from './sample-lists-snapshot.fixture';
 
 /**
  * Ordinary trade stays quiet, measured at the final result through the whole engine: 2,000 clean
@@ -13,7 +11,6 @@ import { OfflineScreeningSession } from './offline-screening.session';
  * EU's 1989 declaration puts under an arms embargo that concerns arms, not laptops or plush toys;
  * every other one lodged without a packing list, which ordinary goods do not require.
  */
-const ROOT = join(__dirname, '..', '..', '..', '..');
 const COUNT = 2_000;
 const CHINA_EVERY = 5;
 const NO_PACKING_LIST_EVERY = 2;
@@ -47,13 +44,7 @@ describe('ordinary traffic through the whole engine (a fifth from China, half wi
   let labels: TrafficLabel[];
 
   beforeAll(async () => {
-    const snapshot: ScreeningSnapshot = buildSnapshot({
-      profile: await loadProfileFromDir(SALW_DEFAULT_PROFILE_DIR),
-      watchlists: [
-        await parseWatchlistFile(join(ROOT, 'deploy/samples/un-sample.xml')),
-        await parseWatchlistFile(join(ROOT, 'deploy/samples/national-watchlist.jsonl')),
-      ],
-    });
+    const snapshot = await sampleListsSnapshot();
     const session = new OfflineScreeningSession(snapshot, () => new Date('2026-11-29T12:00:00Z'));
     results = [];
     labels = [];
