@@ -74,6 +74,11 @@ export default tseslint.config(
             because: 'a library serves apps and tests and never depends on them',
           },
           {
+            from: 'libs/name-matching',
+            into: ['libs/risk-engine'],
+            because: 'the risk engine uses name matching, never the other way round',
+          },
+          {
             from: 'tests/unit',
             into: ['apps/cli'],
             because: 'a unit spec of the CLI lives beside it; elsewhere screen through the libraries',

@@ -36,12 +36,4 @@ export { NO_HISTORY, type HistoryFacts, type FirstSeen } from './history/history
 export type { TraderObservation } from './history/trader-observation.model';
 export type { TraderHistoryPort } from './history/trader-history.port';
 export { InMemoryTraderHistory } from './history/in-memory-trader-history';
-export {
-  NameIndex,
-  normaliseName,
-  type NameIndexEntry,
-  type NameMatchCandidate,
-  type NameMatchExplanation,
-  type NameSearchOptions,
-} from './name-matching';
 export { severityRank } from './evaluate/severity';

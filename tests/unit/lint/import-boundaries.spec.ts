@@ -36,6 +36,10 @@ const cases: Record<string, string> = {
   'libs/name-matching/src/index/nest.ts': `
     import { Module } from '@nestjs/common';
     export const used = Module;`,
+  'libs/name-matching/src/index/engine.ts': `
+    import { evaluate } from '@salw/risk-engine';
+    import { buildSnapshot } from '../../../risk-engine/src/snapshot/build-snapshot';
+    export const used = [evaluate, buildSnapshot];`,
   'libs/watchlists/bench/reaching.bench.ts': `
     import { repoRoot } from '../../../tests/bench/bench-report';
     export const used = repoRoot;`,
@@ -92,6 +96,13 @@ describe('lint: boundaries between packages', () => {
     ]);
     expect(rulesOf('libs/store/src/reaching.ts')).toEqual(['import-boundaries/no-reach']);
     expect(reported['libs/benchmarking/src/fine.ts']).toEqual([]);
+  });
+
+  it('keeps the risk engine out of name matching, which it uses', () => {
+    expect(rulesOf('libs/name-matching/src/index/engine.ts')).toEqual([
+      'import-boundaries/no-reach',
+      'import-boundaries/no-reach',
+    ]);
   });
 
   it('lets unit specs outside the CLI reach none of its internals, by import or require', () => {

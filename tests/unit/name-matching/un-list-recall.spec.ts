@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import type { Party, Severity } from '@salw/contracts';
 import { buildSnapshot, evaluate, type ScreeningSnapshot } from '@salw/risk-engine';
-import { NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
+import { NameIndex, type NameIndexEntry } from '@salw/name-matching';
 import { loadProfileFromDir, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
 import { aDeclaration, NOW } from '@salw/risk-engine/testing/screening.fixture';
 import { SeededRandom, TrafficContext } from '@salw/synthetic-traffic';

@@ -1,4 +1,4 @@
-import { NameIndex, type NameIndexEntry } from '../name-matching';
+import { NameIndex, type NameIndexEntry } from '@salw/name-matching';
 import type { PartyNameCandidate, PartyNameMatcher } from './party-name-matcher.model';
 import type { WatchlistEntrySource } from './watchlist-source.model';
 

@@ -1,6 +1,4 @@
-import { PackedStrings } from '../name-matching/index/packed-strings';
-import { scratchBuffer } from '../name-matching/index/scratch-buffer';
-import { stringKeyHash } from '../name-matching/index/string-hash.util';
+import { PackedStrings, scratchBuffer, stringKeyHash } from '@salw/name-matching';
 import type { PartyEntries, PartyEntryFacts } from './screening-snapshot.model';
 import type { WatchlistEntrySource } from './watchlist-source.model';
 

@@ -7,3 +7,7 @@ export { phoneticKey } from './phonetic/phonetic-key.util';
 export { jaroWinkler } from './similarity/jaro-winkler.util';
 export { tokenSimilarity } from './similarity/token-similarity.util';
 export { scoreTokenSequences } from './similarity/score-token-sequences.util';
+// Compact storage the index is made of, for tables of the same scale beside it (the engine's party entries).
+export { PackedStrings } from './index/packed-strings';
+export { scratchBuffer } from './index/scratch-buffer';
+export { stringKeyHash } from './index/string-hash.util';

@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/risk-engine/name-matching';
+import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameIndexEntry } from '@salw/name-matching';
 import { parseUnConsolidatedListText } from '@salw/watchlists';
 import { SeededRandom } from '@salw/synthetic-traffic';
 import { collectGarbage, repoRoot, settledMemory, writeBenchReport } from '@salw/benchmarking';

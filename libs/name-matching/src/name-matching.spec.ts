@@ -1,4 +1,4 @@
-import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameMatchCandidate } from '@salw/risk-engine/name-matching';
+import { DEFAULT_ALERT_THRESHOLD, NameIndex, type NameMatchCandidate } from './index';
 
 /** A few entries modelled on the UN consolidated list, in the shapes the list uses. */
 const INDEX = NameIndex.build([
