@@ -1,4 +1,5 @@
 export * from './profile/risk-profile.schema';
+export * from './profile/compiled-profile-base.model';
 export * from './profile/compiled-profile.model';
 export { compileProfile } from './profile/compile-profile';
 export { validateProfileDocument, type ProfileValidation } from './profile/validate-profile';
@@ -27,6 +28,7 @@ export { severityForScore } from './evaluate/severity';
 export { ENGINE_VERSION } from './evaluate/engine-version.constant';
 export { buildSnapshot, type BuildSnapshotInput } from './snapshot/build-snapshot';
 export type { ScreeningSnapshot } from './snapshot/screening-snapshot.model';
+export type { WatchlistTables, PartyEntries, PartyEntryFacts } from './snapshot/watchlist-tables.model';
 export type { PartyNameMatcher, PartyNameCandidate } from './snapshot/party-name-matcher.model';
 export type { WatchlistEntrySource, WatchlistFileSource } from './snapshot/watchlist-source.model';
 export { createNameIndexMatcher, entryKeyOf } from './snapshot/name-index-matcher';

@@ -1,11 +1,11 @@
 import type { TSchema } from '@sinclair/typebox';
 import type { Declaration, DeclarationItem, Hit, Party, PartyRole } from '@salw/contracts';
-import type { CompiledProfile, ControlledHeading } from '../profile/compiled-profile.model';
+import type { CompiledProfileBase, ControlledHeading } from '../profile/compiled-profile-base.model';
 import type { IndicatorSetting, RiskProfileDocument } from '../profile/risk-profile.schema';
 import type { TermMatch, TextMatches } from '../text/phrase-matcher';
 import type { HistoryFacts } from '../history/history-facts.model';
 import type { TraderKey } from '../history/trader-key.model';
-import type { ScreeningSnapshot } from '../snapshot/screening-snapshot.model';
+import type { WatchlistTables } from '../snapshot/watchlist-tables.model';
 
 /** What the engine worked out about one item before any indicator runs. */
 export interface ItemAnalysis {
@@ -38,7 +38,8 @@ export interface DeclarationAnalysis {
 /** Everything an indicator may read. All of it is an input: no clock, no I/O. */
 export interface IndicatorContext {
   readonly declaration: Declaration;
-  readonly snapshot: ScreeningSnapshot;
+  /** The screening snapshot's watchlists (an indicator reads its profile when it is compiled). */
+  readonly snapshot: WatchlistTables;
   readonly analysis: DeclarationAnalysis;
   readonly history: HistoryFacts;
   readonly historyKeys: readonly TraderKey[];
@@ -54,7 +55,7 @@ export interface IndicatorCompileInput {
   /** The setting's params, validated against the indicator's schema with defaults applied. */
   readonly params: Record<string, unknown>;
   readonly document: RiskProfileDocument;
-  readonly profile: Omit<CompiledProfile, 'indicators' | 'combinations'>;
+  readonly profile: CompiledProfileBase;
   /** JSON path of the setting, for errors (`indicators.EMBARGO_COUNTRY`). */
   readonly path: string;
 }

@@ -4,7 +4,7 @@ import type { IndicatorDefinition, RoleParty } from './indicator.model';
 import { clampPoints, entryInForce } from './indicator-helpers';
 import { ProfileError } from '../profile/profile.error';
 import { normaliseTraderId } from '../snapshot/identifier-keys';
-import type { PartyEntryFacts } from '../snapshot/screening-snapshot.model';
+import type { PartyEntryFacts } from '../snapshot/watchlist-tables.model';
 import { entryKeyOf } from '../snapshot/name-index-matcher';
 
 const ParamsSchema = Type.Object(

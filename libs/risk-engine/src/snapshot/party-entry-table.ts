@@ -1,5 +1,5 @@
 import { PackedStrings, scratchBuffer, stringKeyHash } from '@salw/name-matching';
-import type { PartyEntries, PartyEntryFacts } from './screening-snapshot.model';
+import type { PartyEntries, PartyEntryFacts } from './watchlist-tables.model';
 import type { WatchlistEntrySource } from './watchlist-source.model';
 
 /** The facts many entries share (a national list gives most entries the same list, points, country). */
