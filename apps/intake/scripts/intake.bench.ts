@@ -6,7 +6,7 @@
  *
  *   INTAKE_URL=http://127.0.0.1:3000 INTAKE_BENCH_KEY=<submitter key> npx tsx apps/intake/scripts/intake.bench.ts
  */
-import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '@salw/contracts/testing';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 

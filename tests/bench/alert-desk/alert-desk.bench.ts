@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import Redis from 'ioredis';
 import { loadConfig } from '@salw/config';
 import { SEVERITIES, type Alert, type Declaration } from '@salw/contracts';
-import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '@salw/contracts/testing';
 import { ALERT_DESK_CONFIG_SECTIONS } from '../../../apps/alert-desk/src/config/alert-desk-config-sections';
 import { createAlertDeskApp } from '../../../apps/alert-desk/src/create-alert-desk-app';
 import { WorklistRepository } from '../../../apps/alert-desk/src/worklist/worklist.repository';

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { topicNames } from '@salw/contracts';
-import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '@salw/contracts/testing';
 import { contractTopicSpecs, provisionTopics } from '@salw/messaging';
 import Redis from 'ioredis';
 import type { Admin } from 'kafkajs';

@@ -1,6 +1,6 @@
 import { buildSnapshot } from '@salw/risk-engine';
 import { loadProfileFromDir, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
-import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '@salw/contracts/testing';
 import { OfflineScreeningSession } from './offline-screening.session';
 
 describe('offline screening session (the embedded screener)', () => {

@@ -1,4 +1,4 @@
-import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '@salw/contracts/testing';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';

@@ -1,4 +1,4 @@
-import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '@salw/contracts/testing';
 import request from 'supertest';
 import { createTestIntake, METRICS_KEY, SUBMITTER_KEY, type TestIntake } from '../testing/intake-test-app';
 

@@ -1,6 +1,6 @@
 import { declarationValidator } from './contract-validators';
 import { describeRejection, type Rejected, type RejectReason } from './contract-error';
-import { validDeclaration } from '../test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '../testing/declaration.builder';
 
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,10 +1,5 @@
-import {
-  describeRejection,
-  screeningResultValidator,
-  type Declaration,
-  type DeclarationItem,
-  type Hit,
-} from '@salw/contracts';
+import { describeRejection, screeningResultValidator, type Declaration, type Hit } from '@salw/contracts';
+import { aDeclaration, anItem } from '@salw/contracts/testing';
 import { parseJsonLinesWatchlist } from '@salw/watchlists';
 import { compileProfile } from '../profile/compile-profile';
 import type { CompiledProfile } from '../profile/compiled-profile.model';
@@ -16,7 +11,11 @@ import { evaluate, type EvaluateInput } from '../evaluate/evaluate';
 import type { HistoryFacts } from '../history/history-facts.model';
 import { join } from 'node:path';
 
-/** Shared test data for the engine's specs: an ordinary declaration, the default profile, national lists. */
+/**
+ * Shared test data for the engine's specs: the default profile, national lists, and the ordinary
+ * declaration of the contracts' declaration builder (re-exported here beside the engine's helpers).
+ */
+export { aDeclaration, anItem };
 
 export const NOW = new Date('2026-11-29T10:00:01.000Z');
 
@@ -34,62 +33,6 @@ let compiled: Promise<CompiledProfile> | undefined;
 export async function defaultProfile(): Promise<CompiledProfile> {
   compiled ??= defaultProfileDocument().then(compileProfile);
   return compiled;
-}
-
-/** A harmless import: cotton T-shirts from Portugal to Nigeria, bill of lading, invoice and packing list, paid by transfer. */
-export function aDeclaration(patch: Partial<Declaration> = {}): Declaration {
-  return {
-    schemaVersion: '1',
-    declarationId: '26NG0000012345678X',
-    version: 1,
-    kind: 'IMPORT',
-    submittedAt: '2026-11-29T10:00:00Z',
-    office: 'NGAPP001',
-    parties: {
-      declarant: { name: 'Apex Clearing Ltd', id: 'NG12345678' },
-      consignor: {
-        name: 'Textil Norte Lda',
-        id: 'PT501234567',
-        address: { line: 'Rua das Flores 10', city: 'Porto', country: 'PT' },
-      },
-      consignee: {
-        name: 'Lagos Apparel Stores Ltd',
-        kind: 'ORGANISATION',
-        id: 'NG87654321',
-        address: { line: '15 Broad Street', city: 'Lagos', country: 'NG' },
-      },
-    },
-    transport: {
-      mode: 'SEA',
-      meansId: 'IMO9321483',
-      meansName: 'MV Example Star',
-      transportDocument: 'MEDU123456789',
-      containers: [{ id: 'MSCU1234566' }],
-    },
-    route: { origin: 'PT', loadingPlace: 'PTLEI', dischargePlace: 'NGAPP', destination: 'NG' },
-    items: [anItem()],
-    documents: [
-      { type: 'INVOICE', reference: 'INV-1' },
-      { type: 'PACKING_LIST', reference: 'PL-1' },
-    ],
-    payment: { method: 'TRANSFER' },
-    ...patch,
-  };
-}
-
-export function anItem(patch: Partial<DeclarationItem> = {}): DeclarationItem {
-  return {
-    line: 1,
-    hsCode: '610910',
-    description: 'Cotton T-shirts, men, assorted colours',
-    originCountry: 'PT',
-    quantity: 500,
-    unit: 'NAR',
-    grossMassKg: 110,
-    netMassKg: 100,
-    value: { amount: 2500, currency: 'EUR' },
-    ...patch,
-  };
 }
 
 /** A declaration with one item of the given description and HS code (other item fields kept ordinary). */

@@ -1,5 +1,5 @@
 import type { Alert, Declaration } from '@salw/contracts';
-import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '@salw/contracts/testing';
 
 let counter = 0;
 

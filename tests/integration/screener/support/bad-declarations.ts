@@ -1,5 +1,5 @@
 import type { DeadLetterReason } from '@salw/messaging';
-import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
+import { validDeclaration } from '@salw/contracts/testing';
 
 /** One refused input of the foundation issue: its bytes, the reason it must carry, what the detail names. */
 export interface BadDeclarationCase {

@@ -1,0 +1,1 @@
+export { aDeclaration, anItem, aThreeItemDeclaration, validDeclaration } from './declaration.builder';
