@@ -1,8 +1,8 @@
 import type { TrafficContext } from '../builders/traffic-context';
 import { DISGUISED_ARMS, type DisguisedArms } from '../data/reference-data';
 import type { LabelledDeclaration } from '../model/traffic-label';
-import { buildArmsShipment } from './arms-shipment';
-import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+import { buildArmsShipment, labelledShipment } from './arms-shipment';
+import { illicitLane, type ScenarioDefinition } from './scenario-kit';
 
 /** Firearms, parts or ammunition named in the description (in one of several languages) but classified outside chapter 93. */
 export const armsKeywordMismatchScenario: ScenarioDefinition = {
@@ -20,8 +20,7 @@ export function buildArmsKeywordCase(
   arms: DisguisedArms,
 ): LabelledDeclaration {
   const random = context.random;
-  const origin = random.pick(ILLICIT_ORIGINS);
-  const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+  const { origin, destination } = illicitLane(random);
   const built = buildArmsShipment(context, atMs, {
     goods: { kind: 'disguised', arms },
     consignee: context.parties.company(destination, 'machinery'),
@@ -30,13 +29,9 @@ export function buildArmsKeywordCase(
     mode: random.pick(['SEA', 'SEA', 'AIR'] as const),
     companionLine: random.chance(0.5),
   });
-  return labelled(built.declaration, {
-    risky: true,
-    expectAlert: true,
-    expected: built.expected,
-    allowed: built.allowed,
-    scenario: 'arms-described-outside-chapter-93',
-    note: `'${arms.text}' (${arms.language}) declared under HS ${built.declaration.items[0]!.hsCode}`,
-    evidence: built.evidence,
-  });
+  return labelledShipment(
+    built,
+    'arms-described-outside-chapter-93',
+    `'${arms.text}' (${arms.language}) declared under HS ${built.declaration.items[0]!.hsCode}`,
+  );
 }

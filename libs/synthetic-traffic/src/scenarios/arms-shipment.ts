@@ -16,8 +16,8 @@ import {
 } from '../data/reference-data';
 import { DAY_MS, type TrafficContext } from '../builders/traffic-context';
 import type { LineSpec } from '../builders/shipment.builder';
-import type { LabelEvidence } from '../model/traffic-label';
-import { FULL_EMBARGO, LIMITED_EMBARGO } from './scenario-kit';
+import type { LabelEvidence, LabelledDeclaration } from '../model/traffic-label';
+import { FULL_EMBARGO, LIMITED_EMBARGO, labelled } from './scenario-kit';
 
 export type LicenceState = 'valid' | 'none' | 'expired' | 'third-country' | 'other-line';
 
@@ -49,6 +49,34 @@ export interface BuiltArmsShipment {
   readonly allowed: IndicatorCode[];
   readonly evidence: LabelEvidence;
   readonly armsLike: boolean;
+}
+
+/**
+ * The labelled declaration of a built shipment: the indicators and evidence the shipment itself
+ * makes expected, and what the scenario adds to them. Risky, and an expected alert, unless `more`
+ * says otherwise.
+ */
+export function labelledShipment(
+  built: BuiltArmsShipment,
+  scenario: string,
+  note: string,
+  more: {
+    readonly alert?: boolean;
+    readonly risky?: boolean;
+    readonly alsoExpected?: readonly IndicatorCode[];
+    readonly evidence?: LabelEvidence;
+  } = {},
+): LabelledDeclaration {
+  const alert = more.alert ?? true;
+  return labelled(built.declaration, {
+    risky: more.risky ?? alert,
+    expectAlert: alert,
+    expected: more.alsoExpected === undefined ? built.expected : [...built.expected, ...more.alsoExpected],
+    allowed: built.allowed,
+    scenario,
+    note,
+    evidence: more.evidence === undefined ? built.evidence : { ...built.evidence, ...more.evidence },
+  });
 }
 
 const EMBARGOED = new Set<string>([...FULL_EMBARGO, ...LIMITED_EMBARGO]);

@@ -1,5 +1,5 @@
-import { buildArmsShipment } from './arms-shipment';
-import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+import { buildArmsShipment, labelledShipment } from './arms-shipment';
+import { illicitLane, type ScenarioDefinition } from './scenario-kit';
 
 /** Cash paid for arms-like goods or controlled goods without papers: the payment hides who paid. */
 export const cashPaymentScenario: ScenarioDefinition = {
@@ -7,8 +7,7 @@ export const cashPaymentScenario: ScenarioDefinition = {
   indicator: 'CASH_PAYMENT',
   build(context, atMs) {
     const random = context.random;
-    const origin = random.pick(ILLICIT_ORIGINS);
-    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const { origin, destination } = illicitLane(random);
     const controlled = random.chance(0.4);
     const built = buildArmsShipment(context, atMs, {
       goods: controlled ? { kind: 'controlled' } : { kind: 'disguised' },
@@ -22,17 +21,13 @@ export const cashPaymentScenario: ScenarioDefinition = {
       payment: 'CASH',
     });
     return [
-      labelled(built.declaration, {
-        risky: true,
-        expectAlert: true,
-        expected: built.expected,
-        allowed: built.allowed,
-        scenario: this.name,
-        note: controlled
+      labelledShipment(
+        built,
+        this.name,
+        controlled
           ? 'controlled goods with an expired licence, paid in cash'
           : 'arms-like goods outside chapter 93, paid in cash',
-        evidence: built.evidence,
-      }),
+      ),
     ];
   },
 };

@@ -1,5 +1,5 @@
-import { buildArmsShipment } from './arms-shipment';
-import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+import { buildArmsShipment, labelledShipment } from './arms-shipment';
+import { illicitLane, type ScenarioDefinition } from './scenario-kit';
 
 /** A commercial consignment of arms-like or controlled goods without invoice or packing list. */
 export const documentGapsScenario: ScenarioDefinition = {
@@ -7,8 +7,7 @@ export const documentGapsScenario: ScenarioDefinition = {
   indicator: 'DOCUMENT_GAPS',
   build(context, atMs) {
     const random = context.random;
-    const origin = random.pick(ILLICIT_ORIGINS);
-    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const { origin, destination } = illicitLane(random);
     const variant = random.pick(['arms-like-no-invoice', 'licensed-no-packing-list'] as const);
     const built = buildArmsShipment(context, atMs, {
       goods: variant === 'arms-like-no-invoice' ? { kind: 'disguised' } : { kind: 'controlled' },
@@ -23,18 +22,14 @@ export const documentGapsScenario: ScenarioDefinition = {
     });
     // Licensed goods missing only a packing list are a paperwork matter; arms-like goods with no invoice are not.
     return [
-      labelled(built.declaration, {
-        risky: variant === 'arms-like-no-invoice',
-        expectAlert: variant === 'arms-like-no-invoice',
-        expected: built.expected,
-        allowed: built.allowed,
-        scenario: `${this.name}:${variant}`,
-        note:
-          variant === 'arms-like-no-invoice'
-            ? 'arms-like goods without a commercial invoice'
-            : 'licensed controlled goods without a packing list',
-        evidence: built.evidence,
-      }),
+      labelledShipment(
+        built,
+        `${this.name}:${variant}`,
+        variant === 'arms-like-no-invoice'
+          ? 'arms-like goods without a commercial invoice'
+          : 'licensed controlled goods without a packing list',
+        { alert: variant === 'arms-like-no-invoice' },
+      ),
     ];
   },
 };

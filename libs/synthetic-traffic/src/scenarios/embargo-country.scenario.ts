@@ -1,12 +1,6 @@
 import { CONTROLLED_GOODS, GOODS, countryProfile } from '../data/reference-data';
-import { buildArmsShipment, type BuiltArmsShipment } from './arms-shipment';
-import {
-  FULL_EMBARGO,
-  ILLICIT_ORIGINS,
-  LIMITED_EMBARGO,
-  labelled,
-  type ScenarioDefinition,
-} from './scenario-kit';
+import { buildArmsShipment, type BuiltArmsShipment, labelledShipment } from './arms-shipment';
+import { FULL_EMBARGO, ILLICIT_ORIGINS, LIMITED_EMBARGO, type ScenarioDefinition } from './scenario-kit';
 
 /**
  * Arms or arms-like goods touching a UN-embargoed country: as destination, as a transit stop, or as
@@ -89,16 +83,6 @@ export const embargoCountryScenario: ScenarioDefinition = {
         break;
       }
     }
-    return [
-      labelled(built.declaration, {
-        risky: true,
-        expectAlert: true,
-        expected: built.expected,
-        allowed: built.allowed,
-        scenario: `${this.name}:${variant}`,
-        note,
-        evidence: built.evidence,
-      }),
-    ];
+    return [labelledShipment(built, `${this.name}:${variant}`, note)];
   },
 };

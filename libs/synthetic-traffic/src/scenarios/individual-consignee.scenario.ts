@@ -1,6 +1,6 @@
 import type { Party } from '@salw/contracts';
 import { countryProfile } from '../data/reference-data';
-import { buildArmsShipment } from './arms-shipment';
+import { buildArmsShipment, labelledShipment } from './arms-shipment';
 import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
 
 /** Arms-like parts or controlled goods whose final consignee is a private person, or a forwarder in a free zone. */
@@ -54,15 +54,11 @@ export const individualConsigneeScenario: ScenarioDefinition = {
       licence: 'none',
     });
     return [
-      labelled(built.declaration, {
-        risky: true,
-        expectAlert: true,
-        expected: built.expected,
-        allowed: built.allowed,
-        scenario: `${this.name}:${variant}`,
-        note: `arms or arms-like parts consigned to a private person in ${destination}`,
-        evidence: built.evidence,
-      }),
+      labelledShipment(
+        built,
+        `${this.name}:${variant}`,
+        `arms or arms-like parts consigned to a private person in ${destination}`,
+      ),
     ];
   },
 };

@@ -1,6 +1,6 @@
 import { CONTROLLED_GOODS } from '../data/reference-data';
-import { buildArmsShipment, type LicenceState } from './arms-shipment';
-import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+import { buildArmsShipment, labelledShipment, type LicenceState } from './arms-shipment';
+import { illicitLane, type ScenarioDefinition } from './scenario-kit';
 
 const PROBLEMS: readonly (readonly [LicenceState, string])[] = [
   ['none', 'no licence or end-user certificate at all'],
@@ -15,8 +15,7 @@ export const missingLicenceScenario: ScenarioDefinition = {
   indicator: 'MISSING_LICENCE',
   build(context, atMs) {
     const random = context.random;
-    const origin = random.pick(ILLICIT_ORIGINS);
-    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const { origin, destination } = illicitLane(random);
     const [licence, problem] = random.pick(PROBLEMS);
     const controlled = random.pick(CONTROLLED_GOODS.filter((goods) => goods.use !== 'military'));
     const built = buildArmsShipment(context, atMs, {
@@ -29,15 +28,11 @@ export const missingLicenceScenario: ScenarioDefinition = {
       companionLine: licence === 'other-line',
     });
     return [
-      labelled(built.declaration, {
-        risky: true,
-        expectAlert: true,
-        expected: built.expected,
-        allowed: built.allowed,
-        scenario: `${this.name}:${licence}`,
-        note: `${controlled.key} (HS ${controlled.hsCode}) to a company in ${destination}: ${problem}`,
-        evidence: built.evidence,
-      }),
+      labelledShipment(
+        built,
+        `${this.name}:${licence}`,
+        `${controlled.key} (HS ${controlled.hsCode}) to a company in ${destination}: ${problem}`,
+      ),
     ];
   },
 };

@@ -1,5 +1,5 @@
 import { buildArmsShipment } from './arms-shipment';
-import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+import { illicitLane, labelled, type ScenarioDefinition } from './scenario-kit';
 
 /**
  * A company never seen before receives controlled goods. With its paperwork in order that is a
@@ -10,8 +10,7 @@ export const newTraderScenario: ScenarioDefinition = {
   indicator: 'NEW_TRADER',
   build(context, atMs) {
     const random = context.random;
-    const origin = random.pick(ILLICIT_ORIGINS);
-    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const { origin, destination } = illicitLane(random);
     const variant = random.pick(['licensed', 'cash-no-papers', 'arms-like'] as const);
     const built = buildArmsShipment(context, atMs, {
       goods: variant === 'arms-like' ? { kind: 'disguised' } : { kind: 'controlled' },

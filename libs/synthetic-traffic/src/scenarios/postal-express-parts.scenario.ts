@@ -1,6 +1,6 @@
 import { CONTROLLED_GOODS } from '../data/reference-data';
-import { buildArmsShipment } from './arms-shipment';
-import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+import { buildArmsShipment, labelledShipment } from './arms-shipment';
+import { illicitLane, type ScenarioDefinition } from './scenario-kit';
 
 /**
  * Arms parts in the post or with an express integrator. Unlicensed parts under a harmless HS code
@@ -11,8 +11,7 @@ export const postalExpressPartsScenario: ScenarioDefinition = {
   indicator: 'POSTAL_EXPRESS_PARTS',
   build(context, atMs) {
     const random = context.random;
-    const origin = random.pick(ILLICIT_ORIGINS);
-    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const { origin, destination } = illicitLane(random);
     const licensed = random.chance(0.3);
     const mode = random.pick(['POSTAL', 'EXPRESS'] as const);
     const built = licensed
@@ -37,17 +36,14 @@ export const postalExpressPartsScenario: ScenarioDefinition = {
           mode,
         });
     return [
-      labelled(built.declaration, {
-        risky: !licensed,
-        expectAlert: !licensed,
-        expected: built.expected,
-        allowed: built.allowed,
-        scenario: `${this.name}:${licensed ? 'licensed-dealer' : 'undeclared-parts'}`,
-        note: licensed
+      labelledShipment(
+        built,
+        `${this.name}:${licensed ? 'licensed-dealer' : 'undeclared-parts'}`,
+        licensed
           ? `licensed spare parts by ${mode} to a dealer in ${destination}`
           : `arms parts under HS ${built.declaration.items[0]!.hsCode} by ${mode} to ${destination}`,
-        evidence: built.evidence,
-      }),
+        { alert: !licensed },
+      ),
     ];
   },
 };

@@ -1,5 +1,5 @@
-import { buildArmsShipment } from './arms-shipment';
-import { ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+import { buildArmsShipment, labelledShipment } from './arms-shipment';
+import { ILLICIT_ORIGINS, type ScenarioDefinition } from './scenario-kit';
 
 /**
  * Routes that make no commercial sense for the lane: doubling back through a country already
@@ -30,15 +30,12 @@ export const riskyRoutingScenario: ScenarioDefinition = {
     });
     // Licensed controlled goods on an odd route are worth a look, not an alert; arms-like goods hidden outside chapter 93 are.
     return [
-      labelled(built.declaration, {
-        risky: true,
-        expectAlert: goodsKind === 'disguised',
-        expected: [...built.expected, 'RISKY_ROUTING'],
-        allowed: built.allowed,
-        scenario: `${this.name}:${shape}`,
-        note: `${goodsKind} goods from ${origin} to ${destination} via ${transit.join(' > ')}`,
-        evidence: built.evidence,
-      }),
+      labelledShipment(
+        built,
+        `${this.name}:${shape}`,
+        `${goodsKind} goods from ${origin} to ${destination} via ${transit.join(' > ')}`,
+        { alert: goodsKind === 'disguised', risky: true, alsoExpected: ['RISKY_ROUTING'] },
+      ),
     ];
   },
 };

@@ -6,8 +6,8 @@ import {
   ORDINARY_COUNTRIES,
   countryProfile,
 } from '../data/reference-data';
-import { buildArmsShipment } from './arms-shipment';
-import { labelled, type ScenarioDefinition } from './scenario-kit';
+import { buildArmsShipment, labelledShipment } from './arms-shipment';
+import { type ScenarioDefinition } from './scenario-kit';
 
 const titleCase = (text: string) =>
   text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (match) => match.toUpperCase());
@@ -109,15 +109,12 @@ export const sanctionedPartyScenario: ScenarioDefinition = {
       mode: random.pick(['SEA', 'AIR'] as const),
     });
     return [
-      labelled(built.declaration, {
-        risky: true,
-        expectAlert: true,
-        expected: [...built.expected, 'SANCTIONED_PARTY'],
-        allowed: built.allowed,
-        scenario: `${this.name}:${source}`,
-        note: `${asConsignor ? 'consignor' : 'consignee'} '${name}' is a variant of listed ${entryId}`,
-        evidence: { ...built.evidence, watchlistEntries: [entryId] },
-      }),
+      labelledShipment(
+        built,
+        `${this.name}:${source}`,
+        `${asConsignor ? 'consignor' : 'consignee'} '${name}' is a variant of listed ${entryId}`,
+        { alsoExpected: ['SANCTIONED_PARTY'], evidence: { watchlistEntries: [entryId] } },
+      ),
     ];
   },
 };

@@ -1,5 +1,6 @@
 import type { Declaration, IndicatorCode } from '@salw/contracts';
 import type { TrafficContext } from '../builders/traffic-context';
+import type { SeededRandom } from '../random/seeded-random';
 import type { LabelEvidence, LabelledDeclaration, TrafficLabel } from '../model/traffic-label';
 
 /** A scenario tells one story starting at `atMs`; a series (split shipments) returns several declarations in time order. */
@@ -56,6 +57,13 @@ export const ILLICIT_DESTINATIONS = [
   'NL',
   'BR',
 ] as const;
+/** An origin among ILLICIT_ORIGINS and a destination among ILLICIT_DESTINATIONS other than it, drawn in that order. */
+export function illicitLane(random: SeededRandom): { readonly origin: string; readonly destination: string } {
+  const origin = random.pick(ILLICIT_ORIGINS);
+  const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+  return { origin, destination };
+}
+
 /** UN arms embargoes (docs/domain.md): full, and limited to non-state actors or parts of a territory. */
 export const FULL_EMBARGO = ['KP', 'LY', 'SS'] as const;
 export const LIMITED_EMBARGO = ['SO', 'CD', 'CF', 'SD', 'YE', 'HT'] as const;

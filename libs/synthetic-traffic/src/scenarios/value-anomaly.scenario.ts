@@ -1,6 +1,6 @@
 import { CONTROLLED_GOODS } from '../data/reference-data';
-import { buildArmsShipment } from './arms-shipment';
-import { ILLICIT_DESTINATIONS, ILLICIT_ORIGINS, labelled, type ScenarioDefinition } from './scenario-kit';
+import { buildArmsShipment, labelledShipment } from './arms-shipment';
+import { illicitLane, type ScenarioDefinition } from './scenario-kit';
 
 /** Values no trader would accept: 40 pistols at USD 10 each, or a rifle scope sent as a zero-value gift. */
 export const valueAnomalyScenario: ScenarioDefinition = {
@@ -8,8 +8,7 @@ export const valueAnomalyScenario: ScenarioDefinition = {
   indicator: 'VALUE_ANOMALY',
   build(context, atMs) {
     const random = context.random;
-    const origin = random.pick(ILLICIT_ORIGINS);
-    const destination = random.pick(ILLICIT_DESTINATIONS.filter((code) => code !== origin));
+    const { origin, destination } = illicitLane(random);
     const variant = random.pick(['pistols-at-ten-dollars', 'zero-value-gift'] as const);
     if (variant === 'pistols-at-ten-dollars') {
       const pistols = CONTROLLED_GOODS.find((goods) => goods.key === 'pistols')!;
@@ -25,15 +24,12 @@ export const valueAnomalyScenario: ScenarioDefinition = {
       const line = built.declaration.items[0]!;
       line.value = { amount: 400, currency: 'USD' };
       return [
-        labelled(built.declaration, {
-          risky: true,
-          expectAlert: true,
-          expected: [...built.expected, 'VALUE_ANOMALY'],
-          allowed: built.allowed,
-          scenario: `${this.name}:${variant}`,
-          note: '40 pistols declared at USD 400 in total (USD 10 each), paid in cash; a real unit value is USD 380 or more',
-          evidence: built.evidence,
-        }),
+        labelledShipment(
+          built,
+          `${this.name}:${variant}`,
+          '40 pistols declared at USD 400 in total (USD 10 each), paid in cash; a real unit value is USD 380 or more',
+          { alsoExpected: ['VALUE_ANOMALY'] },
+        ),
       ];
     }
     const giftKey = random.pick(['telescopic-sights', 'rifle-barrels', 'pistol-parts']);
@@ -55,15 +51,12 @@ export const valueAnomalyScenario: ScenarioDefinition = {
     line.netMassKg = gift.unitNetKg[1];
     line.grossMassKg = Math.round((gift.unitNetKg[1] + 0.35) * 100) / 100;
     return [
-      labelled(built.declaration, {
-        risky: true,
-        expectAlert: true,
-        expected: [...built.expected, 'VALUE_ANOMALY', 'CONCEALMENT_DESCRIPTION'],
-        allowed: built.allowed,
-        scenario: `${this.name}:${variant}`,
-        note: `${gift.key} posted to a private person as a zero-value gift, without a licence`,
-        evidence: { ...built.evidence, coverPhrase: 'gift' },
-      }),
+      labelledShipment(
+        built,
+        `${this.name}:${variant}`,
+        `${gift.key} posted to a private person as a zero-value gift, without a licence`,
+        { alsoExpected: ['VALUE_ANOMALY', 'CONCEALMENT_DESCRIPTION'], evidence: { coverPhrase: 'gift' } },
+      ),
     ];
   },
 };
