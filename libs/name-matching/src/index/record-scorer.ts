@@ -8,6 +8,7 @@ import { joinedSimilarityAboveFloor } from '../similarity/token-similarity.util'
 import { NO_KIND, type NameIndexData, type SmallIds } from './name-index-data';
 import type { QueryContext, QueryToken } from './query-token.model';
 import type { QueryTokens } from './query-tokens';
+import { RecordReader } from './record-reader';
 
 const SHORT_ONE_WORD_LENGTH: number = SHORT_ONE_WORD_MAX_LENGTH;
 /** Entry kinds naming a natural person, as the UN list, national lists and tests spell them. */
@@ -17,33 +18,16 @@ const PERSON_KIND = /^(individual|person|natural)/i;
  * Scores a query against one record in full (scoreTokenSequences over the record's tokens, with the
  * query tokens' remembered similarities), and tells when a one-word record is weak evidence.
  */
-export class RecordScorer {
+export class RecordScorer extends RecordReader {
   /** Per entry kind (as in entryKinds), 1 when it names a natural person. */
   private readonly personKinds: Uint8Array;
-  private readonly vocabulary: readonly string[];
-  private readonly tokenMasks: Int32Array;
-  private readonly tokenWeights: Float32Array;
-  private readonly tokenGeneric: Uint8Array;
-  private readonly tokenRarity: Float32Array;
-  private readonly recordStart: Int32Array;
-  private readonly recordTokens: Int32Array;
   private readonly recordEntry: Int32Array;
   private readonly recordPrimary: Uint8Array;
   private readonly entryKinds: SmallIds;
 
-  constructor(
-    data: NameIndexData,
-    private readonly tokenLengths: Int32Array,
-    private readonly queryTokens: QueryTokens,
-  ) {
+  constructor(data: NameIndexData, tokenLengths: Int32Array, queryTokens: QueryTokens) {
+    super(data, tokenLengths, queryTokens);
     ({
-      vocabulary: this.vocabulary,
-      tokenMasks: this.tokenMasks,
-      tokenWeights: this.tokenWeights,
-      tokenGeneric: this.tokenGeneric,
-      tokenRarity: this.tokenRarity,
-      recordStart: this.recordStart,
-      recordTokens: this.recordTokens,
       recordEntry: this.recordEntry,
       recordPrimary: this.recordPrimary,
       entryKinds: this.entryKinds,

@@ -4,9 +4,8 @@ import {
   UNMATCHED_CANDIDATE_WEIGHT_FACTOR,
 } from '../name-matching.constants';
 import { joinedSimilarityAboveFloor } from '../similarity/token-similarity.util';
-import type { NameIndexData } from './name-index-data';
 import type { QueryToken } from './query-token.model';
-import type { QueryTokens } from './query-tokens';
+import { RecordReader } from './record-reader';
 
 /** Joined-token options (see scoreTokenSequences) pair tokens whose lengths differ by at most this. */
 export const MAX_JOINED_LENGTH_DIFFERENCE = 2;
@@ -20,36 +19,13 @@ const UNMATCHED_FACTOR: number = UNMATCHED_CANDIDATE_WEIGHT_FACTOR;
  * no pair objects), so that a search scores in full only the records that may reach its minimum.
  * Its scratch tables are owned and grown here (searches are synchronous: one set per index).
  */
-export class UpperBoundScorer {
+export class UpperBoundScorer extends RecordReader {
   /** Per record: similarities of query tokens to record tokens, single and written together. */
   private pairSimilarities = new Float64Array(64);
   private queryJoinedSimilarities = new Float64Array(64);
   private recordJoinedSimilarities = new Float64Array(64);
   private queryBest = new Float64Array(16);
   private candidateBest = new Float64Array(16);
-  private readonly vocabulary: readonly string[];
-  private readonly tokenMasks: Int32Array;
-  private readonly tokenWeights: Float32Array;
-  private readonly tokenGeneric: Uint8Array;
-  private readonly tokenRarity: Float32Array;
-  private readonly recordStart: Int32Array;
-  private readonly recordTokens: Int32Array;
-
-  constructor(
-    data: NameIndexData,
-    private readonly tokenLengths: Int32Array,
-    private readonly queryTokens: QueryTokens,
-  ) {
-    ({
-      vocabulary: this.vocabulary,
-      tokenMasks: this.tokenMasks,
-      tokenWeights: this.tokenWeights,
-      tokenGeneric: this.tokenGeneric,
-      tokenRarity: this.tokenRarity,
-      recordStart: this.recordStart,
-      recordTokens: this.recordTokens,
-    } = data);
-  }
 
   /**
    * scoreTokenSequences pairs tokens one to one, so a matched pair adds at most (its similarity) *
