@@ -148,38 +148,24 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
   const screenedAt = isoText(now);
   const profileRef = { id: profile.id, version: profile.version };
   const watchlists = { version: snapshot.watchlists.version, lists: { ...snapshot.watchlists.lists } };
-  // Two literals rather than a conditional spread for alertId: the spread costs more than the rest of
-  // the object, and the key order (alertId after alert) stays that of the published JSON.
-  const result: ScreeningResult = alert
-    ? {
-        resultId,
-        declarationId: declaration.declarationId,
-        version: declaration.version,
-        trigger,
-        screenedAt,
-        score,
-        severity,
-        alert,
-        alertId: alertIdFor(identity),
-        hits: publishedHits,
-        profile: profileRef,
-        watchlists,
-        engine: ENGINE_VERSION,
-      }
-    : {
-        resultId,
-        declarationId: declaration.declarationId,
-        version: declaration.version,
-        trigger,
-        screenedAt,
-        score,
-        severity,
-        alert,
-        hits: publishedHits,
-        profile: profileRef,
-        watchlists,
-        engine: ENGINE_VERSION,
-      };
+  // alertId is left undefined rather than spread in conditionally (the spread costs more than the rest
+  // of the object); JSON leaves an undefined key out, and the key order (alertId after alert) stays
+  // that of the published JSON.
+  const result: ScreeningResult = {
+    resultId,
+    declarationId: declaration.declarationId,
+    version: declaration.version,
+    trigger,
+    screenedAt,
+    score,
+    severity,
+    alert,
+    alertId: alert ? alertIdFor(identity) : undefined,
+    hits: publishedHits,
+    profile: profileRef,
+    watchlists,
+    engine: ENGINE_VERSION,
+  };
   const observation: TraderObservation = {
     declarationId: declaration.declarationId,
     version: declaration.version,

@@ -45,6 +45,17 @@ export function termLabels(matches: readonly TermMatch[]): string[] {
   return [...new Set(matches.map((m) => m.term.label))];
 }
 
+/** Adds `hitFor(entry)` to `hits` for each of `entries` in force on `date` (YYYY-MM-DD), in list order. */
+export function pushHitsInForce(
+  hits: Hit[],
+  entries: readonly WatchlistEntrySource[] | undefined,
+  date: string,
+  hitFor: (entry: WatchlistEntrySource) => Hit,
+): void {
+  if (entries === undefined) return;
+  for (const entry of entries) if (entryInForce(entry, date)) hits.push(hitFor(entry));
+}
+
 export function watchlistHit(
   indicator: string,
   entry: WatchlistEntrySource,

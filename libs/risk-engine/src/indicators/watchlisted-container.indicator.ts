@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Hit } from '@salw/contracts';
 import type { IndicatorDefinition } from './indicator.model';
-import { entryInForce, watchlistHit } from './indicator-helpers';
+import { pushHitsInForce, watchlistHit } from './indicator-helpers';
 import { normaliseContainerNumber } from '../snapshot/identifier-keys';
 
 /** A container number equals a watchlisted one after ISO 6346 normalisation. */
@@ -14,22 +14,19 @@ export const watchlistedContainerIndicator: IndicatorDefinition = {
       const hits: Hit[] = [];
       (declaration.transport.containers ?? []).forEach((container, i) => {
         const number = normaliseContainerNumber(container.id);
-        for (const entry of snapshot.containers.get(number.key) ?? []) {
-          if (!entryInForce(entry, analysis.submittedDate)) continue;
-          hits.push(
-            watchlistHit(
-              code,
-              entry,
-              setting.points,
-              `container ${number.key} is on ${entry.list} list entry ${entry.entryId}`,
-              {
-                field: `transport.containers[${i}].id`,
-                value: number.key,
-                checkDigitValid: number.checkDigitValid,
-              },
-            ),
-          );
-        }
+        pushHitsInForce(hits, snapshot.containers.get(number.key), analysis.submittedDate, (entry) =>
+          watchlistHit(
+            code,
+            entry,
+            setting.points,
+            `container ${number.key} is on ${entry.list} list entry ${entry.entryId}`,
+            {
+              field: `transport.containers[${i}].id`,
+              value: number.key,
+              checkDigitValid: number.checkDigitValid,
+            },
+          ),
+        );
       });
       return hits;
     };

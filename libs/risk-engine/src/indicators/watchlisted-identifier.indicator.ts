@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Hit } from '@salw/contracts';
 import type { IndicatorDefinition } from './indicator.model';
-import { entryInForce, watchlistHit } from './indicator-helpers';
+import { pushHitsInForce, watchlistHit } from './indicator-helpers';
 import { normaliseTraderId } from '../snapshot/identifier-keys';
 
 /** A party's trader identifier (EORI, TIN, SCAC...) equals a watchlisted identifier. */
@@ -16,19 +16,16 @@ export const watchlistedIdentifierIndicator: IndicatorDefinition = {
         const id = party.id;
         if (id === undefined) continue;
         const key = normaliseTraderId(id);
-        for (const entry of snapshot.identifiers.get(key) ?? []) {
-          if (!entryInForce(entry, analysis.submittedDate)) continue;
-          hits.push(
-            watchlistHit(
-              code,
-              entry,
-              setting.points,
-              `${role} identifier ${id} is on ${entry.list} list entry ${entry.entryId}`,
-              { field: `parties.${role}.id`, value: key },
-              { party: role },
-            ),
-          );
-        }
+        pushHitsInForce(hits, snapshot.identifiers.get(key), analysis.submittedDate, (entry) =>
+          watchlistHit(
+            code,
+            entry,
+            setting.points,
+            `${role} identifier ${id} is on ${entry.list} list entry ${entry.entryId}`,
+            { field: `parties.${role}.id`, value: key },
+            { party: role },
+          ),
+        );
       }
       return hits;
     };

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { Hit } from '@salw/contracts';
 import type { IndicatorDefinition } from './indicator.model';
-import { entryInForce, watchlistHit } from './indicator-helpers';
+import { pushHitsInForce, watchlistHit } from './indicator-helpers';
 import { normaliseImoNumber } from '../snapshot/identifier-keys';
 
 /** The means of transport's IMO number equals a watchlisted vessel's. */
@@ -14,23 +14,20 @@ export const watchlistedVesselIndicator: IndicatorDefinition = {
       if (meansId === undefined || snapshot.vessels.size === 0) return [];
       const imo = normaliseImoNumber(meansId);
       const hits: Hit[] = [];
-      for (const entry of snapshot.vessels.get(imo.key) ?? []) {
-        if (!entryInForce(entry, analysis.submittedDate)) continue;
-        const name = declaration.transport.meansName ? ` (${declaration.transport.meansName})` : '';
-        hits.push(
-          watchlistHit(
-            code,
-            entry,
-            setting.points,
-            `vessel ${imo.key}${name} is on ${entry.list} list entry ${entry.entryId}`,
-            {
-              field: 'transport.meansId',
-              value: imo.key,
-              checkDigitValid: imo.checkDigitValid,
-            },
-          ),
-        );
-      }
+      const name = declaration.transport.meansName ? ` (${declaration.transport.meansName})` : '';
+      pushHitsInForce(hits, snapshot.vessels.get(imo.key), analysis.submittedDate, (entry) =>
+        watchlistHit(
+          code,
+          entry,
+          setting.points,
+          `vessel ${imo.key}${name} is on ${entry.list} list entry ${entry.entryId}`,
+          {
+            field: 'transport.meansId',
+            value: imo.key,
+            checkDigitValid: imo.checkDigitValid,
+          },
+        ),
+      );
       return hits;
     };
   },
