@@ -15,7 +15,7 @@ import {
   LESSOR_PREFIXES,
   SHIPPING_LINES,
   USD_RATES,
-  type Range,
+  type GoodsShape,
 } from '../data/reference-data';
 import { containerNumber } from '../identifiers/container-number';
 import { imoNumber } from '../identifiers/imo-number';
@@ -23,16 +23,9 @@ import { airWaybillNumber, postalItemNumber } from '../identifiers/transport-doc
 import type { SeededRandom } from '../random/seeded-random';
 
 /** One declared line before quantities are drawn: what the goods are and their usual economics. */
-export interface LineSpec {
-  readonly hsCode: string;
+export interface LineSpec extends GoodsShape {
   readonly description: string;
   readonly originCountry?: string;
-  readonly unit: string;
-  readonly unitValueUsd: Range;
-  readonly unitNetKg: Range;
-  readonly quantity: Range;
-  readonly perPackage: number;
-  readonly packageKind: string;
 }
 
 export interface ShipmentSpec {

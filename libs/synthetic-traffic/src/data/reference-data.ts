@@ -26,7 +26,8 @@ export interface CountryProfile {
   readonly ordinary?: boolean;
 }
 
-interface GoodsShape {
+/** What a line of goods costs and weighs, and how it is packed. */
+export interface GoodsShape {
   readonly hsCode: string;
   readonly unit: string;
   readonly unitValueUsd: Range;

@@ -115,30 +115,14 @@ export function buildArmsShipment(
     });
     controlled = true;
   } else {
-    const goods =
-      story.goods.ordinary ??
-      random.pick(
-        GOODS.filter(
-          (candidate) =>
-            !candidate.ambiguousTerm &&
-            !candidate.coverPhrase &&
-            !candidate.mayReadAsCover &&
-            candidate.sector !== 'vehicles',
-        ),
-      );
+    const goods = story.goods.ordinary ?? random.pick(plainGoods((sector) => sector !== 'vehicles'));
     lines.push(context.ordinaryLine(goods));
   }
   if (story.companionLine && !parcel) {
     lines.push(
       context.ordinaryLine(
         random.pick(
-          GOODS.filter(
-            (candidate) =>
-              !candidate.ambiguousTerm &&
-              !candidate.coverPhrase &&
-              !candidate.mayReadAsCover &&
-              ['machinery', 'tools', 'auto-parts', 'furniture'].includes(candidate.sector),
-          ),
+          plainGoods((sector) => ['machinery', 'tools', 'auto-parts', 'furniture'].includes(sector)),
         ),
       ),
     );
@@ -222,6 +206,17 @@ function licenceDocuments(
 }
 
 /** Whether origin, destination, a transit country or a party's address country is under a UN arms embargo. */
+/** Ordinary goods that read as nothing else (no ambiguous term, no cover phrase) in the sectors `inSector` admits. */
+function plainGoods(inSector: (sector: string) => boolean): OrdinaryGoods[] {
+  return GOODS.filter(
+    (candidate) =>
+      !candidate.ambiguousTerm &&
+      !candidate.coverPhrase &&
+      !candidate.mayReadAsCover &&
+      inSector(candidate.sector),
+  );
+}
+
 export function touchesEmbargo(declaration: Declaration): boolean {
   const countries = [
     declaration.route.origin,
