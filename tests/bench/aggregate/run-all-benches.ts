@@ -142,6 +142,15 @@ async function main(argv: readonly string[]): Promise<number> {
   const timeoutMs = Number(process.env.BENCH_TIMEOUT_MINUTES ?? 40) * 60_000;
 
   const runs: BenchRun[] = [];
+  const startedAt = new Date().toISOString();
+  const stackVersions = versions();
+  // Written after every bench, so a run stopped half-way still leaves the figures of those done.
+  const write = () => {
+    const summary = summarise(startedAt, machine, stackVersions, runs);
+    writeFileSync(join(REPORTS, 'bench.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    writeFileSync(join(REPORTS, 'bench.md'), renderMarkdown(summary));
+    return summary;
+  };
   try {
     for (const script of scripts) {
       process.stdout.write(`[bench] ${script} ...\n`);
@@ -150,6 +159,7 @@ async function main(argv: readonly string[]): Promise<number> {
         `[bench] ${script}: exit ${run.exitCode}${run.timedOut ? ' (timed out)' : ''} in ${run.seconds.toFixed(0)} s, reports ${Object.keys(run.reports).join(', ') || 'none'}\n`,
       );
       runs.push(run);
+      write();
     }
   } finally {
     const started = existsSync(startedFile)
@@ -159,9 +169,7 @@ async function main(argv: readonly string[]): Promise<number> {
       spawnSync('bash', ['deploy/local/stack.sh', 'down', ...started], { cwd: ROOT, stdio: 'inherit' });
   }
 
-  const summary = summarise(new Date().toISOString(), machine, versions(), runs);
-  writeFileSync(join(REPORTS, 'bench.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  writeFileSync(join(REPORTS, 'bench.md'), renderMarkdown(summary));
+  const summary = write();
   const failed = summary.runs.filter((r) => r.status === 'failed').map((r) => r.script);
   process.stdout.write(
     `[bench] wrote reports/bench.md and reports/bench.json: ${summary.runs.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.join(', ')})` : ''}\n`,
