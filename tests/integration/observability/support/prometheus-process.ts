@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 
@@ -43,6 +43,10 @@ export class PrometheusProcess {
     targets: readonly ScrapeTarget[];
     ruleFiles: readonly string[];
   }): PrometheusProcess {
+    if (!existsSync(PROMETHEUS))
+      throw new Error(
+        `${PROMETHEUS} is missing: run deploy/scripts/ensure-prometheus.sh (Debian's prometheus package; tests/run-all.sh does)`,
+      );
     mkdirSync(join(options.dir, 'data'), { recursive: true });
     const scrapeConfigs = options.targets.map((target) => {
       const tokenFile = join(options.dir, `${target.job}.token`);
