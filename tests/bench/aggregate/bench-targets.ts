@@ -71,11 +71,24 @@ function ownVerdict(figures: unknown): TargetCheck[] {
   return checks;
 }
 
+/** Top-level `meets…` booleans (bench:validate's meetsTarget), with the `target` figure beside them. */
+function topLevelMeets(figures: unknown): TargetCheck[] {
+  if (!figures || typeof figures !== 'object') return [];
+  const target = (figures as Json).target;
+  return Object.entries(figures as Json)
+    .filter(([name, value]) => name.startsWith('meets') && typeof value === 'boolean')
+    .map(([name, value]) => ({
+      target: name,
+      figure: target === undefined ? 'as judged by the bench' : `target ${JSON.stringify(target)}`,
+      met: value as boolean,
+    }));
+}
+
 /** Targets of one report (`report.name` as written by writeBenchReport, or the file's base name). */
 export function judgeReport(name: string, report: unknown): TargetCheck[] {
   const figures = at(report, 'figures') ?? report;
   if (name === 'alert-desk') return alertDeskTargets(figures);
-  return ownVerdict(figures);
+  return [...ownVerdict(figures), ...topLevelMeets(figures)];
 }
 
 /** Every numeric leaf of a report's figures as `path = value`, at most `limit` of them, in order. */

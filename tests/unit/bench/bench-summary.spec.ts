@@ -49,6 +49,14 @@ describe('judging the issue targets on a bench report', () => {
     ]);
   });
 
+  it("reads a bench's top-level meets… flag with its target", () => {
+    expect(
+      judgeReport('validate', {
+        figures: { validationsPerSecond: 162697, target: 100000, meetsTarget: true },
+      }),
+    ).toEqual([{ target: 'meetsTarget', figure: 'target 100000', met: true }]);
+  });
+
   it('lists numeric figures by path', () => {
     expect(numericFigures({ a: 1, b: { c: [2, { d: 3 }] }, e: 'text' })).toEqual([
       ['a', 1],
