@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# What `npm test` runs: the unit project, the evaluation bars (detection quality on generated sets and
+# What `npm test` runs: the Prometheus rule checks (promtool check + unit tests of the alert rules),
+# the manifest checks (kustomize renders validated against Kubernetes schemas, compose config), the
+# unit project, the evaluation bars (detection quality on generated sets and
 # the real UN list, no services), then the integration project against the local stack
 # (deploy/local/stack.sh). All three always run; the exit code fails if any failed.
 #
@@ -17,6 +19,8 @@ OWED="$LEASES/owed-teardown"
 # Per-run jest reports, so concurrent runs do not read each other's counts.
 REPORTS="$(mktemp -d)"
 
+rules_rc=not-run
+manifests_rc=not-run
 unit_rc=not-run
 evaluation_rc=not-run
 integration_rc=not-run
@@ -101,6 +105,8 @@ finish() {
       skipped=$((skipped + s))
     fi
   done
+  echo "rules:       $(verdict "$rules_rc")"
+  echo "manifests:   $(verdict "$manifests_rc")"
   echo "unit:        $(verdict "$unit_rc")"
   echo "evaluation:  $(verdict "$evaluation_rc")"
   echo "integration: $(verdict "$integration_rc")"
@@ -108,7 +114,7 @@ finish() {
   echo "tests: $passed passed, $failed failed, $skipped skipped"
   rm -rf "$REPORTS"
 
-  if [[ "$unit_rc" == 0 && "$evaluation_rc" == 0 && "$integration_rc" == 0 && $stack_rc == 0 && $rc == 0 ]]; then
+  if [[ "$rules_rc" == 0 && "$manifests_rc" == 0 && "$unit_rc" == 0 && "$evaluation_rc" == 0 && "$integration_rc" == 0 && $stack_rc == 0 && $rc == 0 ]]; then
     exit 0
   fi
   ((rc != 0)) && exit "$rc"
@@ -124,6 +130,21 @@ if [[ ! -x node_modules/.bin/jest || ! -d node_modules/kafkajs ]]; then
 fi
 
 bash "$ROOT/deploy/scripts/ensure-chromium.sh" || echo "[test] chromium unavailable: the console's browser specs will fail"
+
+banner "prometheus rules (promtool)"
+# A unit-level step: no services. promtool comes from Debian's prometheus package; without it the step
+# fails and says so rather than passing unchecked.
+if bash "$ROOT/deploy/scripts/ensure-prometheus.sh"; then
+  (cd "$ROOT/deploy/prometheus" && promtool check rules alert-rules.yml && promtool test rules alert-rules.test.yml)
+  rules_rc=$?
+else
+  echo "[test] promtool cannot be had (Debian's prometheus package did not install): the alert rules are NOT checked"
+  rules_rc=1
+fi
+
+banner "manifests (kustomize + Kubernetes schemas, compose config)"
+bash "$ROOT/deploy/scripts/check-manifests.sh"
+manifests_rc=$?
 
 banner "unit tests"
 npx jest --selectProjects unit --json --outputFile="$REPORTS/jest-unit.json"

@@ -43,6 +43,7 @@ REDIS_PASSWORD=$(random_secret)
 GRAFANA_ADMIN_PASSWORD=$(random_secret)
 INTAKE_API_KEYS=clearance-gateway:submitter:$(sha256_hex "$submitter_key"),prometheus:metrics:$(sha256_hex "$intake_metrics_key")
 METRICS_TOKEN_SHA256=$(sha256_hex "$screener_metrics_token")
+COMPOSE_PROJECT_NAME=salw-screen
 ENV
 )
 

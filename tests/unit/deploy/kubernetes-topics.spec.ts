@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contractTopicSpecs } from '@salw/messaging';
 
-const SCRIPT = join(__dirname, '../../../deploy/kubernetes/create-topics.sh');
+const SCRIPT = join(__dirname, '../../../deploy/kubernetes/base/create-topics.sh');
 
 /** `ensure NAME PARTITIONS RETENTION_MS MAX_MESSAGE_BYTES` lines of the Kubernetes topic job. */
 function ensuredTopics(): Map<string, { retentionMs: string; maxMessageBytes?: string }> {
@@ -14,7 +14,7 @@ function ensuredTopics(): Map<string, { retentionMs: string; maxMessageBytes?: s
   return topics;
 }
 
-describe('deploy/kubernetes/create-topics.sh', () => {
+describe('deploy/kubernetes/base/create-topics.sh', () => {
   it('creates every contract topic with the retention and max.message.bytes of contractTopicSpecs', () => {
     const ensured = ensuredTopics();
     expect(contractTopicSpecs().map((spec) => [spec.topic, ensured.get(spec.topic)])).toEqual(
