@@ -26,8 +26,39 @@ export async function sendAll(
       throw new Error(
         `preloading ${topic} passed its time limit after ${from} of ${messages.length} declarations`,
       );
-    await producer.send({ topic, messages: messages.slice(from, from + chunk) });
+    await sendUnderLimit(producer, topic, messages, from, Math.min(messages.length, from + chunk));
   }
+}
+
+/**
+ * Bytes of record values per produce request. A request holds one record batch per partition and
+ * the topics refuse batches above their max.message.bytes (2 MiB); a producer that has fallen
+ * behind would otherwise send everything due in one request and be refused.
+ */
+const MAX_REQUEST_VALUE_BYTES = 1024 * 1024;
+
+/** Sends messages[from, to) in as many requests as keep each under MAX_REQUEST_VALUE_BYTES. */
+async function sendUnderLimit(
+  producer: Producer,
+  topic: string,
+  messages: readonly PreparedDeclaration[],
+  from: number,
+  to: number,
+): Promise<number> {
+  let requests = 0;
+  let start = from;
+  while (start < to) {
+    let end = start;
+    let bytes = 0;
+    while (end < to && (end === start || bytes + messages[end]!.value.length <= MAX_REQUEST_VALUE_BYTES)) {
+      bytes += messages[end]!.value.length;
+      end++;
+    }
+    await producer.send({ topic, messages: messages.slice(start, end) });
+    requests++;
+    start = end;
+  }
+  return requests;
 }
 
 /**
@@ -56,9 +87,8 @@ export async function sendPaced(
     }
     maxBehind = Math.max(maxBehind, due - sent);
     onSent(sent, due, now);
-    await producer.send({ topic, messages: messages.slice(sent, due) });
+    sends += await sendUnderLimit(producer, topic, messages, sent, due);
     sent = due;
-    sends++;
   }
   const elapsedMs = wallClockMs() - started;
   return { sent, elapsedMs, achievedPerSecond: sent / (elapsedMs / 1000), maxBehind, sends };
