@@ -40,6 +40,7 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
   private timer?: NodeJS.Timeout;
   private lastError?: string;
   private failed?: FailedActivation;
+  private readonly listeners: ((activation: Activation) => void)[] = [];
   /** Milliseconds since the epoch; replaced in tests. */
   now: () => number = Date.now;
   private announceLoaded!: () => void;
@@ -65,6 +66,16 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
 
   current(): ScreeningSnapshot | undefined {
     return this.held?.snapshot;
+  }
+
+  /** The activation of the snapshot held (undefined until the first loads). */
+  activation(): Activation | undefined {
+    return this.held?.active;
+  }
+
+  /** Calls `listener` after each swap to a new snapshot (the heartbeat reports it at once). */
+  onActivated(listener: (activation: Activation) => void): void {
+    this.listeners.push(listener);
   }
 
   /**
@@ -144,6 +155,7 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
       this.lastError = undefined;
       this.clearFailure();
       this.announceLoaded();
+      for (const listener of this.listeners) listener(loaded.active);
       this.metrics.snapshotBuildSeconds.observe(seconds);
       this.metrics.snapshotActivation.set(loaded.active.activation);
       this.metrics.snapshotLoadedAt.set(Date.now() / 1000);
