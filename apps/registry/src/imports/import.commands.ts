@@ -37,17 +37,15 @@ function importCommand(kind: ImportKind, usage: string, summary: string): Regist
       const dryRun = parsed.flags.has('dry-run');
       const change = dryRun ? undefined : changeFrom(parsed, context);
       const list = option(parsed, 'list');
-      const outcome = await context
-        .get(ImportService)
-        .import(
-          {
-            kind,
-            path: parsed.positional[0],
-            list: list === undefined ? undefined : parseListName(list),
-            dryRun,
-          },
-          change,
-        );
+      const outcome = await context.get(ImportService).import(
+        {
+          kind,
+          path: parsed.positional[0],
+          list: list === undefined ? undefined : parseListName(list),
+          dryRun,
+        },
+        change,
+      );
       report(outcome, dryRun, context);
       return 0;
     },
