@@ -25,6 +25,10 @@ export class KeySpace {
   watchlistEntries(list: string, version: number): string {
     return `${this.prefix}watchlist:${list}:v${version}:entries`;
   }
+  /** The counts of the entry diff between two versions of a list (either direction), cached for the audit. */
+  watchlistDiffCounts(list: string, a: number, b: number): string {
+    return `${this.prefix}watchlist:${list}:diff:v${Math.min(a, b)}:v${Math.max(a, b)}`;
+  }
   /** The active screening configuration: which profile version and which list versions (JSON). */
   activeSnapshot(): string {
     return `${this.prefix}snapshot:active`;
@@ -33,9 +37,29 @@ export class KeySpace {
   activationCounter(): string {
     return `${this.prefix}snapshot:seq`;
   }
+  /** The activations an activation replaced, newest first (JSON each): what rollback returns to. */
+  activationHistory(): string {
+    return `${this.prefix}snapshot:history`;
+  }
   /** Pub/sub channel announcing a new activation. */
   activationChannel(): string {
     return `${this.prefix}snapshot:activated`;
+  }
+  /** The registry's audit trail: a stream of who changed what, when and why. */
+  auditStream(): string {
+    return `${this.prefix}audit`;
+  }
+  /** One screener instance's heartbeat (JSON, expires unless renewed): which activation it screens with. */
+  screenerHeartbeat(instance: string): string {
+    return `${this.prefix}screener:${instance}`;
+  }
+  /** Pattern matching every screener heartbeat key. */
+  screenerHeartbeatPattern(): string {
+    return `${this.prefix}screener:*`;
+  }
+  /** The prefix every key starts with (for SCAN patterns over versions). */
+  get keyPrefix(): string {
+    return this.prefix;
   }
   /** Which versions of a declaration were screened, and at which input offsets. */
   declarationLedger(declarationId: string): string {
