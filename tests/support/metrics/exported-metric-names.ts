@@ -57,19 +57,10 @@ export async function defaultMetricSeriesNames(): Promise<string[]> {
   );
 }
 
-/**
- * Metrics that another app of the project exports and this tree does not build yet. Each entry names
- * its owner; remove it once the app lands (the specs then find the name in the source).
- */
-export const PROMISED_BY_OTHER_APPS: Readonly<Record<string, string>> = {
-  salw_registry_active_activation: 'apps/registry (issue 14): the activation the registry made current',
-};
-
 /** Every series name a rule or a dashboard may use: the apps' metrics, the defaults, and Prometheus's `up`. */
 export async function exportedSeriesNames(): Promise<Set<string>> {
   const names = new Set<string>(['up']);
   for (const metric of registeredSalwMetrics()) for (const name of seriesNames(metric)) names.add(name);
   for (const name of await defaultMetricSeriesNames()) names.add(name);
-  for (const name of Object.keys(PROMISED_BY_OTHER_APPS)) names.add(name);
   return names;
 }
