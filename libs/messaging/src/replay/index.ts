@@ -1,0 +1,4 @@
+export * from './replay-batch.model';
+export * from './replay-plan';
+export * from './replay-kafka-topic';
+export * from './replay-ndjson-file';
