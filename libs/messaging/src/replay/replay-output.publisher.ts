@@ -18,6 +18,12 @@ export interface ReplayOutputPublisherOptions {
 }
 
 const SEND_REQUEST_BYTES = 512 * 1024;
+const MAX_ATTEMPTS = 8;
+
+function isRetriable(error: unknown): boolean {
+  const e = error as { retriable?: boolean; type?: string };
+  return e?.retriable === true || e?.type === 'CONCURRENT_TRANSACTIONS';
+}
 
 /**
  * Publishes what a replay produces exactly once: the outputs and the replay's input positions go into
@@ -60,6 +66,23 @@ export class ReplayOutputPublisher {
     }
     const limits = await this.sizes.of(byTopic.keys());
     const requests = chunkByBytes(byTopic, { requestBytes: SEND_REQUEST_BYTES, topicBytes: limits });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.inOneTransaction(requests, nextOffsets);
+        return;
+      } catch (error) {
+        // Right after a commit the coordinator may still be completing it (CONCURRENT_TRANSACTIONS);
+        // kafkajs does not retry AddOffsetsToTxn, so the aborted transaction is simply tried again.
+        if (attempt >= MAX_ATTEMPTS || !isRetriable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async inOneTransaction(
+    requests: ReturnType<typeof chunkByBytes>,
+    nextOffsets: ReadonlyMap<number, string>,
+  ): Promise<void> {
     const producer = await this.transactionalProducer();
     const transaction = await producer.transaction();
     try {
@@ -75,9 +98,14 @@ export class ReplayOutputPublisher {
       });
       await transaction.commit();
     } catch (error) {
-      await transaction.abort().catch(() => undefined);
-      await this.producer?.disconnect().catch(() => undefined);
-      this.producer = undefined;
+      const aborted = await transaction.abort().then(
+        () => true,
+        () => false,
+      );
+      if (!aborted) {
+        await this.producer?.disconnect().catch(() => undefined);
+        this.producer = undefined;
+      }
       throw error;
     }
   }
@@ -97,6 +125,8 @@ export class ReplayOutputPublisher {
         maxInFlightRequests: 1,
         allowAutoTopicCreation: false,
         transactionTimeout: 60_000,
+        // The screener's short first backoff (see TransactionalBatchConsumer): a commit follows a commit.
+        retry: { initialRetryTime: 20, maxRetryTime: 10_000, factor: 0.2, multiplier: 2, retries: 10 },
         createPartitioner: Partitioners.DefaultPartitioner,
       });
       await producer.connect();
