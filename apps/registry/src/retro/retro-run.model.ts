@@ -31,6 +31,12 @@ export interface RetroRunReport {
   readonly resumedFrom: Readonly<Record<string, string>>;
   readonly seconds: number;
   readonly declarationsPerSecond: number;
+  /** Where the time went: waiting for records, screening them, publishing (transactions). */
+  readonly timings: {
+    readonly readingSeconds: number;
+    readonly screeningSeconds: number;
+    readonly publishingSeconds: number;
+  };
   /** The first findings (at most 100). */
   readonly findings: readonly RetroFinding[];
 }

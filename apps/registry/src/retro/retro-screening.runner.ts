@@ -7,15 +7,11 @@ import {
   type ReplayRecord,
 } from '@salw/messaging';
 import type { CompiledProfile, WatchlistEntrySource } from '@salw/risk-engine';
-import {
-  InMemoryBatchHistory,
-  InMemoryScreeningLedger,
-  screenBatch,
-  type ScreeningPorts,
-} from '@salw/screening';
+import { InMemoryScreeningLedger, screenBatch, type ScreeningPorts } from '@salw/screening';
 import type { Kafka } from 'kafkajs';
 import type { RetroFinding, RetroRunReport } from './retro-run.model';
-import { buildRetroSnapshot, newHitsOf } from './retro-snapshot';
+import { NoTraderHistory } from './no-trader-history';
+import { buildRetroSnapshot, newHitsOf, retroProfiles } from './retro-snapshot';
 
 export interface RetroRunInput {
   /** The active profile: the one the screeners score with. */
@@ -71,6 +67,7 @@ export class RetroScreeningRunner {
     const changedIds = new Set(input.changed.map((e) => e.entryId));
     const counts = { read: 0, screened: 0, refused: 0, found: 0, alerts: 0, results: 0, published: 0 };
     const findings: RetroFinding[] = [];
+    const timings = { read: 0, screen: 0, publish: 0 };
     const publisher = new ReplayOutputPublisher(this.kafka, {
       transactionalId: this.jobId(input.list, input.version),
       progressGroupId: this.jobId(input.list, input.version),
@@ -93,15 +90,26 @@ export class RetroScreeningRunner {
         resumedFrom: Object.fromEntries(resumedFrom),
         seconds,
         declarationsPerSecond: seconds > 0 ? counts.read / seconds : 0,
+        timings: {
+          readingSeconds: timings.read,
+          screeningSeconds: timings.screen,
+          publishingSeconds: timings.publish,
+        },
         findings,
       };
     };
     try {
       if (input.changed.length === 0) return report(new Map());
-      const snapshot = buildRetroSnapshot(input.profile, input.list, input.version, input.changed);
-      const ports: ScreeningPorts = {
+      const profiles = retroProfiles(input.profile);
+      const matching = buildRetroSnapshot(profiles.match, input.list, input.version, input.changed);
+      const scoring = buildRetroSnapshot(profiles.score, input.list, input.version, input.changed);
+      const matchPorts: ScreeningPorts = {
         ledger: new InMemoryScreeningLedger(),
-        history: new InMemoryBatchHistory(),
+        history: new NoTraderHistory(),
+      };
+      const scorePorts: ScreeningPorts = {
+        ledger: new InMemoryScreeningLedger(),
+        history: new NoTraderHistory(),
       };
       const resumedFrom = await publisher.committedPositions();
       let pending: OutboundMessage[] = [];
@@ -109,7 +117,9 @@ export class RetroScreeningRunner {
       let pendingRecords = 0;
       const flush = async () => {
         if (!input.dryRun && pendingOffsets.size > 0) {
+          const mark = process.hrtime.bigint();
           await publisher.publish(pending, pendingOffsets);
+          timings.publish += lap(mark);
           for (const m of pending) if (m.topic === topics.alerts) counts.published++;
           counts.results += pending.filter((m) => m.topic === topics.screeningResults).length;
         }
@@ -117,34 +127,53 @@ export class RetroScreeningRunner {
         pendingOffsets = new Map();
         pendingRecords = 0;
       };
-      for await (const batch of replayKafkaTopic(this.kafka, {
+      const batches = replayKafkaTopic(this.kafka, {
         topic: topics.declarations,
         since: input.since,
         floors: resumedFrom,
         maxInFlightRecords: this.options.maxInFlightRecords,
         groupIdPrefix: `${this.jobId(input.list, input.version)}.reader`,
         onProgress: input.onProgress,
-      })) {
-        const { outcomes } = await screenBatch(
-          batch.records.map((r) => ({ value: r.value, key: r.key, position: r })),
-          ports,
-          { snapshot, now: input.now, trigger: 'RETRO' },
-        );
+      });
+      for (;;) {
+        let mark = process.hrtime.bigint();
+        const next = await batches.next();
+        timings.read += lap(mark);
+        if (next.done) break;
+        const batch = next.value;
+        mark = process.hrtime.bigint();
+        const records = batch.records.map((r) => ({ value: r.value, key: r.key, position: r }));
+        const matched = await screenBatch(records, matchPorts, {
+          snapshot: matching,
+          now: input.now,
+          trigger: 'RETRO',
+        });
         counts.read += batch.records.length;
-        outcomes.forEach((outcome, i) => {
+        const hitIndexes: number[] = [];
+        matched.outcomes.forEach((outcome, i) => {
           if (outcome.kind === 'refused') counts.refused++;
           if (outcome.kind !== 'screened') return;
           counts.screened++;
+          if (newHitsOf(outcome.result, input.list, changedIds).length > 0) hitIndexes.push(i);
+        });
+        const scored = await screenBatch(
+          hitIndexes.map((i) => records[i]),
+          scorePorts,
+          { snapshot: scoring, now: input.now, trigger: 'RETRO' },
+        );
+        scored.outcomes.forEach((outcome, k) => {
+          if (outcome.kind !== 'screened') return;
           const hits = newHitsOf(outcome.result, input.list, changedIds);
           if (hits.length === 0) return;
           counts.found++;
           if (outcome.alert) counts.alerts++;
           if (findings.length < KEEP_FINDINGS) findings.push(findingOf(outcome.result, hits));
-          const source = batch.records[i];
+          const source = batch.records[hitIndexes[k]];
           pending.push(output(topics.screeningResults, outcome.declaration, outcome.result, source, topics));
           if (outcome.alert)
             pending.push(output(topics.alerts, outcome.declaration, outcome.alert, source, topics));
         });
+        timings.screen += lap(mark);
         for (const [partition, offset] of batch.nextOffsets) pendingOffsets.set(partition, offset);
         pendingRecords += batch.records.length;
         if (pendingRecords >= (this.options.commitEveryRecords ?? 5_000)) await flush();
@@ -156,6 +185,8 @@ export class RetroScreeningRunner {
     }
   }
 }
+
+const lap = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
 function findingOf(result: ScreeningResult, hits: ReturnType<typeof newHitsOf>): RetroFinding {
   const entries = hits.map((h) => {

@@ -45,3 +45,39 @@ export function newHitsOf(result: ScreeningResult, list: string, changedIds: Rea
     );
   });
 }
+
+/** Indicators that read the watchlists: the only ones a list change can make fire. */
+export const LIST_INDICATORS: ReadonlySet<string> = new Set([
+  'SANCTIONED_PARTY',
+  'WATCHLISTED_CONTAINER',
+  'WATCHLISTED_VESSEL',
+  'WATCHLISTED_IDENTIFIER',
+  'WATCHLISTED_ADDRESS',
+]);
+
+/**
+ * Indicators decided from the trader history as it stood when a declaration was lodged: the live
+ * screener decided them then; a retro-screening, which sees the history of its own window only,
+ * does not decide them again.
+ */
+export const HISTORY_INDICATORS: ReadonlySet<string> = new Set(['NEW_TRADER', 'SPLIT_SHIPMENTS']);
+
+/**
+ * The two profiles of a retro-screening, both with the active profile's id and version (so results
+ * name it): `match` runs only the list indicators, to find the declarations a changed entry hits at a
+ * fraction of the cost; `score` runs every indicator but the history ones, to score what was found.
+ */
+export function retroProfiles(profile: CompiledProfile): { match: CompiledProfile; score: CompiledProfile } {
+  return {
+    match: {
+      ...profile,
+      indicators: profile.indicators.filter((i) => LIST_INDICATORS.has(i.code)),
+      combinations: [],
+    },
+    score: {
+      ...profile,
+      indicators: profile.indicators.filter((i) => !HISTORY_INDICATORS.has(i.code)),
+      combinations: profile.combinations.filter((c) => !c.all.some((code) => HISTORY_INDICATORS.has(code))),
+    },
+  };
+}

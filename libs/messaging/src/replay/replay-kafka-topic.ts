@@ -37,7 +37,14 @@ export async function* replayKafkaTopic(
     options.onPlanned?.(plan);
     const window = new ReplayWindow(plan, options.maxInFlightRecords ?? DEFAULT_WINDOW, options.onProgress);
     if (window.finished) return;
-    consumer = kafka.consumer({ groupId, readUncommitted: false, sessionTimeout: 30_000 });
+    // A short fetch wait: a replay reads what is there; a broker holding a fetch open for new records
+    // (the 5 s default) only delays seeing that the last partitions are read to their end.
+    consumer = kafka.consumer({
+      groupId,
+      readUncommitted: false,
+      sessionTimeout: 30_000,
+      maxWaitTimeInMs: 100,
+    });
     await startReading(consumer, plan, window);
     for (let batch = await window.take(); batch !== undefined; batch = await window.take()) yield batch;
   } finally {
@@ -54,6 +61,7 @@ async function startReading(consumer: Consumer, plan: ReplayPlan, window: Replay
   // eachBatch): how a partition whose last offsets are markers is seen to be read to its end.
   consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
     if (payload.topic !== topic) return;
+    console.error('end-batch', payload.partition, payload.lastOffset, payload.batchSize, Date.now() % 100000);
     if (window.reached(payload.partition, payload.lastOffset))
       consumer.pause([{ topic, partitions: [payload.partition] }]);
   });
