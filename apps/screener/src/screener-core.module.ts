@@ -12,6 +12,7 @@ import {
   createRedisClient,
   KeySpace,
   RedisTraderHistory,
+  ScreenerHeartbeatRepository,
   ScreeningLedgerRepository,
   SnapshotStoreRepository,
 } from '@salw/store';
@@ -20,6 +21,7 @@ import { SCREENER_CONFIG, type ScreenerConfig } from './config/screener.config';
 import { ScreenerMetrics } from './metrics/screener.metrics';
 import { ConsumerReadiness } from './screening/consumer-readiness';
 import { ScreenerEvents } from './screening/screener-events';
+import { ScreenerHeartbeat } from './snapshot/screener-heartbeat';
 import { SnapshotHolder } from './snapshot/snapshot-holder';
 import { REDIS_CLIENT, REDIS_SUBSCRIBER } from './screener.tokens';
 
@@ -28,12 +30,14 @@ import { REDIS_CLIENT, REDIS_SUBSCRIBER } from './screener.tokens';
 class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(SnapshotHolder) private readonly holder: SnapshotHolder,
+    @Inject(ScreenerHeartbeat) private readonly heartbeat: ScreenerHeartbeat,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.redis.connect().catch(() => undefined); // reconnects by itself; readiness reports it meanwhile
     await this.holder.start();
+    this.heartbeat.start();
   }
 
   /**
@@ -41,6 +45,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
    * flight: closing Redis earlier (onModuleDestroy) would fail that batch.
    */
   async onApplicationShutdown(): Promise<void> {
+    await this.heartbeat.stop();
     await this.holder.stop();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
@@ -90,6 +95,12 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
         }),
       inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG],
     },
+    {
+      provide: ScreenerHeartbeatRepository,
+      useFactory: (redis: Redis, keys: KeySpace) => new ScreenerHeartbeatRepository(redis, keys),
+      inject: [REDIS_CLIENT, KeySpace],
+    },
+    ScreenerHeartbeat,
     { provide: ScreeningLedgerPort, useExisting: ScreeningLedgerRepository },
     { provide: BatchTraderHistoryPort, useExisting: RedisTraderHistory },
     SnapshotHolder,
