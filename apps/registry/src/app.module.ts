@@ -14,6 +14,8 @@ import {
 import { SnapshotStoreRepository } from '@salw/store';
 import type { DestinationStream } from 'pino';
 import { AuditController } from './audit/audit.controller';
+import { BacktestModule } from './backtest/backtest.module';
+import { BacktestsController } from './backtest/backtests.controller';
 import { REGISTRY_CONFIG_SECTIONS, type RegistryAppConfig } from './config/registry-config-sections';
 import { ImportsController } from './imports/imports.controller';
 import { ListsController } from './lists/lists.controller';
@@ -21,6 +23,8 @@ import { RegistryMetrics } from './metrics/registry.metrics';
 import { ProfilesController } from './profiles/profiles.controller';
 import { RegistryCoreModule } from './registry-core.module';
 import { REDIS_CLIENT } from './registry.tokens';
+import { RetroModule } from './retro/retro.module';
+import { RetroScreeningsController } from './retro/retro-screenings.controller';
 import { ScreenersController } from './screeners/screeners.controller';
 import { RegistryErrorFilter } from './shared/registry-error.filter';
 
@@ -36,6 +40,8 @@ export const REGISTRY_CONTROLLERS = [
   ProfilesController,
   AuditController,
   ScreenersController,
+  BacktestsController,
+  RetroScreeningsController,
 ];
 
 /** The registry over HTTP: lists, imports, profiles, audit, screeners; sign-in; health and metrics. */
@@ -57,6 +63,8 @@ export class RegistryAppModule {
           access: { bearerTokenSha256: config.registry.metricsTokenSha256 },
         }),
         RegistryCoreModule.forRoot(config),
+        BacktestModule.forRoot(config),
+        RetroModule.forRoot(config, { worker: true }),
         AuthModule.forRoot({
           redis: REDIS_CLIENT,
           keyPrefix: config.redis.keyPrefix,

@@ -18,6 +18,8 @@ export interface RetroRunInput {
   readonly profile: CompiledProfile;
   readonly list: string;
   readonly version: number;
+  /** The version the changes are counted from (part of the job's identity); none when every entry is new. */
+  readonly from?: number;
   /** The entries this list version added or changed (not the removed ones: nothing new to find there). */
   readonly changed: readonly WatchlistEntrySource[];
   /** Declarations lodged to the topic from this time on are re-screened (bounded by the topic's retention). */
@@ -57,8 +59,9 @@ export class RetroScreeningRunner {
     private readonly options: RetroRunnerOptions,
   ) {}
 
-  jobId(list: string, version: number): string {
-    return `${this.options.jobIdPrefix ?? 'salw-retro'}.${list}.v${version}`;
+  /** One job per list version and the version its changes are counted from. */
+  jobId(list: string, version: number, from?: number): string {
+    return `${this.options.jobIdPrefix ?? 'salw-retro'}.${list}.v${from ?? 0}-v${version}`;
   }
 
   async run(input: RetroRunInput): Promise<RetroRunReport> {
@@ -69,8 +72,8 @@ export class RetroScreeningRunner {
     const findings: RetroFinding[] = [];
     const timings = { read: 0, screen: 0, publish: 0 };
     const publisher = new ReplayOutputPublisher(this.kafka, {
-      transactionalId: this.jobId(input.list, input.version),
-      progressGroupId: this.jobId(input.list, input.version),
+      transactionalId: this.jobId(input.list, input.version, input.from),
+      progressGroupId: this.jobId(input.list, input.version, input.from),
       inputTopic: topics.declarations,
     });
     const report = (resumedFrom: Map<number, string>): RetroRunReport => {
@@ -132,7 +135,7 @@ export class RetroScreeningRunner {
         since: input.since,
         floors: resumedFrom,
         maxInFlightRecords: this.options.maxInFlightRecords,
-        groupIdPrefix: `${this.jobId(input.list, input.version)}.reader`,
+        groupIdPrefix: `${this.jobId(input.list, input.version, input.from)}.reader`,
         onProgress: input.onProgress,
       });
       for (;;) {
