@@ -61,7 +61,6 @@ async function startReading(consumer: Consumer, plan: ReplayPlan, window: Replay
   // eachBatch): how a partition whose last offsets are markers is seen to be read to its end.
   consumer.on(consumer.events.END_BATCH_PROCESS, ({ payload }) => {
     if (payload.topic !== topic) return;
-    console.error('end-batch', payload.partition, payload.lastOffset, payload.batchSize, Date.now() % 100000);
     if (window.reached(payload.partition, payload.lastOffset))
       consumer.pause([{ topic, partitions: [payload.partition] }]);
   });
