@@ -63,6 +63,9 @@ describe('retro-screening a list version that adds a party (real broker)', () =>
   });
   afterAll(() => kit.close());
 
+  const retroScreen = (dryRun = false) =>
+    runner.run({ profile, list: 'national', version: 2, changed: added, since, dryRun, now: new Date() });
+
   it('was screened without a hit while the party was not listed', async () => {
     const { outcomes } = await screenBatch(
       declarations.map((d, i) => ({
@@ -79,15 +82,7 @@ describe('retro-screening a list version that adds a party (real broker)', () =>
   });
 
   it('finds the declarations in a dry run and publishes nothing', async () => {
-    const report = await runner.run({
-      profile,
-      list: 'national',
-      version: 2,
-      changed: added,
-      since,
-      dryRun: true,
-      now: new Date(),
-    });
+    const report = await retroScreen(true);
     expect(report).toMatchObject({
       read: declarations.length,
       found: 2,
@@ -100,28 +95,14 @@ describe('retro-screening a list version that adds a party (real broker)', () =>
   });
 
   it('publishes one RETRO result and alert per declaration found, and nothing more when run again', async () => {
-    const first = await runner.run({
-      profile,
-      list: 'national',
-      version: 2,
-      changed: added,
-      since,
-      now: new Date(),
-    });
+    const first = await retroScreen();
     expect(first).toMatchObject({
       read: declarations.length,
       found: 2,
       alerts: 2,
       published: { results: 2, alerts: 2 },
     });
-    const second = await runner.run({
-      profile,
-      list: 'national',
-      version: 2,
-      changed: added,
-      since,
-      now: new Date(),
-    });
+    const second = await retroScreen();
     expect(second).toMatchObject({ read: 0, found: 0, published: { results: 0, alerts: 0 } });
     expect(Object.keys(second.resumedFrom).length).toBe(3);
 

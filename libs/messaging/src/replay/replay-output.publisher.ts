@@ -1,7 +1,8 @@
-import { Partitioners, type Admin, type Kafka, type Producer } from 'kafkajs';
+import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { OutboundMessage } from '../transactional/batch-processing.types';
 import { chunkByBytes } from '../transactional/chunk-by-bytes';
 import { TopicSizeLimits } from '../transactional/topic-size-limits';
+import { transactionalProducerConfig } from '../transactional/transactional-producer-config';
 
 export interface ReplayOutputPublisherOptions {
   /**
@@ -119,16 +120,7 @@ export class ReplayOutputPublisher {
 
   private async transactionalProducer(): Promise<Producer> {
     if (!this.producer) {
-      const producer = this.kafka.producer({
-        transactionalId: this.options.transactionalId,
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        transactionTimeout: 60_000,
-        // The screener's short first backoff (see TransactionalBatchConsumer): a commit follows a commit.
-        retry: { initialRetryTime: 20, maxRetryTime: 10_000, factor: 0.2, multiplier: 2, retries: 10 },
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
+      const producer = this.kafka.producer(transactionalProducerConfig(this.options.transactionalId));
       await producer.connect();
       this.producer = producer;
     }
