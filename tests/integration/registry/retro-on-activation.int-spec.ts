@@ -46,7 +46,11 @@ async function eventually<T>(
 describe('registry: retro-screening on activation and by hand, and a backtest (real broker and Redis)', () => {
   const prefix = `it-retro-reg-${runId()}.`;
   const topics = topicNames(prefix);
-  const bed = new RegistryBed('retro', { KAFKA_TOPIC_PREFIX: prefix, REGISTRY_RETRO_DAYS: '1' });
+  const bed = new RegistryBed('retro', {
+    KAFKA_TOPIC_PREFIX: prefix,
+    REGISTRY_RETRO_DAYS: '1',
+    REGISTRY_RETRO_ON_ACTIVATION: 'true',
+  });
   const kit = new KafkaKit(testKafka('it-retro-registry'));
   const declarations = [
     ...Array.from({ length: 30 }, (_, i) => aDeclaration({ declarationId: `RA-Q-${i}` })),
