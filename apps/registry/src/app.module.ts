@@ -14,7 +14,6 @@ import {
 import { SnapshotStoreRepository } from '@salw/store';
 import type { DestinationStream } from 'pino';
 import { AuditController } from './audit/audit.controller';
-import { BacktestModule } from './backtest/backtest.module';
 import { BacktestsController } from './backtest/backtests.controller';
 import { REGISTRY_CONFIG_SECTIONS, type RegistryAppConfig } from './config/registry-config-sections';
 import { ImportsController } from './imports/imports.controller';
@@ -22,8 +21,9 @@ import { ListsController } from './lists/lists.controller';
 import { RegistryMetrics } from './metrics/registry.metrics';
 import { ProfilesController } from './profiles/profiles.controller';
 import { RegistryCoreModule } from './registry-core.module';
+import { registryFeatureModules } from './registry-features';
 import { REDIS_CLIENT } from './registry.tokens';
-import { RetroModule } from './retro/retro.module';
+import { RetroWorkerModule } from './retro/retro-worker.module';
 import { RetroScreeningsController } from './retro/retro-screenings.controller';
 import { ScreenersController } from './screeners/screeners.controller';
 import { RegistryErrorFilter } from './shared/registry-error.filter';
@@ -63,8 +63,8 @@ export class RegistryAppModule {
           access: { bearerTokenSha256: config.registry.metricsTokenSha256 },
         }),
         RegistryCoreModule.forRoot(config),
-        BacktestModule.forRoot(config),
-        RetroModule.forRoot(config, { worker: true }),
+        ...registryFeatureModules(config),
+        RetroWorkerModule.forRoot(config),
         AuthModule.forRoot({
           redis: REDIS_CLIENT,
           keyPrefix: config.redis.keyPrefix,

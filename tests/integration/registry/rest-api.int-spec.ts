@@ -192,7 +192,7 @@ describe('registry REST API (real Redis)', () => {
     expect(lists.body).toEqual([expect.objectContaining({ list: 'national', active: 2, rollbackTo: 1 })]);
     const versions = await call('GET', '/lists/national/versions', KEYS.analyst);
     expect(
-      versions.body.map((v: { version: number; importedBy: string }) => [v.version, v.importedBy]),
+      (versions.body as { version: number; importedBy: string }[]).map((v) => [v.version, v.importedBy]),
     ).toEqual([
       [1, 'seeder'],
       [2, 'service:ops'],

@@ -4,9 +4,8 @@ import { ConfigModule } from '@salw/config';
 import { LoggingModule } from '@salw/observability';
 import pino from 'pino';
 import { REGISTRY_CONFIG_SECTIONS, type RegistryAppConfig } from '../config/registry-config-sections';
-import { BacktestModule } from '../backtest/backtest.module';
 import { RegistryCoreModule } from '../registry-core.module';
-import { RetroModule } from '../retro/retro.module';
+import { registryFeatureModules } from '../registry-features';
 
 /** The CLI's modules: the configuration, a logger on standard error, and the same core as the REST app. */
 @Module({})
@@ -22,8 +21,7 @@ export class RegistryCliModule {
           destination: pino.destination(2),
         }),
         RegistryCoreModule.forRoot(config, { connectionName: 'salw-registry-cli' }),
-        BacktestModule.forRoot(config),
-        RetroModule.forRoot(config, { worker: false }),
+        ...registryFeatureModules(config),
       ],
     };
   }

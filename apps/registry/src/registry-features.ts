@@ -1,0 +1,15 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import { BacktestModule } from './backtest/backtest.module';
+import type { RegistryAppConfig } from './config/registry-config-sections';
+import { RetroModule } from './retro/retro.module';
+
+/**
+ * Modules of the registry's features beyond lists, imports and profiles (exemptions, backtest,
+ * retro-screening): imported by both the REST app and the CLI's context, so a feature's services
+ * are the same in both. A feature adds one line here, its commands to `cli/command-table.ts` and
+ * its controllers to `REGISTRY_CONTROLLERS` in `app.module.ts`. The core's providers (Redis, Kafka,
+ * the store's repositories, the audit) are global.
+ */
+export function registryFeatureModules(config: RegistryAppConfig): (Type<unknown> | DynamicModule)[] {
+  return [BacktestModule.forRoot(config), RetroModule.forRoot(config)];
+}
