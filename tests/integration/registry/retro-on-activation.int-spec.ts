@@ -118,10 +118,15 @@ describe('registry: retro-screening on activation and by hand, and a backtest (r
       (await bed.cli('--actor', 'ana', 'activate', 'national', '2', '--reason', 'listed Kestrel')).code,
     ).toBe(0);
 
-    const automatic = await eventually(async () => {
-      const audit = await bed.json<AuditEntry[]>('audit');
-      return audit.find((a) => a.action === 'list.retro-screen');
-    }, 'the retro-screening after activation');
+    const automatic = await eventually(
+      async () => {
+        const audit = await bed.json<AuditEntry[]>('audit');
+        return audit.find((a) => a.action === 'list.retro-screen');
+      },
+      'the retro-screening after activation',
+      // Well within the worker's 30 s poll: the activation's own announcement starts it.
+      20_000,
+    );
     expect(automatic).toMatchObject({ actor: 'registry (retro on activation)', subject: 'list national v2' });
     expect(JSON.parse(automatic.summary)).toMatchObject({ from: 1, changedEntries: 1, found: 2, alerts: 2 });
 

@@ -60,8 +60,16 @@ export class RetroOnActivationWorker implements OnApplicationBootstrap, OnApplic
     subscriber.on('message', (from: string) => {
       if (from === channel) void this.check();
     });
-    subscriber.on('ready', () => void subscriber.subscribe(channel).catch(() => undefined));
     subscriber.on('error', () => undefined);
+    // The registry's client connects lazily, and so does its duplicate: connect, subscribe, and
+    // subscribe again after every reconnection.
+    await subscriber
+      .connect()
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'activation channel not reachable yet; polling'),
+      );
+    await subscriber.subscribe(channel).catch(() => undefined);
+    subscriber.on('ready', () => void subscriber.subscribe(channel).catch(() => undefined));
     this.timer = setInterval(() => void this.check(), POLL_MS);
     this.timer.unref();
     void this.check();
