@@ -14,6 +14,7 @@ import {
 import { SnapshotStoreRepository } from '@salw/store';
 import type { DestinationStream } from 'pino';
 import { AuditController } from './audit/audit.controller';
+import { BacktestsController } from './backtest/backtests.controller';
 import { REGISTRY_CONFIG_SECTIONS, type RegistryAppConfig } from './config/registry-config-sections';
 import { ImportsController } from './imports/imports.controller';
 import { ListsController } from './lists/lists.controller';
@@ -22,6 +23,8 @@ import { ProfilesController } from './profiles/profiles.controller';
 import { RegistryCoreModule } from './registry-core.module';
 import { registryFeatureModules } from './registry-features';
 import { REDIS_CLIENT } from './registry.tokens';
+import { RetroWorkerModule } from './retro/retro-worker.module';
+import { RetroScreeningsController } from './retro/retro-screenings.controller';
 import { ScreenersController } from './screeners/screeners.controller';
 import { RegistryErrorFilter } from './shared/registry-error.filter';
 
@@ -37,6 +40,8 @@ export const REGISTRY_CONTROLLERS = [
   ProfilesController,
   AuditController,
   ScreenersController,
+  BacktestsController,
+  RetroScreeningsController,
 ];
 
 /** The registry over HTTP: lists, imports, profiles, audit, screeners; sign-in; health and metrics. */
@@ -59,6 +64,7 @@ export class RegistryAppModule {
         }),
         RegistryCoreModule.forRoot(config),
         ...registryFeatureModules(config),
+        RetroWorkerModule.forRoot(config),
         AuthModule.forRoot({
           redis: REDIS_CLIENT,
           keyPrefix: config.redis.keyPrefix,

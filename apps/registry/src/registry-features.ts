@@ -1,5 +1,7 @@
 import type { DynamicModule, Type } from '@nestjs/common';
+import { BacktestModule } from './backtest/backtest.module';
 import type { RegistryAppConfig } from './config/registry-config-sections';
+import { RetroModule } from './retro/retro.module';
 
 /**
  * Modules of the registry's features beyond lists, imports and profiles (exemptions, backtest,
@@ -8,6 +10,6 @@ import type { RegistryAppConfig } from './config/registry-config-sections';
  * its controllers to `REGISTRY_CONTROLLERS` in `app.module.ts`. The core's providers (Redis, Kafka,
  * the store's repositories, the audit) are global.
  */
-export function registryFeatureModules(_config: RegistryAppConfig): (Type<unknown> | DynamicModule)[] {
-  return [];
+export function registryFeatureModules(config: RegistryAppConfig): (Type<unknown> | DynamicModule)[] {
+  return [BacktestModule.forRoot(config), RetroModule.forRoot(config)];
 }

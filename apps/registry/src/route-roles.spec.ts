@@ -9,9 +9,11 @@ import {
 } from '@salw/auth';
 import { REGISTRY_CONTROLLERS } from './app.module';
 import { AuditController } from './audit/audit.controller';
+import { BacktestsController } from './backtest/backtests.controller';
 import { ImportsController } from './imports/imports.controller';
 import { ListsController } from './lists/lists.controller';
 import { ProfilesController } from './profiles/profiles.controller';
+import { RetroScreeningsController } from './retro/retro-screenings.controller';
 import { ScreenersController } from './screeners/screeners.controller';
 
 /** Which roles each route admits: the registry's whole access policy in one table. */
@@ -32,6 +34,8 @@ const EXPECTED: [Type<unknown>, string, Role[]][] = [
   [ProfilesController, 'rollback', CHANGE],
   [AuditController, 'recent', READ],
   [ScreenersController, 'running', READ],
+  [BacktestsController, 'run', READ],
+  [RetroScreeningsController, 'run', CHANGE],
 ];
 
 function authenticatorAs(role: Role | undefined): RequestAuthenticator {
@@ -62,6 +66,8 @@ const BASE_CONTROLLERS = [
   ProfilesController,
   AuditController,
   ScreenersController,
+  BacktestsController,
+  RetroScreeningsController,
 ];
 
 describe('every route of the registry admits exactly the roles it should', () => {

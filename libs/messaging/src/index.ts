@@ -26,3 +26,4 @@ export * from './nest/transactional-kafka.server';
 export * from './topics/assert-topics-exist';
 export * from './compression/register-compression-codecs';
 export * from './compression/compressed-batch.error';
+export * from './replay';

@@ -10,3 +10,4 @@ export * from './in-memory/in-memory-screening-ledger';
 export * from './in-memory/in-memory-batch-history';
 export * from './active-snapshot.port';
 export * from './snapshot-not-loaded.error';
+export * from './backtest';

@@ -1,7 +1,9 @@
 import { AUDIT_COMMAND } from '../audit/audit.command';
+import { BACKTEST_COMMAND } from '../backtest/backtest.command';
 import { IMPORT_COMMANDS } from '../imports/import.commands';
 import { LIST_COMMANDS } from '../lists/list.commands';
 import { PROFILE_COMMANDS } from '../profiles/profile.commands';
+import { RETRO_SCREEN_COMMAND } from '../retro/retro-screen.command';
 import { SCREENERS_COMMAND } from '../screeners/screeners.command';
 import type { RegistryCommand } from './registry-command';
 
@@ -12,6 +14,8 @@ export const COMMAND_TABLE: readonly RegistryCommand[] = [
   ...PROFILE_COMMANDS,
   AUDIT_COMMAND,
   SCREENERS_COMMAND,
+  BACKTEST_COMMAND,
+  RETRO_SCREEN_COMMAND,
 ];
 
 /** The command a command line names (the longest matching name) and the arguments after it. */

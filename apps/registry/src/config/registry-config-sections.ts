@@ -1,5 +1,6 @@
 import { authConfig } from '@salw/auth';
 import { httpConfig, kafkaConfig, logConfig, redisConfig, type ConfigOf } from '@salw/config';
+import { retroConfig } from '../retro/retro.config';
 import { registryConfig } from './registry.config';
 
 export const REGISTRY_CONFIG_SECTIONS = [
@@ -9,6 +10,7 @@ export const REGISTRY_CONFIG_SECTIONS = [
   logConfig,
   authConfig,
   registryConfig,
+  retroConfig,
 ] as const;
 
 export type RegistryAppConfig = ConfigOf<typeof REGISTRY_CONFIG_SECTIONS>;

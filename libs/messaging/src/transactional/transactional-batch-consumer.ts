@@ -1,5 +1,4 @@
 import {
-  Partitioners,
   type Admin,
   type Consumer,
   type EachBatchPayload,
@@ -22,6 +21,7 @@ import { chunkByBytes } from './chunk-by-bytes';
 import { fitOutputs } from './fit-outputs';
 import { recordBytes } from './record-bytes';
 import { TopicSizeLimits } from './topic-size-limits';
+import { transactionalProducerConfig } from './transactional-producer-config';
 
 export interface TransactionalBatchConsumerOptions {
   readonly groupId: string;
@@ -434,18 +434,11 @@ export class TransactionalBatchConsumer<Report = unknown> {
   private producerFor(partition: number): Promise<Producer> {
     let producer = this.producers.get(partition);
     if (!producer) {
-      const created = this.kafka.producer({
-        transactionalId: `${this.options.transactionalIdPrefix}.${this.options.inputTopic}.${partition}`,
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        transactionTimeout: 60_000,
-        // Short first backoff, as the Java client uses for CONCURRENT_TRANSACTIONS right after a commit
-        // (kafkajs's 300 ms default adds that to the latency of every such batch).
-        retry: { initialRetryTime: 20, maxRetryTime: 10_000, factor: 0.2, multiplier: 2, retries: 10 },
-        // Java-compatible murmur2 partitioning: results land where a Java client would put the same key.
-        createPartitioner: Partitioners.DefaultPartitioner,
-      });
+      const created = this.kafka.producer(
+        transactionalProducerConfig(
+          `${this.options.transactionalIdPrefix}.${this.options.inputTopic}.${partition}`,
+        ),
+      );
       producer = created.connect().then(() => created);
       producer.catch(() => this.producers.delete(partition));
       this.producers.set(partition, producer);

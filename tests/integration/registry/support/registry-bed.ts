@@ -39,6 +39,9 @@ export class RegistryBed {
       REDIS_URL: redisUrl,
       REDIS_KEY_PREFIX: this.prefix,
       LOG_LEVEL: 'warn',
+      // A registry app started by a test retro-screens on activation only when the test asks for it
+      // (with its own KAFKA_TOPIC_PREFIX): never against the shared stack's topics.
+      REGISTRY_RETRO_ON_ACTIVATION: 'false',
       ...this.extraEnv,
       ...overrides,
     };

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { KAFKA_CLIENT } from '@salw/messaging';
+import { AuditLogRepository, SnapshotStoreRepository, StoredVersionsRepository } from '@salw/store';
+import type { Kafka } from 'kafkajs';
+import type { RegistryAppConfig } from '../config/registry-config-sections';
+import { RetroScreeningService } from './retro-screening.service';
+
+/** The retro-screening service, for the REST app and the CLI alike (global: the app's worker uses it too). */
+@Module({})
+export class RetroModule {
+  static forRoot(config: RegistryAppConfig): DynamicModule {
+    return {
+      module: RetroModule,
+      global: true,
+      providers: [
+        {
+          provide: RetroScreeningService,
+          useFactory: (
+            store: SnapshotStoreRepository,
+            versions: StoredVersionsRepository,
+            audit: AuditLogRepository,
+            kafka: Kafka,
+          ) =>
+            new RetroScreeningService(store, versions, audit, kafka, {
+              topicPrefix: config.kafka.topicPrefix,
+              days: config.retro.days,
+            }),
+          inject: [SnapshotStoreRepository, StoredVersionsRepository, AuditLogRepository, KAFKA_CLIENT],
+        },
+      ],
+      exports: [RetroScreeningService],
+    };
+  }
+}
