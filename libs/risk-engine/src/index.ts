@@ -45,3 +45,4 @@ export {
   type NameSearchOptions,
 } from './name-matching';
 export { severityRank } from './evaluate/severity';
+export * from './exemptions';
