@@ -10,6 +10,7 @@ import { REDIS_CONFIG, type RedisConfig } from '@salw/config';
 import { ActiveSnapshotPort, BatchTraderHistoryPort, ScreeningLedgerPort } from '@salw/screening';
 import {
   createRedisClient,
+  ExemptionStoreRepository,
   KeySpace,
   RedisTraderHistory,
   ScreeningLedgerRepository,
@@ -21,6 +22,7 @@ import { ScreenerMetrics } from './metrics/screener.metrics';
 import { ConsumerReadiness } from './screening/consumer-readiness';
 import { ScreenerEvents } from './screening/screener-events';
 import { SnapshotHolder } from './snapshot/snapshot-holder';
+import { ExemptionsHolder } from './exemptions/exemptions-holder';
 import { REDIS_CLIENT, REDIS_SUBSCRIBER } from './screener.tokens';
 
 /** Starts the snapshot holder once the app is up; closes the connections the module opened. */
@@ -28,12 +30,14 @@ import { REDIS_CLIENT, REDIS_SUBSCRIBER } from './screener.tokens';
 class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(SnapshotHolder) private readonly holder: SnapshotHolder,
+    @Inject(ExemptionsHolder) private readonly exemptions: ExemptionsHolder,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.redis.connect().catch(() => undefined); // reconnects by itself; readiness reports it meanwhile
     await this.holder.start();
+    await this.exemptions.start();
   }
 
   /**
@@ -41,6 +45,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
    * flight: closing Redis earlier (onModuleDestroy) would fail that batch.
    */
   async onApplicationShutdown(): Promise<void> {
+    await this.exemptions.stop();
     await this.holder.stop();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
@@ -90,6 +95,12 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
         }),
       inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG],
     },
+    {
+      provide: ExemptionStoreRepository,
+      useFactory: (redis: Redis, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
+      inject: [REDIS_CLIENT, KeySpace],
+    },
+    ExemptionsHolder,
     { provide: ScreeningLedgerPort, useExisting: ScreeningLedgerRepository },
     { provide: BatchTraderHistoryPort, useExisting: RedisTraderHistory },
     SnapshotHolder,
@@ -105,6 +116,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     BatchTraderHistoryPort,
     ActiveSnapshotPort,
     SnapshotHolder,
+    ExemptionsHolder,
     ScreenerEvents,
     ConsumerReadiness,
     ScreenerMetrics,

@@ -5,3 +5,4 @@ export * from './history/redis-trader-history.repository';
 export * from './snapshot/active-snapshot.model';
 export * from './snapshot/snapshot-store.repository';
 export * from './ownership/declaration-owner.repository';
+export * from './exemptions';

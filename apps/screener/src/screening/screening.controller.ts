@@ -21,6 +21,7 @@ import {
 } from '@salw/screening';
 import type { Logger } from 'pino';
 import type { ScreenerBatchReport } from './screener-batch.report';
+import { ExemptionsHolder } from '../exemptions/exemptions-holder';
 
 type Screened = ScreenerBatchReport['screened'][number];
 
@@ -41,6 +42,7 @@ export class ScreeningController {
     @Inject(ActiveSnapshotPort) private readonly snapshots: ActiveSnapshotPort,
     @Inject(ScreeningLedgerPort) private readonly ledger: ScreeningLedgerPort,
     @Inject(BatchTraderHistoryPort) private readonly history: BatchTraderHistoryPort,
+    @Inject(ExemptionsHolder) private readonly exemptions: ExemptionsHolder,
     @Inject(KAFKA_CONFIG) kafka: Pick<KafkaConfig, 'topicPrefix'>,
     @Inject(LOGGER) logger: Logger,
   ) {
@@ -62,6 +64,7 @@ export class ScreeningController {
       {
         snapshot,
         now: new Date(),
+        exemptions: this.exemptions.current(),
         onScoringFailure: (declaration, error) =>
           this.logger.error(
             { err: error, declarationId: declaration.declarationId, version: declaration.version },

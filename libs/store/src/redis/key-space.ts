@@ -37,6 +37,26 @@ export class KeySpace {
   activationChannel(): string {
     return `${this.prefix}snapshot:activated`;
   }
+  /** Exemptions by id (a hash of JSON documents); see libs/store/src/exemptions. */
+  exemptions(): string {
+    return `${this.prefix}exemptions`;
+  }
+  /** Ids of exemptions not revoked, scored by expiry (ms): the set screeners load. */
+  exemptionsActive(): string {
+    return `${this.prefix}exemptions:active`;
+  }
+  /** Counter that numbers exemptions (`exm-N`). */
+  exemptionCounter(): string {
+    return `${this.prefix}exemptions:seq`;
+  }
+  /** Counter raised by every change of the exemptions; screeners poll it beside the channel. */
+  exemptionsRevision(): string {
+    return `${this.prefix}exemptions:revision`;
+  }
+  /** Pub/sub channel announcing a change of the exemptions (the message is the new revision). */
+  exemptionsChannel(): string {
+    return `${this.prefix}exemptions:changed`;
+  }
   /** Which versions of a declaration were screened, and at which input offsets. */
   declarationLedger(declarationId: string): string {
     return `${this.prefix}ledger:${declarationId}`;
