@@ -13,6 +13,7 @@ import {
   ExemptionStoreRepository,
   KeySpace,
   RedisTraderHistory,
+  ScreenerHeartbeatRepository,
   ScreeningLedgerRepository,
   SnapshotStoreRepository,
 } from '@salw/store';
@@ -21,6 +22,7 @@ import { SCREENER_CONFIG, type ScreenerConfig } from './config/screener.config';
 import { ScreenerMetrics } from './metrics/screener.metrics';
 import { ConsumerReadiness } from './screening/consumer-readiness';
 import { ScreenerEvents } from './screening/screener-events';
+import { ScreenerHeartbeat } from './snapshot/screener-heartbeat';
 import { SnapshotHolder } from './snapshot/snapshot-holder';
 import { ExemptionsHolder } from './exemptions/exemptions-holder';
 import { REDIS_CLIENT, REDIS_SUBSCRIBER } from './screener.tokens';
@@ -31,6 +33,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
   constructor(
     @Inject(SnapshotHolder) private readonly holder: SnapshotHolder,
     @Inject(ExemptionsHolder) private readonly exemptions: ExemptionsHolder,
+    @Inject(ScreenerHeartbeat) private readonly heartbeat: ScreenerHeartbeat,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
   ) {}
 
@@ -38,6 +41,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     await this.redis.connect().catch(() => undefined); // reconnects by itself; readiness reports it meanwhile
     await this.holder.start();
     await this.exemptions.start();
+    this.heartbeat.start();
   }
 
   /**
@@ -45,6 +49,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
    * flight: closing Redis earlier (onModuleDestroy) would fail that batch.
    */
   async onApplicationShutdown(): Promise<void> {
+    await this.heartbeat.stop();
     await this.exemptions.stop();
     await this.holder.stop();
     await this.redis.quit().catch(() => this.redis.disconnect());
@@ -95,6 +100,12 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
         }),
       inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG],
     },
+    {
+      provide: ScreenerHeartbeatRepository,
+      useFactory: (redis: Redis, keys: KeySpace) => new ScreenerHeartbeatRepository(redis, keys),
+      inject: [REDIS_CLIENT, KeySpace],
+    },
+    ScreenerHeartbeat,
     {
       provide: ExemptionStoreRepository,
       useFactory: (redis: Redis, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),

@@ -13,6 +13,10 @@ export const ScreenerConfigSchema = Type.Object(
     firstSeenRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 730 }),
     historyMaxWindowHours: Type.Integer({ minimum: 1, maximum: 8760, default: 720 }),
     snapshotPollMs: Type.Integer({ minimum: 200, maximum: 600_000, default: 2_000 }),
+    /** This instance's name in its heartbeat (`registry screeners`); the host name and process id when unset. */
+    instance: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._:-]{1,128}$' })),
+    /** Seconds between heartbeats; a heartbeat expires after three intervals without renewal. */
+    heartbeatSeconds: Type.Integer({ minimum: 1, maximum: 3600, default: 10 }),
     metricsTokenSha256: Type.Array(Type.String({ pattern: '^[0-9a-fA-F]{64}$' }), { default: [] }),
     mode: stringEnum(SCREENER_MODES, { default: 'screen' }),
   },
@@ -63,6 +67,16 @@ export const screenerConfig = defineConfigSection({
       field: 'snapshotPollMs',
       kind: 'integer',
       expect: 'milliseconds (200-600000) between checks for a new active snapshot',
+    },
+    SCREENER_INSTANCE: {
+      field: 'instance',
+      kind: 'string',
+      expect: 'a name of letters, digits, ".", "_", ":" or "-" for this instance (e.g. the pod name)',
+    },
+    SCREENER_HEARTBEAT_SECONDS: {
+      field: 'heartbeatSeconds',
+      kind: 'integer',
+      expect: 'seconds (1-3600) between heartbeats telling the registry which activation this screener uses',
     },
     METRICS_TOKEN_SHA256: {
       field: 'metricsTokenSha256',

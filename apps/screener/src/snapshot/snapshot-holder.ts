@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { ScreeningSnapshot } from '@salw/risk-engine';
 import { ActiveSnapshotPort } from '@salw/screening';
-import { KeySpace, SnapshotStoreRepository, type ActiveSnapshot } from '@salw/store';
+import { KeySpace, SnapshotStoreRepository, type Activation } from '@salw/store';
 import { buildScreeningSnapshot } from './build-screening-snapshot';
 import { LOGGER, type ReadinessCheck, type ReadinessState } from '@salw/observability';
 import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
@@ -12,7 +12,7 @@ import { REDIS_SUBSCRIBER } from '../screener.tokens';
 
 interface Held {
   readonly snapshot: ScreeningSnapshot;
-  readonly active: ActiveSnapshot;
+  readonly active: Activation;
 }
 
 /** An activation that could not be loaded, and when to try it again. */
@@ -40,6 +40,7 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
   private timer?: NodeJS.Timeout;
   private lastError?: string;
   private failed?: FailedActivation;
+  private readonly listeners: ((activation: Activation) => void)[] = [];
   /** Milliseconds since the epoch; replaced in tests. */
   now: () => number = Date.now;
   private announceLoaded!: () => void;
@@ -65,6 +66,16 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
 
   current(): ScreeningSnapshot | undefined {
     return this.held?.snapshot;
+  }
+
+  /** The activation of the snapshot held (undefined until the first loads). */
+  activation(): Activation | undefined {
+    return this.held?.active;
+  }
+
+  /** Calls `listener` after each swap to a new snapshot (the heartbeat reports it at once). */
+  onActivated(listener: (activation: Activation) => void): void {
+    this.listeners.push(listener);
   }
 
   /**
@@ -144,6 +155,7 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
       this.lastError = undefined;
       this.clearFailure();
       this.announceLoaded();
+      for (const listener of this.listeners) listener(loaded.active);
       this.metrics.snapshotBuildSeconds.observe(seconds);
       this.metrics.snapshotActivation.set(loaded.active.activation);
       this.metrics.snapshotLoadedAt.set(Date.now() / 1000);

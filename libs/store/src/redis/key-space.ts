@@ -33,6 +33,10 @@ export class KeySpace {
   activationCounter(): string {
     return `${this.prefix}snapshot:seq`;
   }
+  /** The activations an activation replaced, newest first (JSON each): what rollback returns to. */
+  activationHistory(): string {
+    return `${this.prefix}snapshot:history`;
+  }
   /** Pub/sub channel announcing a new activation. */
   activationChannel(): string {
     return `${this.prefix}snapshot:activated`;
@@ -53,9 +57,25 @@ export class KeySpace {
   exemptionsRevision(): string {
     return `${this.prefix}exemptions:revision`;
   }
-  /** Pub/sub channel announcing a change of the exemptions (the message is the new revision). */
+  /** Pub/sub channel announcing a change of the exemptions (the message is the exemption changed). */
   exemptionsChannel(): string {
     return `${this.prefix}exemptions:changed`;
+  }
+  /** The registry's audit trail: a stream of who changed what, when and why. */
+  auditStream(): string {
+    return `${this.prefix}audit`;
+  }
+  /** One screener instance's heartbeat (JSON, expires unless renewed): which activation it screens with. */
+  screenerHeartbeat(instance: string): string {
+    return `${this.prefix}screener:${instance}`;
+  }
+  /** Pattern matching every screener heartbeat key. */
+  screenerHeartbeatPattern(): string {
+    return `${this.prefix}screener:*`;
+  }
+  /** The prefix every key starts with (for SCAN patterns over versions). */
+  get keyPrefix(): string {
+    return this.prefix;
   }
   /** Which versions of a declaration were screened, and at which input offsets. */
   declarationLedger(declarationId: string): string {
