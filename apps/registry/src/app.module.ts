@@ -15,6 +15,7 @@ import { SnapshotStoreRepository } from '@salw/store';
 import type { DestinationStream } from 'pino';
 import { AuditController } from './audit/audit.controller';
 import { REGISTRY_CONFIG_SECTIONS, type RegistryAppConfig } from './config/registry-config-sections';
+import { ExemptionsController } from './exemptions/exemptions.controller';
 import { ImportsController } from './imports/imports.controller';
 import { ListsController } from './lists/lists.controller';
 import { RegistryMetrics } from './metrics/registry.metrics';
@@ -36,6 +37,7 @@ export const REGISTRY_CONTROLLERS = [
   ProfilesController,
   AuditController,
   ScreenersController,
+  ExemptionsController,
 ];
 
 /** The registry over HTTP: lists, imports, profiles, audit, screeners; sign-in; health and metrics. */

@@ -9,6 +9,7 @@ import {
 } from '@salw/auth';
 import { REGISTRY_CONTROLLERS } from './app.module';
 import { AuditController } from './audit/audit.controller';
+import { ExemptionsController } from './exemptions/exemptions.controller';
 import { ImportsController } from './imports/imports.controller';
 import { ListsController } from './lists/lists.controller';
 import { ProfilesController } from './profiles/profiles.controller';
@@ -32,6 +33,10 @@ const EXPECTED: [Type<unknown>, string, Role[]][] = [
   [ProfilesController, 'rollback', CHANGE],
   [AuditController, 'recent', READ],
   [ScreenersController, 'running', READ],
+  [ExemptionsController, 'list', READ],
+  [ExemptionsController, 'one', READ],
+  [ExemptionsController, 'create', CHANGE],
+  [ExemptionsController, 'revoke', CHANGE],
 ];
 
 function authenticatorAs(role: Role | undefined): RequestAuthenticator {
@@ -62,6 +67,7 @@ const BASE_CONTROLLERS = [
   ProfilesController,
   AuditController,
   ScreenersController,
+  ExemptionsController,
 ];
 
 describe('every route of the registry admits exactly the roles it should', () => {

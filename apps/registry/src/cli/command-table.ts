@@ -1,4 +1,5 @@
 import { AUDIT_COMMAND } from '../audit/audit.command';
+import { EXEMPTION_COMMANDS } from '../exemptions/exemption.commands';
 import { IMPORT_COMMANDS } from '../imports/import.commands';
 import { LIST_COMMANDS } from '../lists/list.commands';
 import { PROFILE_COMMANDS } from '../profiles/profile.commands';
@@ -12,6 +13,7 @@ export const COMMAND_TABLE: readonly RegistryCommand[] = [
   ...PROFILE_COMMANDS,
   AUDIT_COMMAND,
   SCREENERS_COMMAND,
+  ...EXEMPTION_COMMANDS,
 ];
 
 /** The command a command line names (the longest matching name) and the arguments after it. */
