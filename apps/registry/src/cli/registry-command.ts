@@ -8,8 +8,8 @@ export { UsageError } from '../../../cli/src/shared/parse-args';
 export interface CommandContext {
   /** A service of the registry's Nest application context, e.g. `context.get(ListRegistryService)`. */
   get<T>(token: InjectionToken<T>): T;
-  /** `--actor NAME` or `$USER`: recorded in the audit of every change. */
-  readonly actor: string;
+  /** `--actor NAME` or `$USER`: recorded in the audit of every change (a change is refused without one). */
+  readonly actor: string | undefined;
   /** `--json`: print machine-readable JSON instead of tables. */
   readonly json: boolean;
   /** Standard output (results) and standard error (progress, warnings). */
@@ -50,6 +50,7 @@ export function option(parsed: ParsedArgs, name: string): string | undefined {
 export function changeFrom(parsed: ParsedArgs, context: CommandContext): Change {
   const reason = option(parsed, 'reason');
   if (reason === undefined) throw new UsageError('--reason "..." is required for every change');
+  if (!context.actor) throw new UsageError('who is making this change? give --actor NAME (recorded in the audit)');
   return changeBy(context.actor, reason);
 }
 

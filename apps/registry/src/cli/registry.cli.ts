@@ -43,10 +43,6 @@ export async function runRegistryCli(
     return 2;
   }
   const who = actor ?? env.USER ?? env.LOGNAME;
-  if (!who) {
-    io.err('registry: who is running this? give --actor NAME (recorded in the audit)');
-    return 2;
-  }
   let config;
   try {
     config = loadConfig(REGISTRY_CONFIG_SECTIONS, env);
