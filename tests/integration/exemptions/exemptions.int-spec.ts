@@ -16,7 +16,9 @@ import {
   RedisTraderHistory,
   ScreeningLedgerRepository,
 } from '@salw/store';
+import { MetricsRegistry } from '@salw/observability';
 import { ExemptionsHolder } from '../../../apps/screener/src/exemptions/exemptions-holder';
+import { ScreenerMetrics } from '../../../apps/screener/src/metrics/screener.metrics';
 import { redisUrl, runId } from '../support/kafka-kit';
 
 /**
@@ -183,6 +185,8 @@ describe('exemptions (real Redis)', () => {
   });
 
   describe("a screener's holder", () => {
+    const registry = new MetricsRegistry({ service: 'test', defaultMetrics: false });
+    const metrics = new ScreenerMetrics(registry);
     it('reloads on the announcement of a change, without waiting for its poll', async () => {
       const subscriber = new Redis(redisUrl, { lazyConnect: true });
       await subscriber.connect();
@@ -191,6 +195,7 @@ describe('exemptions (real Redis)', () => {
         subscriber,
         keys,
         { snapshotPollMs: 600_000 },
+        metrics,
         pino({ level: 'silent' }),
       );
       holder.now = () => at(200);
@@ -205,6 +210,9 @@ describe('exemptions (real Redis)', () => {
       while (holder.current().size === held && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 20));
       expect(holder.current().size).toBe(held + 1);
+      expect(
+        (await registry.registry.getSingleMetric('salw_screener_exemptions_held')?.get())?.values[0]?.value,
+      ).toBe(held + 1);
       expect(
         holder
           .current()

@@ -39,7 +39,9 @@ export const EXEMPT_COMMAND: RegistryCommand = {
       if (error instanceof ExemptUsageError) throw new UsageError(error.message);
       throw error;
     }
-    show(context, await service.create(request, context.actor), 'recorded');
+    // The exemption's reason is the change's: --reason and an actor are required, as for every change.
+    const change = changeFrom(parsed, context);
+    show(context, await service.create(request, change.actor), 'recorded');
     return 0;
   },
 };

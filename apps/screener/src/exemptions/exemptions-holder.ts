@@ -5,6 +5,7 @@ import { compileExemptions, NO_EXEMPTIONS, type CompiledExemptions } from '@salw
 import { ExemptionStoreRepository, KeySpace } from '@salw/store';
 import { LOGGER } from '@salw/observability';
 import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
+import { ScreenerMetrics } from '../metrics/screener.metrics';
 import { REDIS_SUBSCRIBER } from '../screener.tokens';
 
 /**
@@ -33,6 +34,7 @@ export class ExemptionsHolder {
     @Inject(REDIS_SUBSCRIBER) private readonly subscriber: Redis,
     @Inject(KeySpace) keys: KeySpace,
     @Inject(SCREENER_CONFIG) config: Pick<ScreenerConfig, 'snapshotPollMs'>,
+    @Inject(ScreenerMetrics) private readonly metrics: ScreenerMetrics,
     @Inject(LOGGER) logger: Logger,
   ) {
     this.channel = keys.exemptionsChannel();
@@ -78,6 +80,7 @@ export class ExemptionsHolder {
       const loaded = await this.store.loadActive(this.now());
       this.held = { revision: loaded.revision, exemptions: compileExemptions(loaded.exemptions) };
       this.announceLoaded();
+      this.metrics.exemptionsHeld.set(loaded.exemptions.length);
       if (loaded.unreadable.length > 0)
         this.logger.error(
           { unreadable: loaded.unreadable },

@@ -132,7 +132,9 @@ describe('the screener handler of the declarations topic', () => {
         consignee: { name: 'Sahel Logistics SARL', address: { country: 'ML' } },
       },
     });
-    const [outcome] = (await controller.screen(batchOf(record(namesake)))).outcomes;
+    const { outcomes, report } = await controller.screen(batchOf(record(namesake)));
+    const [outcome] = outcomes;
+    expect(report?.screened[0]?.exempted).toEqual(['SANCTIONED_PARTY']);
     if (outcome.kind !== 'publish') throw new Error(`expected publish, got ${outcome.kind}`);
     expect(outcome.messages.map((m) => m.topic)).toEqual([topics.screeningResults]);
     const result = JSON.parse(String(outcome.messages[0].message.value)) as {

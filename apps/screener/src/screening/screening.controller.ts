@@ -136,6 +136,7 @@ function summaryOf(
     severity: result.severity,
     alert: result.alert,
     indicators: result.hits.map((h) => h.indicator),
+    exempted: result.hits.filter((h) => h.evidence.exempted === true).map((h) => h.indicator),
     submittedAt: declaration.submittedAt,
     producedAt: record.timestamp,
   };
