@@ -250,6 +250,15 @@ describe('an INDICATOR exemption', () => {
     expect(controlled(result)[0]?.points).toBeGreaterThan(0);
   });
 
+  it('when several apply, names the first of the set, whichever subject found it', () => {
+    const broad = onLane({ id: 'exm-1', subject: { hsHeading: '9302' } });
+    const narrow = onLane({ id: 'exm-2', subject: { hsHeading: '930200' } });
+    const first = (exemptions: Exemption[]) =>
+      controlled(screen(aDeclaration({ items: [pistols] }), exemptions))[0]?.evidence;
+    expect(first([narrow, broad])).toMatchObject({ exemptionId: 'exm-2' });
+    expect(first([broad, narrow])).toMatchObject({ exemptionId: 'exm-1' });
+  });
+
   it('covers a party hit through the trader id in its role', () => {
     const individual = aDeclaration({ items: [pistols] });
     const declaration: Declaration = {

@@ -1,5 +1,12 @@
-import type { Declaration, Hit, PartyRole } from '@salw/contracts';
-import { entryKey, type CompiledExemption, type CompiledExemptions } from './compiled-exemptions';
+import type { Declaration, Hit, Party, PartyRole } from '@salw/contracts';
+import { addressKeyVariants } from '../indicators/watchlisted-address.indicator';
+import { normaliseTraderId } from '../snapshot/identifier-keys';
+import {
+  entryKey,
+  type CompiledExemption,
+  type CompiledExemptions,
+  type SubjectIndex,
+} from './compiled-exemptions';
 import { inForce, laneMatches, partyMatches, subjectMatches } from './exemption-matching';
 import type { Exemption } from './exemption.schema';
 
@@ -38,9 +45,7 @@ export function applyExemptions(
       else live.push(repointed(hit, byEntry.exemptions, remaining));
       continue;
     }
-    const byIndicator = firstApplicable(exemptions.byIndicator.get(hit.indicator), at, declaration, (c) =>
-      subjectMatches(c, hit, declaration),
-    );
+    const byIndicator = indicatorExemption(exemptions.byIndicator.get(hit.indicator), hit, declaration, at);
     if (byIndicator === undefined) live.push(hit);
     else {
       changed = true;
@@ -60,6 +65,61 @@ function firstApplicable(
   for (const c of candidates)
     if (inForce(c, at) && laneMatches(c.exemption.lane, declaration) && matches(c)) return c;
   return undefined;
+}
+
+/**
+ * The first INDICATOR exemption (in set order) applying to the hit, found through the subject index:
+ * the prefixes of the hit's HS code, the ids and addresses of the parties it may concern.
+ */
+function indicatorExemption(
+  index: SubjectIndex | undefined,
+  hit: Hit,
+  declaration: Declaration,
+  at: number,
+): CompiledExemption | undefined {
+  if (index === undefined) return undefined;
+  let best: CompiledExemption | undefined;
+  const consider = (candidates: readonly CompiledExemption[] | undefined) => {
+    if (candidates === undefined) return;
+    for (const c of candidates) {
+      if (best !== undefined && c.ordinal >= best.ordinal) return; // each list is in set order
+      if (
+        inForce(c, at) &&
+        laneMatches(c.exemption.lane, declaration) &&
+        subjectMatches(c, hit, declaration)
+      ) {
+        best = c;
+        return;
+      }
+    }
+  };
+  if (index.byHeading.size > 0) {
+    const item =
+      hit.itemLine === undefined
+        ? declaration.items[0]
+        : declaration.items.find((i) => i.line === hit.itemLine);
+    const code = item?.hsCode ?? '';
+    for (let length = 4; length <= code.length; length++)
+      consider(index.byHeading.get(code.slice(0, length)));
+  }
+  if (index.byTraderId.size > 0 || index.byAddress.size > 0)
+    for (const party of partiesOf(hit, declaration)) {
+      if (party.id !== undefined && index.byTraderId.size > 0)
+        consider(index.byTraderId.get(normaliseTraderId(party.id)));
+      if (party.address !== undefined && index.byAddress.size > 0)
+        for (const key of addressKeyVariants(party.address)) consider(index.byAddress.get(key));
+    }
+  return best;
+}
+
+/** The hit's party, or every party of the declaration for a hit that names none. */
+function partiesOf(hit: Hit, declaration: Declaration): Party[] {
+  const parties = declaration.parties as Readonly<Record<string, Party | undefined>>;
+  if (hit.party !== undefined) {
+    const party = parties[hit.party];
+    return party === undefined ? [] : [party];
+  }
+  return Object.values(parties).filter((p): p is Party => p !== undefined);
 }
 
 interface OtherMatch {
