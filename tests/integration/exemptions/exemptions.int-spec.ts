@@ -2,12 +2,8 @@ import Redis from 'ioredis';
 import pino from 'pino';
 import type { Declaration } from '@salw/contracts';
 import { compileExemptions, type ExemptionRequest } from '@salw/risk-engine';
-import {
-  aDeclaration,
-  defaultProfile,
-  nationalList,
-  snapshotOf,
-} from '@salw/risk-engine/testing/screening.fixture';
+import { defaultProfile, snapshotOf } from '@salw/risk-engine/testing/screening.fixture';
+import { namesake, SAHEL_LIST } from '@salw/risk-engine/exemptions/exemptions.fixture';
 import { screenBatch, type ScreeningPorts } from '@salw/screening';
 import {
   ExemptionStoreError,
@@ -119,23 +115,8 @@ describe('exemptions (real Redis)', () => {
       ledger: new ScreeningLedgerRepository(redis, screenKeys, 3600),
       history: new RedisTraderHistory(redis, screenKeys, { firstSeenRetentionDays: 30, maxWindowHours: 720 }),
     };
-    const list = nationalList([
-      { entryId: 'NAT-0042', kind: 'PARTY', name: 'Sahel Logistics SARL', country: 'ML', points: 60 },
-    ]);
-    const namesake = (declarationId: string): Declaration => {
-      const d = aDeclaration({ declarationId });
-      return {
-        ...d,
-        parties: {
-          ...d.parties,
-          consignee: {
-            name: 'Sahel Logistics SARL',
-            id: 'ML-778-123',
-            address: { line: '12 Rue du Fleuve', city: 'Bamako', country: 'ML' },
-          },
-        },
-      };
-    };
+    const list = SAHEL_LIST;
+    const namesakeOf = (declarationId: string) => namesake({ declarationId });
 
     async function screenAt(now: Date, declaration: Declaration) {
       const loaded = await store.loadActive(now);
@@ -166,7 +147,7 @@ describe('exemptions (real Redis)', () => {
         at(100),
       );
 
-      const during = await screenAt(at(110), namesake(`D-EXM-${runId()}`));
+      const during = await screenAt(at(110), namesakeOf(`D-EXM-${runId()}`));
       const hit = during.result.hits.find((h) => h.indicator === 'SANCTIONED_PARTY');
       expect(hit).toMatchObject({
         points: 0,
@@ -175,7 +156,7 @@ describe('exemptions (real Redis)', () => {
       expect(during.result.alert).toBe(false);
       expect(during.alert).toBeUndefined();
 
-      const after = await screenAt(at(120), namesake(`D-EXM-${runId()}`));
+      const after = await screenAt(at(120), namesakeOf(`D-EXM-${runId()}`));
       expect(
         after.result.hits.find((h) => h.indicator === 'SANCTIONED_PARTY')?.points,
       ).toBeGreaterThanOrEqual(60);

@@ -12,32 +12,12 @@ import {
 import type { ScreeningSnapshot } from '../snapshot/screening-snapshot.model';
 import { compileExemptions } from './compiled-exemptions';
 import type { Exemption } from './exemption.schema';
-import { anExemption } from './exemptions.fixture';
+import { anExemption, namesake, SAHEL_LIST } from './exemptions.fixture';
 
-const list = nationalList([
-  { entryId: 'NAT-0042', kind: 'PARTY', name: 'Sahel Logistics SARL', country: 'ML', points: 60 },
-  { entryId: 'NAT-0050', kind: 'PARTY', name: 'Green Pine Associated Corporation', country: 'KP' },
-]);
+const list = SAHEL_LIST;
 
 /** The entry's 60 points plus 5 for the agreeing address country (ML). */
 const LISTED_POINTS = 65;
-
-/** A Malian consignee whose name is that of listed entry NAT-0042. */
-function namesake(patch: Partial<Declaration> = {}): Declaration {
-  const d = aDeclaration(patch);
-  return {
-    ...d,
-    parties: {
-      ...d.parties,
-      consignee: {
-        name: 'Sahel Logistics SARL',
-        id: 'ML-778-123',
-        kind: 'ORGANISATION',
-        address: { line: '12 Rue du Fleuve', city: 'Bamako', country: 'ML' },
-      },
-    },
-  };
-}
 
 const notListed = (patch: Partial<Exemption> = {}): Exemption =>
   anExemption({
