@@ -1,0 +1,228 @@
+/**
+ * `npm run -s bench:registry:activation [-- --entries N --screeners N --runs N]`: the time from
+ * `activate` to every running screener screening with a new list version of 100,000 entries
+ * (target: at most 5 s). The screeners are the screener's own `SnapshotHolder`s, N of them in this
+ * process (2 by default), each with its own Redis subscription, store reads and snapshot build, as
+ * in `apps/screener`; in one process they share one CPU, so the figure is pessimistic for screeners
+ * on machines of their own. Runs against the machine's Redis under a key prefix of its own, deleted
+ * at the end. Writes reports/bench-registry-activation.json.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Redis from 'ioredis';
+import pino from 'pino';
+import { writeBenchReport } from '@salw/benchmarking';
+import { loadConfig } from '@salw/config';
+import { MetricsRegistry } from '@salw/observability';
+import { KeySpace, SnapshotStoreRepository, type Activation } from '@salw/store';
+import { createRegistryCliContext } from '../../../apps/registry/src/cli/registry-cli.context';
+import { REGISTRY_CONFIG_SECTIONS } from '../../../apps/registry/src/config/registry-config-sections';
+import { ImportService } from '../../../apps/registry/src/imports/import.service';
+import { ListRegistryService } from '../../../apps/registry/src/lists/list-registry.service';
+import { ProfileRegistryService } from '../../../apps/registry/src/profiles/profile-registry.service';
+import { ScreenerMetrics } from '../../../apps/screener/src/metrics/screener.metrics';
+import { SnapshotHolder } from '../../../apps/screener/src/snapshot/snapshot-holder';
+import { readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
+
+const TARGET_MS = 5_000;
+
+function numberOption(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+}
+
+const FIRST = [
+  'Amber',
+  'Baltic',
+  'Cobalt',
+  'Delta',
+  'Eagle',
+  'Falcon',
+  'Granite',
+  'Harbor',
+  'Indigo',
+  'Juniper',
+  'Kestrel',
+  'Lotus',
+  'Meridian',
+  'Nordic',
+  'Orion',
+  'Pioneer',
+  'Quartz',
+  'Raven',
+  'Sahel',
+  'Tidewater',
+];
+const SECOND = [
+  'Arms',
+  'Logistics',
+  'Trading',
+  'Shipping',
+  'Industrial',
+  'Supply',
+  'Freight',
+  'Holdings',
+  'Ventures',
+  'Tactical',
+  'Marine',
+  'Engineering',
+  'Import Export',
+  'General Trading',
+  'Resources',
+];
+const FORMS = ['LLC', 'Ltd', 'SARL', 'FZE', 'GmbH', 'SA', 'JSC', 'Co', 'PLC', 'Group'];
+const COUNTRIES = ['NG', 'GH', 'TG', 'AE', 'TR', 'PA', 'CN', 'US', 'FR', 'LB'];
+
+/** `count` national-list PARTY entries with distinct, realistic-looking company names; `variant` renames 100 of them. */
+function nationalList(path: string, count: number, variant: number): void {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const renamed = variant > 0 && i % Math.floor(count / 100) === 0;
+    const name = `${FIRST[i % 20]} ${FIRST[Math.floor(i / 20) % 20]} ${SECOND[Math.floor(i / 400) % 15]} ${i}${renamed ? ` V${variant}` : ''} ${FORMS[i % 10]}`;
+    lines.push(
+      JSON.stringify({
+        list: 'bench',
+        entryId: `BENCH-${i}`,
+        kind: 'PARTY',
+        name,
+        aliases: [],
+        country: COUNTRIES[i % 10],
+        reason: 'benchmark entry',
+        points: 40,
+        listedOn: '2026-11-01',
+        expiresOn: null,
+      }),
+    );
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const entries = numberOption('entries', 100_000);
+  const screenerCount = numberOption('screeners', 2);
+  const runs = numberOption('runs', 3);
+  const prefix = `bench-reg-act-${Date.now().toString(36)}:`;
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const dir = mkdtempSync(join(tmpdir(), 'bench-registry-'));
+  const config = loadConfig(REGISTRY_CONFIG_SECTIONS, {
+    ...process.env,
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+  });
+  const registry = await createRegistryCliContext(config);
+  const keys = new KeySpace(prefix);
+  const redis = new Redis(redisUrl);
+  const holders: { holder: SnapshotHolder; subscriber: Redis; seen: Map<number, number> }[] = [];
+  const change = { actor: 'bench', reason: 'activation benchmark' };
+  try {
+    const profiles = registry.get(ProfileRegistryService);
+    const lists = registry.get(ListRegistryService);
+    const imports = registry.get(ImportService);
+    const profile = await profiles.publish(
+      await readProfileDocument(join(SALW_DEFAULT_PROFILE_DIR, 'profile.json')),
+      change,
+    );
+    await profiles.activate(profile, change);
+
+    const versions: number[] = [];
+    const importMs: number[] = [];
+    for (const variant of [0, 1, 2]) {
+      const file = join(dir, `bench-${variant}.jsonl`);
+      nationalList(file, variant === 0 ? 1_000 : entries, variant);
+      const started = performance.now();
+      const outcome = await imports.import({ kind: 'national', path: file }, change);
+      if (variant > 0) importMs.push(performance.now() - started);
+      versions.push(outcome.version!);
+    }
+    await lists.activate('bench', versions[0], change);
+    process.stderr.write(
+      `imported 2 versions of ${entries} entries (${importMs.map((ms) => `${(ms / 1000).toFixed(1)} s`).join(', ')})\n`,
+    );
+
+    for (let i = 0; i < screenerCount; i++) {
+      const subscriber = new Redis(redisUrl, { lazyConnect: true });
+      const holder = new SnapshotHolder(
+        new SnapshotStoreRepository(new Redis(redisUrl), keys),
+        subscriber,
+        keys,
+        { snapshotPollMs: 2_000 },
+        new ScreenerMetrics(new MetricsRegistry({ service: `bench-screener-${i}`, defaultMetrics: false })),
+        pino({ level: 'warn' }),
+      );
+      const seen = new Map<number, number>();
+      holder.onActivated((activation: Activation) => seen.set(activation.activation, Date.now()));
+      await holder.start();
+      holders.push({ holder, subscriber, seen });
+    }
+
+    const samples: {
+      version: number;
+      activateCallMs: number;
+      pointerToAllMs: number;
+      totalMs: number;
+      perScreenerMs: number[];
+    }[] = [];
+    for (let run = 0; run < runs; run++) {
+      const version = versions[1 + (run % 2)];
+      const started = Date.now();
+      const activation = await lists.activate('bench', version, change);
+      const returned = Date.now();
+      const deadline = Date.now() + 120_000;
+      while (holders.some((h) => !h.seen.has(activation.activation))) {
+        if (Date.now() > deadline)
+          throw new Error(`activation ${activation.activation} not seen by every screener within 120 s`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const switched = Date.parse(activation.activatedAt);
+      const perScreener = holders.map((h) => h.seen.get(activation.activation)! - switched);
+      const sample = {
+        version,
+        activateCallMs: returned - started,
+        pointerToAllMs: Math.max(...perScreener),
+        totalMs: Math.max(...holders.map((h) => h.seen.get(activation.activation)!)) - started,
+        perScreenerMs: perScreener,
+      };
+      samples.push(sample);
+      process.stderr.write(
+        `run ${run + 1}: activate v${version} -> all ${screenerCount} screeners in ${sample.totalMs} ms (call ${sample.activateCallMs} ms, pointer switch to last screener ${sample.pointerToAllMs} ms)\n`,
+      );
+    }
+    const worst = Math.max(...samples.map((s) => s.totalMs));
+    const figures = {
+      entries,
+      screeners: screenerCount,
+      screenersAre:
+        'SnapshotHolder instances of apps/screener in the bench process (own subscriber, store reads, snapshot build)',
+      importSeconds: importMs.map((ms) => +(ms / 1000).toFixed(2)),
+      runs: samples,
+      worstActivateToAllScreenersMs: worst,
+      targetMs: TARGET_MS,
+      meetsTarget: worst <= TARGET_MS,
+    };
+    const file = writeBenchReport('registry-activation', figures);
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\nreport: ${file}\n`);
+  } finally {
+    for (const { holder } of holders) await holder.stop();
+    await registry.close();
+    let cursor = '0';
+    do {
+      const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (found.length) await redis.del(...found);
+      cursor = next;
+    } while (cursor !== '0');
+    await redis.quit();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `bench:registry:activation: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);
