@@ -21,6 +21,7 @@ import { ListsController } from './lists/lists.controller';
 import { RegistryMetrics } from './metrics/registry.metrics';
 import { ProfilesController } from './profiles/profiles.controller';
 import { RegistryCoreModule } from './registry-core.module';
+import { registryFeatureModules } from './registry-features';
 import { REDIS_CLIENT } from './registry.tokens';
 import { ScreenersController } from './screeners/screeners.controller';
 import { RegistryErrorFilter } from './shared/registry-error.filter';
@@ -59,6 +60,7 @@ export class RegistryAppModule {
           access: { bearerTokenSha256: config.registry.metricsTokenSha256 },
         }),
         RegistryCoreModule.forRoot(config),
+        ...registryFeatureModules(config),
         AuthModule.forRoot({
           redis: REDIS_CLIENT,
           keyPrefix: config.redis.keyPrefix,

@@ -50,7 +50,8 @@ export function option(parsed: ParsedArgs, name: string): string | undefined {
 export function changeFrom(parsed: ParsedArgs, context: CommandContext): Change {
   const reason = option(parsed, 'reason');
   if (reason === undefined) throw new UsageError('--reason "..." is required for every change');
-  if (!context.actor) throw new UsageError('who is making this change? give --actor NAME (recorded in the audit)');
+  if (!context.actor)
+    throw new UsageError('who is making this change? give --actor NAME (recorded in the audit)');
   return changeBy(context.actor, reason);
 }
 

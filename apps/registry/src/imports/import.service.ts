@@ -1,6 +1,7 @@
 import type { AuditLogRepository, SnapshotStoreRepository, StoredVersionsRepository } from '@salw/store';
 import {
   diffWatchlistEntries,
+  summariseWatchlistDiff,
   WatchlistParseError,
   type WatchlistDiff,
   type WatchlistFile,
@@ -77,13 +78,14 @@ export class ImportService {
     if (request.dryRun || !change) return { ...outcome, pruned: [] };
 
     const version = await this.store.saveWatchlist(file, { actor: change.actor, at: new Date() });
+    if (against !== undefined) await this.lists.rememberDiff(file.list, against, version, diff);
     await this.audit.record({
       actor: change.actor,
       action: 'list.import',
       subject: `list ${file.list} v${version}`,
       reason: change.reason,
       at: new Date().toISOString(),
-      summary: `${describeDiff(diff, against, version)}; ${file.format} ${file.version}; not active until activated`,
+      summary: `${describeDiff(summariseWatchlistDiff(diff), against, version)}; ${file.format} ${file.version}; not active until activated`,
     });
     const pruned = await this.lists.prune(file.list);
     return { ...outcome, version, pruned };

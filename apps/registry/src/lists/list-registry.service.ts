@@ -11,6 +11,7 @@ import {
 import { diffWatchlistEntries, summariseWatchlistDiff, type WatchlistDiff } from '@salw/watchlists';
 import type Redis from 'ioredis';
 import type { Change } from '../shared/change';
+import { DiffCountsCache, type DiffCounts } from './diff-counts.cache';
 import { RegistryError } from '../shared/registry.error';
 
 /** One list as `registry lists` shows it. */
@@ -32,9 +33,8 @@ export interface ListVersionsDiff extends WatchlistDiff {
 }
 
 /** One line of counts for the audit: `+3 -1 ~2 entries (v4 -> v5)`. */
-export function describeDiff(diff: WatchlistDiff, from: number | undefined, to: number): string {
-  const s = summariseWatchlistDiff(diff);
-  return `+${s.added} -${s.removed} ~${s.changed} entries (${from === undefined ? 'none' : `v${from}`} -> v${to})`;
+export function describeDiff(counts: DiffCounts, from: number | undefined, to: number): string {
+  return `+${counts.added} -${counts.removed} ~${counts.changed} entries (${from === undefined ? 'none' : `v${from}`} -> v${to})`;
 }
 
 /**
@@ -48,7 +48,11 @@ export class ListRegistryService {
     private readonly store: SnapshotStoreRepository,
     private readonly versions: StoredVersionsRepository,
     private readonly keepVersions: number,
-  ) {}
+  ) {
+    this.counts = new DiffCountsCache(redis, keys);
+  }
+
+  private readonly counts: DiffCountsCache;
 
   async lists(): Promise<ListSummary[]> {
     const [names, active, history] = await Promise.all([
@@ -78,7 +82,21 @@ export class ListRegistryService {
 
   async diff(list: string, from: number, to: number): Promise<ListVersionsDiff> {
     const [before, after] = await Promise.all([this.load(list, from), this.load(list, to)]);
-    return { list, from, to, ...diffWatchlistEntries(before.entries, after.entries) };
+    const diff = diffWatchlistEntries(before.entries, after.entries);
+    await this.counts.put(list, from, to, diff);
+    return { list, from, to, ...diff };
+  }
+
+  /** Records the counts of a diff already computed (an import's against the active version). */
+  async rememberDiff(list: string, from: number, to: number, diff: WatchlistDiff): Promise<void> {
+    await this.counts.put(list, from, to, diff);
+  }
+
+  /** The audit line of a switch from one version to another: cached counts, else a full diff. */
+  private async describeSwitch(list: string, from: number, to: number): Promise<string> {
+    const cached = await this.counts.get(list, from, to);
+    if (cached) return describeDiff(cached, from, to);
+    return describeDiff(summariseWatchlistDiff(await this.diff(list, from, to)), from, to);
   }
 
   /** Makes `version` the list's active version; the audit names the diff from the version it replaces. */
@@ -97,7 +115,7 @@ export class ListRegistryService {
     const summary =
       previous === undefined
         ? `+${target.entries ?? '?'} entries (none -> v${version})`
-        : describeDiff(await this.diff(list, previous, version), previous, version);
+        : await this.describeSwitch(list, previous, version);
     return this.switchTo(list, version, change, 'list.activate', summary);
   }
 
@@ -112,9 +130,7 @@ export class ListRegistryService {
       );
     const previous = active?.lists[list];
     const summary =
-      previous === undefined
-        ? `v${target} again`
-        : describeDiff(await this.diff(list, previous, target), previous, target);
+      previous === undefined ? `v${target} again` : await this.describeSwitch(list, previous, target);
     return this.switchTo(list, target, change, 'list.rollback', summary);
   }
 

@@ -25,6 +25,10 @@ export class KeySpace {
   watchlistEntries(list: string, version: number): string {
     return `${this.prefix}watchlist:${list}:v${version}:entries`;
   }
+  /** The counts of the entry diff between two versions of a list (either direction), cached for the audit. */
+  watchlistDiffCounts(list: string, a: number, b: number): string {
+    return `${this.prefix}watchlist:${list}:diff:v${Math.min(a, b)}:v${Math.max(a, b)}`;
+  }
   /** The active screening configuration: which profile version and which list versions (JSON). */
   activeSnapshot(): string {
     return `${this.prefix}snapshot:active`;

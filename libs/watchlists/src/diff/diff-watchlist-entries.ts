@@ -42,6 +42,8 @@ function describe(entry: WatchlistEntry): DiffedEntry {
 }
 
 function changedFields(before: WatchlistEntry, after: WatchlistEntry): string[] {
+  // Fast path: most entries of two versions are the same, written by the same parser in the same order.
+  if (JSON.stringify(before) === JSON.stringify(after)) return [];
   const a = before as unknown as Record<string, unknown>;
   const b = after as unknown as Record<string, unknown>;
   const fields = new Set([...Object.keys(a), ...Object.keys(b)]);

@@ -1,0 +1,13 @@
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { RegistryAppConfig } from './config/registry-config-sections';
+
+/**
+ * Modules of the registry's features beyond lists, imports and profiles (exemptions, backtest,
+ * retro-screening): imported by both the REST app and the CLI's context, so a feature's services
+ * are the same in both. A feature adds one line here, its commands to `cli/command-table.ts` and
+ * its controllers to `REGISTRY_CONTROLLERS` in `app.module.ts`. The core's providers (Redis, Kafka,
+ * the store's repositories, the audit) are global.
+ */
+export function registryFeatureModules(_config: RegistryAppConfig): (Type<unknown> | DynamicModule)[] {
+  return [];
+}
