@@ -10,7 +10,6 @@ import { LOGGER } from '@salw/observability';
 import {
   AuditLogRepository,
   createRedisClient,
-  ExemptionStoreRepository,
   KeySpace,
   ScreenerHeartbeatRepository,
   SnapshotStoreRepository,
@@ -19,7 +18,6 @@ import {
 import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { RegistryAppConfig } from './config/registry-config-sections';
-import { ExemptionRegistryService } from './exemptions/exemption-registry.service';
 import { ImportService } from './imports/import.service';
 import { ListRegistryService } from './lists/list-registry.service';
 import { ProfileRegistryService } from './profiles/profile-registry.service';
@@ -144,17 +142,6 @@ export class RegistryCoreModule {
           ) => new ProfileRegistryService(store, versions, audit),
           inject: [SnapshotStoreRepository, StoredVersionsRepository, AuditLogRepository],
         },
-        {
-          provide: ExemptionStoreRepository,
-          useFactory: (redis: Redis, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
-          inject: [REDIS_CLIENT, KeySpace],
-        },
-        {
-          provide: ExemptionRegistryService,
-          useFactory: (store: ExemptionStoreRepository, audit: AuditLogRepository) =>
-            new ExemptionRegistryService(store, audit),
-          inject: [ExemptionStoreRepository, AuditLogRepository],
-        },
       ],
       exports: [
         REDIS_CLIENT,
@@ -169,7 +156,6 @@ export class RegistryCoreModule {
         ProfileRegistryService,
         ScreenerDirectoryService,
         SeedService,
-        ExemptionRegistryService,
       ],
     };
   }

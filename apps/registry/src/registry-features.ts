@@ -1,5 +1,6 @@
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { RegistryAppConfig } from './config/registry-config-sections';
+import { ExemptionsModule } from './exemptions/exemptions.module';
 
 /**
  * Modules of the registry's features beyond lists, imports and profiles (exemptions, backtest,
@@ -9,5 +10,5 @@ import type { RegistryAppConfig } from './config/registry-config-sections';
  * the store's repositories, the audit) are global.
  */
 export function registryFeatureModules(_config: RegistryAppConfig): (Type<unknown> | DynamicModule)[] {
-  return [];
+  return [ExemptionsModule];
 }

@@ -75,7 +75,7 @@ describe('registry exemptions over REST (real Redis)', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       id: expect.stringMatching(/^exm-\d+$/),
-      author: 'key:service:root',
+      author: 'service:root',
       kind: 'INDICATOR',
     });
     id = created.body.id;
@@ -107,13 +107,13 @@ describe('registry exemptions over REST (real Redis)', () => {
     expect((await api('DELETE', `/exemptions/${id}`, KEYS.admin, {})).status).toBe(400);
     const revoked = await api('DELETE', `/exemptions/${id}`, KEYS.admin, { reason: 'contract ended early' });
     expect(revoked.status).toBe(200);
-    expect(revoked.body.revoked).toMatchObject({ by: 'key:service:root', reason: 'contract ended early' });
+    expect(revoked.body.revoked).toMatchObject({ by: 'service:root', reason: 'contract ended early' });
     expect((await api('DELETE', `/exemptions/${id}`, KEYS.admin, { reason: 'again' })).status).toBe(409);
     const audit = await api('GET', '/audit', KEYS.analyst);
     expect(audit.body.slice(0, 2).map((a: { action: string; actor: string }) => [a.action, a.actor])).toEqual(
       [
-        ['exemption.revoke', 'key:service:root'],
-        ['exemption.create', 'key:service:root'],
+        ['exemption.revoke', 'service:root'],
+        ['exemption.create', 'service:root'],
       ],
     );
   });
