@@ -1,5 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { INDICATOR_CODE_PATTERN, PARTY_ROLES, TRANSPORT_MODES, stringEnum } from '@salw/contracts';
+import {
+  CountryCode,
+  DateTime,
+  INDICATOR_CODE_PATTERN,
+  PARTY_ROLES,
+  TRANSPORT_MODES,
+  stringEnum,
+} from '@salw/contracts';
 
 /**
  * Exemptions (docs/exemptions.md): an analyst's record that a hit is a known false positive, with an
@@ -15,7 +22,6 @@ import { INDICATOR_CODE_PATTERN, PARTY_ROLES, TRANSPORT_MODES, stringEnum } from
  */
 
 const closed = { additionalProperties: false } as const;
-const CountryCode = () => Type.String({ pattern: '^[A-Z]{2}$', format: 'iso3166-alpha2' });
 
 export const EXEMPTION_KINDS = ['PARTY_NOT_LISTED', 'INDICATOR'] as const;
 
@@ -85,14 +91,14 @@ export const ExemptionRequestSchema = Type.Object(
     subject: Type.Optional(ExemptSubjectSchema),
     lane: Type.Optional(LaneSchema),
     reason: Type.String({ minLength: 10, maxLength: EXEMPTION_REASON_MAX }),
-    expiresAt: Type.String({ format: 'date-time' }),
+    expiresAt: DateTime(),
   },
   closed,
 );
 
 export const RevocationSchema = Type.Object(
   {
-    at: Type.String({ format: 'date-time' }),
+    at: DateTime(),
     by: Type.String({ minLength: 1, maxLength: 128 }),
     reason: Type.String({ minLength: 1, maxLength: EXEMPTION_REASON_MAX }),
   },
@@ -105,7 +111,7 @@ export const ExemptionSchema = Type.Object(
     ...ExemptionRequestSchema.properties,
     id: Type.String({ pattern: '^exm-[0-9]{1,12}$' }),
     author: Type.String({ minLength: 1, maxLength: 128 }),
-    createdAt: Type.String({ format: 'date-time' }),
+    createdAt: DateTime(),
     revoked: Type.Optional(RevocationSchema),
   },
   closed,
