@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Declaration } from '@salw/contracts';
 import { compileExemptions, type Exemption } from '@salw/risk-engine';
-import { aDeclaration, defaultProfile, snapshotOf } from '@salw/risk-engine/testing/screening.fixture';
+import { defaultProfile, snapshotOf } from '@salw/risk-engine/testing/screening.fixture';
 import { InMemoryBatchHistory, InMemoryScreeningLedger, screenBatch } from '@salw/screening';
 import { ExemptionStoreRepository, KeySpace, type AuditEntry } from '@salw/store';
 import { parseJsonLinesWatchlist } from '@salw/watchlists';
 import { RegistryBed, SAMPLE_NATIONAL } from '../registry/support/registry-bed';
+import { EXEMPT_KANO_ARGS, KANO_REASON, kanoNamesake } from './support/kano-namesake';
 
 type Listed = Exemption & { state: string };
 
@@ -16,17 +17,6 @@ type Listed = Exemption & { state: string };
  */
 describe('registry exemptions through the CLI (real Redis)', () => {
   const bed = new RegistryBed('exemptions');
-  const kano = (declarationId: string): Declaration => {
-    const d = aDeclaration({ declarationId });
-    return {
-      ...d,
-      parties: {
-        ...d.parties,
-        consignee: { name: 'Kano Allied Ventures Ltd', id: 'NG-4410-77', address: { country: 'NG' } },
-      },
-    };
-  };
-
   async function screenNow(declaration: Declaration) {
     const loaded = await new ExemptionStoreRepository(bed.redis, new KeySpace(bed.prefix)).loadActive(
       new Date(),
@@ -57,24 +47,8 @@ describe('registry exemptions through the CLI (real Redis)', () => {
   let id: string;
 
   it('records a false match with its author, lists it as active, and audits it', async () => {
-    const recorded = await bed.json<Exemption>(
-      '--actor',
-      'ana',
-      'exempt',
-      'party',
-      '--party-id',
-      'NG441077',
-      '--role',
-      'consignee',
-      '--list',
-      'national',
-      '--entry',
-      'NAT-0002',
-      '--reason',
-      'Kano Allied Ventures of Zaria, RC 44107; not the listed Kano company',
-      '--days',
-      '30',
-    );
+    const recorded = await bed.json<Exemption>('--actor', 'ana', ...EXEMPT_KANO_ARGS, '--days', '30');
+
     id = recorded.id;
     expect(recorded).toMatchObject({
       kind: 'PARTY_NOT_LISTED',
@@ -88,13 +62,13 @@ describe('registry exemptions through the CLI (real Redis)', () => {
       actor: 'ana',
       action: 'exemption.create',
       subject: `exemption ${id}`,
-      reason: 'Kano Allied Ventures of Zaria, RC 44107; not the listed Kano company',
+      reason: KANO_REASON,
     });
     expect(audit?.summary).toContain('consignee id NG441077 is not national/NAT-0002');
   });
 
   it('the screening core shows the exempted hit with zero points and raises no alert', async () => {
-    const result = await screenNow(kano('D-REG-EXM-1'));
+    const result = await screenNow(kanoNamesake('D-REG-EXM-1'));
     expect(result.hits.find((h) => h.indicator === 'SANCTIONED_PARTY')).toMatchObject({
       points: 0,
       evidence: { entryId: 'NAT-0002', exemptionId: id, exemptionAuthor: 'ana' },
@@ -162,6 +136,6 @@ describe('registry exemptions through the CLI (real Redis)', () => {
     const again = await bed.cli('--actor', 'root', 'exemptions', 'revoke', id, '--reason', 'twice');
     expect(again.code).toBe(1);
     expect(again.err).toContain('was revoked');
-    expect((await screenNow(kano('D-REG-EXM-2'))).alert).toBe(true);
+    expect((await screenNow(kanoNamesake('D-REG-EXM-2'))).alert).toBe(true);
   });
 });

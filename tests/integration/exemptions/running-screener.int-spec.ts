@@ -1,9 +1,9 @@
-import type { Alert, Declaration, ScreeningResult } from '@salw/contracts';
-import { aDeclaration } from '@salw/risk-engine/testing/screening.fixture';
+import type { Alert, ScreeningResult } from '@salw/contracts';
 import { runRegistryCli } from '../../../apps/registry/src/cli/registry.cli';
 import type { OutputCollector } from '../screener/support/output-collector';
 import { ScreenerTestBed } from '../screener/support/screener-test-bed';
 import { withChildLogs } from '../screener/support/with-child-logs';
+import { EXEMPT_KANO_ARGS, kanoNamesake } from './support/kano-namesake';
 
 /** Longer than the screener's exemption poll (the snapshot poll, 2 s by default): a lost announcement is caught up. */
 const RELOAD_MS = 2_500;
@@ -34,14 +34,7 @@ describe('exemptions in a running screener', () => {
   /** A declaration whose consignee has the name of sample entry NAT-0002; screened, with its alert if any. */
   async function screenKanoNamesake(): Promise<{ result: ScreeningResult; alert?: Alert }> {
     const declarationId = `D-EXM-RUN-${bed.id}-${++sequence}`;
-    const base = aDeclaration({ declarationId });
-    const declaration: Declaration = {
-      ...base,
-      parties: {
-        ...base.parties,
-        consignee: { name: 'Kano Allied Ventures Ltd', id: 'NG-4410-77', address: { country: 'NG' } },
-      },
-    };
+    const declaration = kanoNamesake(declarationId);
     await bed.produceDeclarations([declaration]);
     const valueOf = (topic: string) => {
       const record = outputs.records(topic).find((r) => r.key === declarationId);
@@ -65,23 +58,7 @@ describe('exemptions in a running screener', () => {
 
   const partyHit = (result: ScreeningResult) => result.hits.find((h) => h.indicator === 'SANCTIONED_PARTY');
 
-  const exemptKano = (expires: string) =>
-    cli(
-      'exempt',
-      'party',
-      '--party-id',
-      'NG441077',
-      '--role',
-      'consignee',
-      '--list',
-      'national',
-      '--entry',
-      'NAT-0002',
-      '--reason',
-      'Kano Allied Ventures of Zaria, RC 44107; not the listed company',
-      '--expires',
-      expires,
-    );
+  const exemptKano = (expires: string) => cli(...EXEMPT_KANO_ARGS, '--expires', expires);
 
   beforeAll(async () => {
     bed = await ScreenerTestBed.create('exemptions');
