@@ -16,6 +16,7 @@ import type { DestinationStream } from 'pino';
 import { AuditController } from './audit/audit.controller';
 import { BacktestsController } from './backtest/backtests.controller';
 import { REGISTRY_CONFIG_SECTIONS, type RegistryAppConfig } from './config/registry-config-sections';
+import { ExemptionsController } from './exemptions/exemptions.controller';
 import { ImportsController } from './imports/imports.controller';
 import { ListsController } from './lists/lists.controller';
 import { RegistryMetrics } from './metrics/registry.metrics';
@@ -42,6 +43,7 @@ export const REGISTRY_CONTROLLERS = [
   ScreenersController,
   BacktestsController,
   RetroScreeningsController,
+  ExemptionsController,
 ];
 
 /** The registry over HTTP: lists, imports, profiles, audit, screeners; sign-in; health and metrics. */

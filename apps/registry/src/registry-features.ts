@@ -2,6 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { BacktestModule } from './backtest/backtest.module';
 import type { RegistryAppConfig } from './config/registry-config-sections';
 import { RetroModule } from './retro/retro.module';
+import { ExemptionsModule } from './exemptions/exemptions.module';
 
 /**
  * Modules of the registry's features beyond lists, imports and profiles (exemptions, backtest,
@@ -11,5 +12,5 @@ import { RetroModule } from './retro/retro.module';
  * the store's repositories, the audit) are global.
  */
 export function registryFeatureModules(config: RegistryAppConfig): (Type<unknown> | DynamicModule)[] {
-  return [BacktestModule.forRoot(config), RetroModule.forRoot(config)];
+  return [ExemptionsModule, BacktestModule.forRoot(config), RetroModule.forRoot(config)];
 }

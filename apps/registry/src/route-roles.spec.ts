@@ -10,6 +10,7 @@ import {
 import { REGISTRY_CONTROLLERS } from './app.module';
 import { AuditController } from './audit/audit.controller';
 import { BacktestsController } from './backtest/backtests.controller';
+import { ExemptionsController } from './exemptions/exemptions.controller';
 import { ImportsController } from './imports/imports.controller';
 import { ListsController } from './lists/lists.controller';
 import { ProfilesController } from './profiles/profiles.controller';
@@ -36,6 +37,10 @@ const EXPECTED: [Type<unknown>, string, Role[]][] = [
   [ScreenersController, 'running', READ],
   [BacktestsController, 'run', READ],
   [RetroScreeningsController, 'run', CHANGE],
+  [ExemptionsController, 'list', READ],
+  [ExemptionsController, 'one', READ],
+  [ExemptionsController, 'create', CHANGE],
+  [ExemptionsController, 'revoke', CHANGE],
 ];
 
 function authenticatorAs(role: Role | undefined): RequestAuthenticator {
@@ -68,6 +73,7 @@ const BASE_CONTROLLERS = [
   ScreenersController,
   BacktestsController,
   RetroScreeningsController,
+  ExemptionsController,
 ];
 
 describe('every route of the registry admits exactly the roles it should', () => {

@@ -17,6 +17,7 @@ import { SCREENER_CONFIG_SECTIONS } from './config/screener-config-sections';
 import type { ScreenerBatchReport } from './screening/screener-batch.report';
 import { ScreenerEvents } from './screening/screener-events';
 import { SnapshotHolder } from './snapshot/snapshot-holder';
+import { ExemptionsHolder } from './exemptions/exemptions-holder';
 
 async function bootstrap(): Promise<void> {
   // Exactly-once reading of results depends on the project's kafkajs fix; without it, refuse to run.
@@ -87,6 +88,7 @@ async function bootstrap(): Promise<void> {
       30_000,
     );
     await holder.loaded;
+    await app.get(ExemptionsHolder).loaded;
     clearInterval(waiting);
     await app.startAllMicroservices();
     logger.info(

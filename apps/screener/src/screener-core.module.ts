@@ -10,6 +10,7 @@ import { REDIS_CONFIG, type RedisConfig } from '@salw/config';
 import { ActiveSnapshotPort, BatchTraderHistoryPort, ScreeningLedgerPort } from '@salw/screening';
 import {
   createRedisClient,
+  ExemptionStoreRepository,
   KeySpace,
   RedisTraderHistory,
   ScreenerHeartbeatRepository,
@@ -23,6 +24,7 @@ import { ConsumerReadiness } from './screening/consumer-readiness';
 import { ScreenerEvents } from './screening/screener-events';
 import { ScreenerHeartbeat } from './snapshot/screener-heartbeat';
 import { SnapshotHolder } from './snapshot/snapshot-holder';
+import { ExemptionsHolder } from './exemptions/exemptions-holder';
 import { REDIS_CLIENT, REDIS_SUBSCRIBER } from './screener.tokens';
 
 /** Starts the snapshot holder once the app is up; closes the connections the module opened. */
@@ -30,6 +32,7 @@ import { REDIS_CLIENT, REDIS_SUBSCRIBER } from './screener.tokens';
 class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(SnapshotHolder) private readonly holder: SnapshotHolder,
+    @Inject(ExemptionsHolder) private readonly exemptions: ExemptionsHolder,
     @Inject(ScreenerHeartbeat) private readonly heartbeat: ScreenerHeartbeat,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
   ) {}
@@ -37,6 +40,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationBootstrap(): Promise<void> {
     await this.redis.connect().catch(() => undefined); // reconnects by itself; readiness reports it meanwhile
     await this.holder.start();
+    await this.exemptions.start();
     this.heartbeat.start();
   }
 
@@ -46,6 +50,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
    */
   async onApplicationShutdown(): Promise<void> {
     await this.heartbeat.stop();
+    await this.exemptions.stop();
     await this.holder.stop();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
@@ -101,6 +106,12 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
       inject: [REDIS_CLIENT, KeySpace],
     },
     ScreenerHeartbeat,
+    {
+      provide: ExemptionStoreRepository,
+      useFactory: (redis: Redis, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
+      inject: [REDIS_CLIENT, KeySpace],
+    },
+    ExemptionsHolder,
     { provide: ScreeningLedgerPort, useExisting: ScreeningLedgerRepository },
     { provide: BatchTraderHistoryPort, useExisting: RedisTraderHistory },
     SnapshotHolder,
@@ -116,6 +127,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     BatchTraderHistoryPort,
     ActiveSnapshotPort,
     SnapshotHolder,
+    ExemptionsHolder,
     ScreenerEvents,
     ConsumerReadiness,
     ScreenerMetrics,

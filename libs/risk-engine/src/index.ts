@@ -39,3 +39,4 @@ export type { TraderObservation } from './history/trader-observation.model';
 export type { TraderHistoryPort } from './history/trader-history.port';
 export { InMemoryTraderHistory } from './history/in-memory-trader-history';
 export { severityRank } from './evaluate/severity';
+export * from './exemptions';

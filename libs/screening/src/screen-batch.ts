@@ -3,6 +3,7 @@ import {
   evaluateWithObservation,
   historyKeysFor,
   toAlert,
+  type CompiledExemptions,
   type ScreeningSnapshot,
   type TraderObservation,
 } from '@salw/risk-engine';
@@ -22,8 +23,10 @@ export interface ScreeningPorts {
 export interface ScreenBatchOptions {
   /** The snapshot (profile and lists) to score with; one whole snapshot per batch. */
   readonly snapshot: ScreeningSnapshot;
-  /** Becomes every result's `screenedAt`. */
+  /** Becomes every result's `screenedAt`; exemptions apply while it is before their expiry. */
   readonly now: Date;
+  /** The exemptions in force (docs/exemptions.md); none when omitted. */
+  readonly exemptions?: CompiledExemptions;
   /**
    * LIVE: a declaration's first screened version is LIVE, later ones AMENDMENT. RETRO: every
    * screened version is RETRO (a declaration screened again against a newer snapshot).
@@ -161,6 +164,7 @@ export async function screenBatch(
         historyKeys: queries[i].keys,
         now,
         trigger: item.trigger,
+        exemptions: options.exemptions,
       });
       await history.record(observation);
       observations.push(observation);

@@ -11,3 +11,4 @@ export * from './audit/audit-log.repository';
 export * from './screeners/screener-heartbeat.repository';
 export * from './snapshot/rollback-target';
 export * from './snapshot/version-retention';
+export * from './exemptions';

@@ -1,5 +1,6 @@
 import { AUDIT_COMMAND } from '../audit/audit.command';
 import { BACKTEST_COMMAND } from '../backtest/backtest.command';
+import { EXEMPTION_COMMANDS } from '../exemptions/exemption.commands';
 import { IMPORT_COMMANDS } from '../imports/import.commands';
 import { LIST_COMMANDS } from '../lists/list.commands';
 import { PROFILE_COMMANDS } from '../profiles/profile.commands';
@@ -16,6 +17,7 @@ export const COMMAND_TABLE: readonly RegistryCommand[] = [
   SCREENERS_COMMAND,
   BACKTEST_COMMAND,
   RETRO_SCREEN_COMMAND,
+  ...EXEMPTION_COMMANDS,
 ];
 
 /** The command a command line names (the longest matching name) and the arguments after it. */

@@ -32,6 +32,8 @@ export class ScreenerMetrics {
   readonly snapshotActivationFailures: Counter;
   readonly snapshotActivationFailing: Gauge;
   readonly ready: Gauge;
+  readonly exemptedHits: Counter<'indicator'>;
+  readonly exemptionsHeld: Gauge;
   /** When the snapshot in use was activated; the age gauge is computed from it at each scrape. */
   snapshotActivatedAtMs?: number;
 
@@ -144,6 +146,15 @@ export class ScreenerMetrics {
     this.ready = metrics.gauge({
       name: 'salw_screener_consuming',
       help: '1 while batches commit, 0 while a dependency fails and consumption waits.',
+    });
+    this.exemptedHits = metrics.counter({
+      name: 'salw_screener_exempted_hits_total',
+      help: 'Hits shown with zero points in committed results because an exemption covered them, by indicator.',
+      labelNames: ['indicator'],
+    });
+    this.exemptionsHeld = metrics.gauge({
+      name: 'salw_screener_exemptions_held',
+      help: 'Exemptions loaded (not revoked, not expired when loaded); the engine checks expiry per screening.',
     });
   }
 }

@@ -5,6 +5,8 @@ export interface ScreenerBatchReport {
     readonly severity: string;
     readonly alert: boolean;
     readonly indicators: readonly string[];
+    /** Indicators of the hits an exemption zeroed (also in `indicators`). */
+    readonly exempted?: readonly string[];
     readonly submittedAt: string;
     readonly producedAt?: string;
   }>;

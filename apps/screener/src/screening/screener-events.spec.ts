@@ -30,7 +30,8 @@ describe('screener events as metrics and readiness', () => {
         trigger: 'LIVE',
         severity: 'HIGH',
         alert: true,
-        indicators: ['CONTROLLED_GOODS', 'MISSING_LICENCE'],
+        indicators: ['CONTROLLED_GOODS', 'MISSING_LICENCE', 'SANCTIONED_PARTY'],
+        exempted: ['SANCTIONED_PARTY'],
         submittedAt: '1970-01-01T00:00:00.500Z',
         producedAt: '1000',
       },
@@ -53,6 +54,9 @@ describe('screener events as metrics and readiness', () => {
     expect(text).toContain('salw_screener_alerts_total{severity="HIGH",service="test"} 1');
     expect(text).toContain(
       'salw_screener_indicator_hits_total{indicator="MISSING_LICENCE",service="test"} 1',
+    );
+    expect(text).toContain(
+      'salw_screener_exempted_hits_total{indicator="SANCTIONED_PARTY",service="test"} 1',
     );
     expect(text).toContain('salw_screener_replays_total{service="test"} 1');
     expect(text).toContain('salw_screener_batch_processing_seconds_sum{service="test"} 0.03');

@@ -59,6 +59,7 @@ export class ScreenerEvents implements BatchConsumerEvents<ScreenerBatchReport> 
         tally.add('severity', screened.severity);
         if (screened.alert) tally.add('alert', screened.severity);
         for (const indicator of screened.indicators) tally.add('indicator', indicator);
+        for (const indicator of screened.exempted ?? []) tally.add('exempted', indicator);
         if (screened.producedAt !== undefined)
           fromProduce.observe((now - Number(screened.producedAt)) / 1000);
         fromSubmitted.observe(Math.max(0, now - Date.parse(screened.submittedAt)) / 1000);
@@ -67,6 +68,7 @@ export class ScreenerEvents implements BatchConsumerEvents<ScreenerBatchReport> 
       for (const [severity, n] of tally.of('severity')) this.metrics.results.inc({ severity }, n);
       for (const [severity, n] of tally.of('alert')) this.metrics.alerts.inc({ severity }, n);
       for (const [indicator, n] of tally.of('indicator')) this.metrics.indicatorHits.inc({ indicator }, n);
+      for (const [indicator, n] of tally.of('exempted')) this.metrics.exemptedHits.inc({ indicator }, n);
       if (report.replays > 0) this.metrics.replays.inc(report.replays);
     }
     // Dead letters are counted from what was committed: the transport may park a record the core

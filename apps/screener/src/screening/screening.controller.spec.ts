@@ -3,7 +3,12 @@ import { KAFKA_CONFIG } from '@salw/config';
 import { alertValidator, screeningResultValidator, topicNames } from '@salw/contracts';
 import type { InboundBatch, InboundRecord } from '@salw/messaging';
 import { LOGGER } from '@salw/observability';
-import type { ScreeningSnapshot } from '@salw/risk-engine';
+import {
+  compileExemptions,
+  NO_EXEMPTIONS,
+  type CompiledExemptions,
+  type ScreeningSnapshot,
+} from '@salw/risk-engine';
 import {
   aDeclaration,
   defaultProfile,
@@ -21,6 +26,7 @@ import {
 } from '@salw/screening';
 import pino from 'pino';
 import { ScreeningController } from './screening.controller';
+import { ExemptionsHolder } from '../exemptions/exemptions-holder';
 
 const topics = topicNames('t.');
 let offset = 0;
@@ -45,6 +51,7 @@ const batchOf = (...records: InboundRecord[]): InboundBatch => ({
 describe('the screener handler of the declarations topic', () => {
   let snapshot: ScreeningSnapshot;
   let current: ScreeningSnapshot | undefined;
+  let exemptions: CompiledExemptions;
   let ledger: InMemoryScreeningLedger;
   let controller: ScreeningController;
 
@@ -55,6 +62,7 @@ describe('the screener handler of the declarations topic', () => {
   });
   beforeEach(async () => {
     current = snapshot;
+    exemptions = NO_EXEMPTIONS;
     ledger = new InMemoryScreeningLedger();
     // Wired as the app wires it: the core's ports are bound by their class tokens.
     const moduleRef = await Test.createTestingModule({
@@ -63,6 +71,7 @@ describe('the screener handler of the declarations topic', () => {
         { provide: ActiveSnapshotPort, useValue: { current: () => current } },
         { provide: ScreeningLedgerPort, useValue: ledger },
         { provide: BatchTraderHistoryPort, useValue: new InMemoryBatchHistory() },
+        { provide: ExemptionsHolder, useValue: { current: () => exemptions } },
         { provide: KAFKA_CONFIG, useValue: { topicPrefix: 't.' } },
         { provide: LOGGER, useValue: pino({ level: 'silent' }) },
       ],
@@ -101,6 +110,40 @@ describe('the screener handler of the declarations topic', () => {
     expect(outcome.messages.map((m) => m.topic)).toEqual([topics.screeningResults, topics.alerts]);
     expect(alertValidator.parse(String(outcome.messages[1].message.value)).ok).toBe(true);
     expect(report?.screened[0]).toMatchObject({ alert: true, producedAt: '1764410400000' });
+  });
+
+  it('screens with the exemptions held: an exempted namesake is shown with zero points and raises no alert', async () => {
+    exemptions = compileExemptions([
+      {
+        id: 'exm-7',
+        kind: 'PARTY_NOT_LISTED',
+        party: { name: 'Sahel Logistics SARL', country: 'ML' },
+        entry: { list: 'national', entryId: 'NAT-1' },
+        author: 'a.analyst',
+        reason: 'a different company, checked with the register',
+        createdAt: '2020-01-01T00:00:00Z',
+        expiresAt: '2100-01-01T00:00:00Z',
+      },
+    ]);
+    const namesake = aDeclaration({
+      declarationId: 'D-EX',
+      parties: {
+        ...aDeclaration().parties,
+        consignee: { name: 'Sahel Logistics SARL', address: { country: 'ML' } },
+      },
+    });
+    const { outcomes, report } = await controller.screen(batchOf(record(namesake)));
+    const [outcome] = outcomes;
+    expect(report?.screened[0]?.exempted).toEqual(['SANCTIONED_PARTY']);
+    if (outcome.kind !== 'publish') throw new Error(`expected publish, got ${outcome.kind}`);
+    expect(outcome.messages.map((m) => m.topic)).toEqual([topics.screeningResults]);
+    const result = JSON.parse(String(outcome.messages[0].message.value)) as {
+      hits: { indicator: string; points: number; evidence: Record<string, unknown> }[];
+    };
+    expect(result.hits.find((h) => h.indicator === 'SANCTIONED_PARTY')).toMatchObject({
+      points: 0,
+      evidence: { exemptionId: 'exm-7' },
+    });
   });
 
   it('dead-letters bad records, ignores replays, and reports both for the metrics', async () => {

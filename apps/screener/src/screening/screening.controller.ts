@@ -21,6 +21,7 @@ import {
 } from '@salw/screening';
 import type { Logger } from 'pino';
 import type { ScreenerBatchReport } from './screener-batch.report';
+import { ExemptionsHolder } from '../exemptions/exemptions-holder';
 
 type Screened = ScreenerBatchReport['screened'][number];
 
@@ -41,6 +42,7 @@ export class ScreeningController {
     @Inject(ActiveSnapshotPort) private readonly snapshots: ActiveSnapshotPort,
     @Inject(ScreeningLedgerPort) private readonly ledger: ScreeningLedgerPort,
     @Inject(BatchTraderHistoryPort) private readonly history: BatchTraderHistoryPort,
+    @Inject(ExemptionsHolder) private readonly exemptions: ExemptionsHolder,
     @Inject(KAFKA_CONFIG) kafka: Pick<KafkaConfig, 'topicPrefix'>,
     @Inject(LOGGER) logger: Logger,
   ) {
@@ -62,6 +64,7 @@ export class ScreeningController {
       {
         snapshot,
         now: new Date(),
+        exemptions: this.exemptions.current(),
         onScoringFailure: (declaration, error) =>
           this.logger.error(
             { err: error, declarationId: declaration.declarationId, version: declaration.version },
@@ -133,6 +136,7 @@ function summaryOf(
     severity: result.severity,
     alert: result.alert,
     indicators: result.hits.map((h) => h.indicator),
+    exempted: result.hits.filter((h) => h.evidence.exempted === true).map((h) => h.indicator),
     submittedAt: declaration.submittedAt,
     producedAt: record.timestamp,
   };

@@ -18,8 +18,9 @@ export function alertPriority(result: ScreeningResult, profile: CompiledProfile)
   let priority = profile.alertPriorities[result.severity];
   const exact = result.hits.some(
     (h) =>
-      EXACT_LIST_HITS.has(h.indicator) ||
+      (h.evidence.exemptionId === undefined && EXACT_LIST_HITS.has(h.indicator)) ||
       (h.indicator === 'SANCTIONED_PARTY' &&
+        h.evidence.exemptionId === undefined &&
         (h.evidence.viaIdentifier === true || (h.evidence.similarity as number) >= 0.97)),
   );
   if (exact) priority -= 1;

@@ -5,6 +5,8 @@ import type { TraderObservation } from '../history/trader-observation.model';
 import type { TraderKey } from '../history/trader-key.model';
 import type { IndicatorContext } from '../indicators/indicator.model';
 import type { ScreeningSnapshot } from '../snapshot/screening-snapshot.model';
+import { applyExemptions } from '../exemptions/apply-exemptions';
+import { NO_EXEMPTIONS, type CompiledExemptions } from '../exemptions/compiled-exemptions';
 import { analyseDeclaration } from './analyse-declaration';
 import { boundHits } from './bound-hits';
 import { ENGINE_VERSION } from './engine-version.constant';
@@ -23,6 +25,8 @@ export interface EvaluateInput {
   readonly historyKeys?: readonly TraderKey[];
   /** LIVE (default), AMENDMENT or RETRO, as the caller knows it; RANDOM is decided here. */
   readonly trigger?: Exclude<Trigger, 'RANDOM'>;
+  /** Exemptions honoured while `now` is within their validity (docs/exemptions.md); none when omitted. */
+  readonly exemptions?: CompiledExemptions;
 }
 
 export interface Evaluation {
@@ -97,11 +101,16 @@ export function evaluateWithObservation(input: EvaluateInput): Evaluation {
 
   const hits: Hit[] = [];
   const fired = new Set<string>();
+  const exemptions = input.exemptions ?? NO_EXEMPTIONS;
   for (const indicator of profile.indicators) {
     const produced = indicator.run(context);
     if (produced.length === 0) continue;
+    // Exempted hits are shown with 0 points; an indicator fires (for combinations) only on live ones.
+    const { live, exempted } = applyExemptions(exemptions, produced, declaration, now.getTime());
+    for (const hit of exempted) hits.push(hit);
+    if (live.length === 0) continue;
     fired.add(indicator.code);
-    const kept = indicator.maxPoints === undefined ? produced : capHits(produced, indicator.maxPoints);
+    const kept = indicator.maxPoints === undefined ? live : capHits(live, indicator.maxPoints);
     for (const hit of kept) hits.push(hit);
   }
   for (const combination of profile.combinations) {

@@ -45,6 +45,26 @@ export class KeySpace {
   activationChannel(): string {
     return `${this.prefix}snapshot:activated`;
   }
+  /** Exemptions by id (a hash of JSON documents); see libs/store/src/exemptions. */
+  exemptions(): string {
+    return `${this.prefix}exemptions`;
+  }
+  /** Ids of exemptions not revoked, scored by expiry (ms): the set screeners load. */
+  exemptionsActive(): string {
+    return `${this.prefix}exemptions:active`;
+  }
+  /** Counter that numbers exemptions (`exm-N`). */
+  exemptionCounter(): string {
+    return `${this.prefix}exemptions:seq`;
+  }
+  /** Counter raised by every change of the exemptions; screeners poll it beside the channel. */
+  exemptionsRevision(): string {
+    return `${this.prefix}exemptions:revision`;
+  }
+  /** Pub/sub channel announcing a change of the exemptions (the message is the exemption changed). */
+  exemptionsChannel(): string {
+    return `${this.prefix}exemptions:changed`;
+  }
   /** The registry's audit trail: a stream of who changed what, when and why. */
   auditStream(): string {
     return `${this.prefix}audit`;

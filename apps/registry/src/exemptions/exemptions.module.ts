@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { AuditLogRepository, ExemptionStoreRepository, KeySpace } from '@salw/store';
+import type Redis from 'ioredis';
+import { REDIS_CLIENT } from '../registry.tokens';
+import { ExemptionRegistryService } from './exemption-registry.service';
+
+/**
+ * Exemptions' services for the REST app and the CLI context alike (see registry-features.ts); the
+ * routes are `ExemptionsController` in `REGISTRY_CONTROLLERS`. Redis, keys and the audit come from
+ * the global core module.
+ */
+@Module({
+  providers: [
+    {
+      provide: ExemptionStoreRepository,
+      useFactory: (redis: Redis, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
+      inject: [REDIS_CLIENT, KeySpace],
+    },
+    {
+      provide: ExemptionRegistryService,
+      useFactory: (store: ExemptionStoreRepository, audit: AuditLogRepository) =>
+        new ExemptionRegistryService(store, audit),
+      inject: [ExemptionStoreRepository, AuditLogRepository],
+    },
+  ],
+  exports: [ExemptionRegistryService],
+})
+export class ExemptionsModule {}

@@ -1,0 +1,2 @@
+export * from './exemption-store.error';
+export * from './exemption-store.repository';
