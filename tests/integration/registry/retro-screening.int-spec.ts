@@ -1,5 +1,5 @@
 import { topicNames, type Declaration, type ScreeningResult } from '@salw/contracts';
-import { compileProfile, type WatchlistEntrySource } from '@salw/risk-engine';
+import { compileExemptions, compileProfile, type WatchlistEntrySource } from '@salw/risk-engine';
 import {
   aDeclaration,
   defaultProfileDocument,
@@ -92,6 +92,36 @@ describe('retro-screening a list version that adds a party (real broker)', () =>
       ['RL-1', ['national/NAT-2']],
       ['RL-2', ['national/NAT-2']],
     ]);
+  });
+
+  it('finds nothing for a party an analyst has recorded as not being the new entry (exemption in force)', async () => {
+    const exemptions = compileExemptions([
+      {
+        id: 'exm-retro',
+        kind: 'PARTY_NOT_LISTED',
+        author: 'a.analyst',
+        reason: 'checked with the trade register: a different company',
+        createdAt: new Date(Date.now() - 60 * 60 * 1000).toISOString(),
+        expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString(),
+        party: { name: NEWLY_LISTED },
+        entry: { list: 'national', entryId: 'NAT-2' },
+      },
+    ]);
+    const report = await runner.run({
+      profile,
+      exemptions,
+      list: 'national',
+      version: 2,
+      changed: added,
+      since,
+      dryRun: true,
+      now: new Date(),
+    });
+    expect(report).toMatchObject({
+      read: declarations.length,
+      found: 0,
+      published: { results: 0, alerts: 0 },
+    });
   });
 
   it('publishes one RETRO result and alert per declaration found, and nothing more when run again', async () => {

@@ -23,6 +23,6 @@ import { ExemptionRegistryService } from './exemption-registry.service';
       inject: [ExemptionStoreRepository, AuditLogRepository],
     },
   ],
-  exports: [ExemptionRegistryService],
+  exports: [ExemptionRegistryService, ExemptionStoreRepository],
 })
 export class ExemptionsModule {}

@@ -6,7 +6,7 @@ import {
   type ReplayProgress,
   type ReplayRecord,
 } from '@salw/messaging';
-import type { CompiledProfile, WatchlistEntrySource } from '@salw/risk-engine';
+import type { CompiledExemptions, CompiledProfile, WatchlistEntrySource } from '@salw/risk-engine';
 import { InMemoryScreeningLedger, screenBatch, type ScreeningPorts } from '@salw/screening';
 import type { Kafka } from 'kafkajs';
 import type { RetroFinding, RetroRunReport } from './retro-run.model';
@@ -16,6 +16,8 @@ import { buildRetroSnapshot, newHitsOf, retroProfiles } from './retro-snapshot';
 export interface RetroRunInput {
   /** The active profile: the one the screeners score with. */
   readonly profile: CompiledProfile;
+  /** Exemptions in force (none when omitted): an exempted hit scores 0 and raises nothing. */
+  readonly exemptions?: CompiledExemptions;
   readonly list: string;
   readonly version: number;
   /** The version the changes are counted from (part of the job's identity); none when every entry is new. */
@@ -150,6 +152,7 @@ export class RetroScreeningRunner {
           snapshot: matching,
           now: input.now,
           trigger: 'RETRO',
+          exemptions: input.exemptions,
         });
         counts.read += batch.records.length;
         const hitIndexes: number[] = [];
@@ -162,7 +165,7 @@ export class RetroScreeningRunner {
         const scored = await screenBatch(
           hitIndexes.map((i) => records[i]),
           scorePorts,
-          { snapshot: scoring, now: input.now, trigger: 'RETRO' },
+          { snapshot: scoring, now: input.now, trigger: 'RETRO', exemptions: input.exemptions },
         );
         scored.outcomes.forEach((outcome, k) => {
           if (outcome.kind !== 'screened') return;

@@ -1,10 +1,11 @@
 import { topicNames } from '@salw/contracts';
 import type { ReplayProgress } from '@salw/messaging';
-import { compileProfile } from '@salw/risk-engine';
+import { compileExemptions, compileProfile } from '@salw/risk-engine';
 import {
   listRollbackTarget,
   SnapshotStoreError,
   type AuditLogRepository,
+  type ExemptionStoreRepository,
   type SnapshotStoreRepository,
   type StoredVersionsRepository,
 } from '@salw/store';
@@ -44,6 +45,7 @@ export class RetroScreeningService {
     private readonly store: SnapshotStoreRepository,
     private readonly versions: StoredVersionsRepository,
     private readonly audit: AuditLogRepository,
+    private readonly exemptions: ExemptionStoreRepository,
     kafka: Kafka,
     private readonly settings: { readonly topicPrefix: string; readonly days: number },
   ) {
@@ -67,8 +69,12 @@ export class RetroScreeningService {
     const changed = await this.changedEntries(request.list, version, from);
     const now = new Date();
     const since = request.since ?? new Date(now.getTime() - this.settings.days * 86_400_000);
+    // The exemptions in force now: a party an analyst cleared against an entry is not re-alerted by a
+    // retro run any more than by the live screener (docs/exemptions.md).
+    const exemptions = compileExemptions((await this.exemptions.loadActive(now)).exemptions);
     const report = await this.runner.run({
       profile: compileProfile(documents.profile),
+      exemptions,
       list: request.list,
       version,
       from,

@@ -1,8 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { KAFKA_CLIENT } from '@salw/messaging';
-import { AuditLogRepository, SnapshotStoreRepository, StoredVersionsRepository } from '@salw/store';
+import {
+  AuditLogRepository,
+  ExemptionStoreRepository,
+  SnapshotStoreRepository,
+  StoredVersionsRepository,
+} from '@salw/store';
 import type { Kafka } from 'kafkajs';
 import type { RegistryAppConfig } from '../config/registry-config-sections';
+import { ExemptionsModule } from '../exemptions/exemptions.module';
 import { RetroScreeningService } from './retro-screening.service';
 
 /** The retro-screening service, for the REST app and the CLI alike (global: the app's worker uses it too). */
@@ -12,6 +18,7 @@ export class RetroModule {
     return {
       module: RetroModule,
       global: true,
+      imports: [ExemptionsModule],
       providers: [
         {
           provide: RetroScreeningService,
@@ -19,13 +26,20 @@ export class RetroModule {
             store: SnapshotStoreRepository,
             versions: StoredVersionsRepository,
             audit: AuditLogRepository,
+            exemptions: ExemptionStoreRepository,
             kafka: Kafka,
           ) =>
-            new RetroScreeningService(store, versions, audit, kafka, {
+            new RetroScreeningService(store, versions, audit, exemptions, kafka, {
               topicPrefix: config.kafka.topicPrefix,
               days: config.retro.days,
             }),
-          inject: [SnapshotStoreRepository, StoredVersionsRepository, AuditLogRepository, KAFKA_CLIENT],
+          inject: [
+            SnapshotStoreRepository,
+            StoredVersionsRepository,
+            AuditLogRepository,
+            ExemptionStoreRepository,
+            KAFKA_CLIENT,
+          ],
         },
       ],
       exports: [RetroScreeningService],
