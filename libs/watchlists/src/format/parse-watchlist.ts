@@ -1,8 +1,13 @@
+import {
+  CollectingEntrySink,
+  type StreamedWatchlist,
+  type WatchlistEntrySink,
+} from '../model/watchlist-entry.sink';
 import type { WatchlistFile, WatchlistFormat } from '../model/watchlist-file.model';
-import { parseCsvWatchlistStream } from '../national/csv-watchlist.parser';
-import { parseJsonLinesWatchlistStream } from '../national/json-lines-watchlist.parser';
+import { streamCsvWatchlist } from '../national/csv-watchlist.parser';
+import { streamJsonLinesWatchlist } from '../national/json-lines-watchlist.parser';
 import type { LineBasedWatchlistOptions } from '../national/watchlist-file.assembler';
-import { parseUnConsolidatedList } from '../un-sc/parse-un-consolidated-list';
+import { streamUnConsolidatedList } from '../un-sc/parse-un-consolidated-list';
 import type { UnConsolidatedListOptions } from '../un-sc/un-consolidated-list.reader';
 
 export type WatchlistParseOptions = UnConsolidatedListOptions & LineBasedWatchlistOptions;
@@ -16,12 +21,23 @@ export async function parseWatchlist(
   source: AsyncIterable<string | Uint8Array>,
   options: WatchlistParseOptions = {},
 ): Promise<WatchlistFile> {
+  const entries = new CollectingEntrySink();
+  return entries.file(await streamWatchlist(format, source, entries, options));
+}
+
+/** Streams a watchlist of a known format into `sink`, entry by entry, never holding the entries. */
+export async function streamWatchlist(
+  format: WatchlistFormat,
+  source: AsyncIterable<string | Uint8Array>,
+  sink: WatchlistEntrySink,
+  options: WatchlistParseOptions = {},
+): Promise<StreamedWatchlist> {
   switch (format) {
     case 'un-sc-xml':
-      return parseUnConsolidatedList(source, options);
+      return streamUnConsolidatedList(source, sink, options);
     case 'jsonl':
-      return parseJsonLinesWatchlistStream(source, options);
+      return streamJsonLinesWatchlist(source, sink, options);
     case 'csv':
-      return parseCsvWatchlistStream(source, options);
+      return streamCsvWatchlist(source, sink, options);
   }
 }

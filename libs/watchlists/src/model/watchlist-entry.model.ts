@@ -52,8 +52,11 @@ export interface BirthPlace {
   readonly note?: string;
 }
 
-/** Outcome of exact-identifier normalisation of `value` for CONTAINER and VESSEL entries. */
-export type IdentifierCheck = 'valid' | 'invalid-check-digit';
+/**
+ * Outcome of exact-identifier normalisation of `value` for CONTAINER and VESSEL entries: always
+ * `valid` in a stored list, since a wrong check digit refuses the file.
+ */
+export type IdentifierCheck = 'valid';
 
 /**
  * One normalised watchlist entry, the engine's single view of every import format.

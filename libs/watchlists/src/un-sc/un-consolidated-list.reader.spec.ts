@@ -244,7 +244,7 @@ describe('UN consolidated list reader, on a bad document', () => {
       {
         line: 6,
         path: '/CONSOLIDATED_LIST/ENTITIES/ENTITY[3]',
-        message: 'reference number ZZe.2 appears more than once',
+        message: 'reference number ZZe.2 appears more than once (first on line 5)',
       },
     ]);
   });

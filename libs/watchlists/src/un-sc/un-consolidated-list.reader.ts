@@ -2,8 +2,10 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { resolveCountryName } from '../countries/country-name.resolver';
 import { ProblemCollector } from '../errors/problem.collector';
 import { WatchlistParseError } from '../errors/watchlist-parse.error';
-import type { PartyKind, WatchlistEntry } from '../model/watchlist-entry.model';
-import type { WatchlistFile, WatchlistWarning } from '../model/watchlist-file.model';
+import { EntryIdSet } from '../identifiers/entry-id.set';
+import type { PartyKind } from '../model/watchlist-entry.model';
+import type { StreamedWatchlist, WatchlistEntrySink } from '../model/watchlist-entry.sink';
+import type { WatchlistWarning } from '../model/watchlist-file.model';
 import { collapseWhitespace } from '../text/collapse-whitespace.util';
 import {
   type MutableAddress,
@@ -76,8 +78,8 @@ interface Frame {
 
 /**
  * Push parser for the UN Security Council Consolidated List XML: feed text chunks with
- * `write` in document order, then call `end`. Memory holds one entry at a time plus the
- * finished entries, never the document. Malformed XML throws WatchlistParseError at once;
+ * `write` in document order, then call `end`. Memory holds one entry at a time (finished ones go
+ * to the sink) and the entry ids seen, never the document. Malformed XML throws WatchlistParseError at once;
  * entries that cannot be identified are collected and refuse the file at `end`.
  */
 export class UnConsolidatedListReader {
@@ -87,8 +89,8 @@ export class UnConsolidatedListReader {
   });
   private readonly list: string;
   private readonly stack: Frame[] = [];
-  private readonly entries: WatchlistEntry[] = [];
-  private readonly entryIds = new Set<string>();
+  private readonly entryIds = new EntryIdSet();
+  private entryCount = 0;
   private readonly warnings: WatchlistWarning[] = [];
   private readonly problems = new ProblemCollector();
   private text = '';
@@ -103,7 +105,10 @@ export class UnConsolidatedListReader {
   private birthPlace: MutableBirthPlace | undefined;
   private started = false;
 
-  constructor(options: UnConsolidatedListOptions = {}) {
+  constructor(
+    private readonly sink: WatchlistEntrySink,
+    options: UnConsolidatedListOptions = {},
+  ) {
     this.list = options.list ?? UN_SC_LIST_NAME;
     this.parser.on('opentag', (tag) => this.onOpen(tag));
     this.parser.on('closetag', (tag) => this.onClose(tag.name));
@@ -125,7 +130,7 @@ export class UnConsolidatedListReader {
     this.parser.write(text);
   }
 
-  end(): WatchlistFile {
+  end(): StreamedWatchlist {
     this.parser.close();
     if (!this.sawRoot) throw this.fatal('document is empty; expected a CONSOLIDATED_LIST element');
     if (this.dateGenerated === undefined) {
@@ -141,7 +146,7 @@ export class UnConsolidatedListReader {
         message: `'${this.dateGenerated}' is not a date-time with a zone (e.g. 2024-09-26T00:00:07.514Z)`,
       });
     }
-    if (this.entries.length === 0 && this.problems.count === 0) {
+    if (this.entryCount === 0 && this.problems.count === 0) {
       this.problems.add({
         line: this.rootLine,
         path: `/${ROOT}`,
@@ -153,7 +158,7 @@ export class UnConsolidatedListReader {
       list: this.list,
       version: listVersion(this.dateGenerated ?? ''),
       format: 'un-sc-xml',
-      entries: this.entries,
+      entryCount: this.entryCount,
       warnings: this.warnings,
     };
   }
@@ -311,16 +316,17 @@ export class UnConsolidatedListReader {
       outcome.problems.forEach((problem) => this.problems.add(problem));
       return;
     }
-    if (this.entryIds.has(outcome.entry.entryId)) {
+    const firstLine = this.entryIds.addOrFind(outcome.entry.entryId, entry.line);
+    if (firstLine !== -1) {
       this.problems.add({
         line: entry.line,
         path: entry.path,
-        message: `reference number ${outcome.entry.entryId} appears more than once`,
+        message: `reference number ${outcome.entry.entryId} appears more than once (first on line ${firstLine})`,
       });
       return;
     }
-    this.entryIds.add(outcome.entry.entryId);
-    this.entries.push(outcome.entry);
+    this.entryCount += 1;
+    if (this.problems.count === 0) this.sink.add(outcome.entry);
     this.warnings.push(...outcome.warnings);
   }
 }
