@@ -5,3 +5,5 @@ export * from './history/redis-trader-history.repository';
 export * from './snapshot/active-snapshot.model';
 export * from './snapshot/snapshot-store.repository';
 export * from './ownership/declaration-owner.repository';
+export * from './watchlist-import/import-watchlist-file';
+export * from './watchlist-import/import-progress-bar';

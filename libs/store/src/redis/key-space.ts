@@ -25,6 +25,13 @@ export class KeySpace {
   watchlistEntries(list: string, version: number): string {
     return `${this.prefix}watchlist:${list}:v${version}:entries`;
   }
+  /**
+   * Where an import writes a list's entry chunks before the list and its version are known to be
+   * good; renamed to watchlistEntries on success, deleted on refusal, expiring if the importer dies.
+   */
+  watchlistImport(importId: string): string {
+    return `${this.prefix}watchlist-import:${importId}`;
+  }
   /** The active screening configuration: which profile version and which list versions (JSON). */
   activeSnapshot(): string {
     return `${this.prefix}snapshot:active`;
