@@ -55,9 +55,9 @@ export function createProgressBar(label: string, options: ProgressBarOptions = {
     },
     finish(detail) {
       if (detail !== undefined) state = { ...state, detail };
-      stream.write(
-        terminal ? `\r${line()}\u001b[K\n` : lastTenth === 10 && detail === undefined ? '' : `${line()}\n`,
-      );
+      if (terminal) stream.write(`\r${line()}\u001b[K\n`);
+      // A plain log already has the 100 % line unless there is something new to say.
+      else if (lastTenth !== 10 || detail !== undefined) stream.write(`${line()}\n`);
     },
   };
 }
