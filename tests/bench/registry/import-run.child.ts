@@ -1,0 +1,57 @@
+/**
+ * One measured import, run in a process of its own so that its peak RSS is its own:
+ * `import-run.child.ts <streamed|simple> <file> <redis-prefix>`; prints one JSON line of figures
+ * and deletes what it stored.
+ */
+import Redis from 'ioredis';
+import { KeySpace, SnapshotStoreRepository, importWatchlistFile } from '@salw/store';
+import { parseWatchlistFile } from '@salw/watchlists/node';
+
+async function main(): Promise<void> {
+  const [method, path, prefix] = process.argv.slice(2);
+  if ((method !== 'streamed' && method !== 'simple') || !path || !prefix)
+    throw new Error('usage: import-run.child.ts <streamed|simple> <file> <redis-prefix>');
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const keys = new KeySpace(prefix);
+  let sampledPeak = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
+  }, 25);
+  const started = process.hrtime.bigint();
+  let entries: number;
+  let list: string;
+  if (method === 'streamed') {
+    const imported = await importWatchlistFile(path, { redis, keys });
+    entries = imported.entries;
+    list = imported.list;
+  } else {
+    const file = await parseWatchlistFile(path);
+    await new SnapshotStoreRepository(redis, keys).saveWatchlist(file);
+    entries = file.entries.length;
+    list = file.list;
+  }
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  clearInterval(sampler);
+  const storedBytes = await redis.memory('USAGE', keys.watchlistEntries(list, 1), 'SAMPLES', '0');
+  const figures = {
+    method,
+    entries,
+    seconds: +(ms / 1000).toFixed(2),
+    entriesPerSecond: Math.round(entries / (ms / 1000)),
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    sampledPeakRssMiB: Math.round(sampledPeak / 1024 / 1024),
+    storedMiB: +(Number(storedBytes ?? 0) / 1024 / 1024).toFixed(1),
+  };
+  for (let cursor = '0'; ;) {
+    const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    if (found.length > 0) await redis.unlink(...found);
+    if ((cursor = next) === '0') break;
+  }
+  await redis.quit();
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
