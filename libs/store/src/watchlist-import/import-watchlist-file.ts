@@ -128,7 +128,8 @@ export async function importWatchlistFile(
     };
   } catch (error) {
     await writer.abandon();
-    await redis.del(importKey);
+    // When Redis itself failed, the key may outlive this call; it then expires by itself.
+    await redis.del(importKey).catch(() => undefined);
     throw error;
   }
 }
