@@ -20,3 +20,4 @@ export * from './identifiers/imo-number.normaliser';
 export * from './identifiers/trader-id.normaliser';
 export * from './identifiers/address-key.normaliser';
 export * from './text/byte-line.splitter';
+export * from './diff/diff-watchlist-entries';

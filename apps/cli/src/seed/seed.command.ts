@@ -3,13 +3,16 @@
  *
  * Loads a risk profile (salw-default without --profile) and watchlists (UN consolidated list XML,
  * JSON Lines or CSV, recognised by content or extension) into Redis as new versions, and activates
- * them in one step: running screeners switch to them within their poll interval. Lists not named
- * keep their active version. A bad file is refused whole and nothing is activated.
+ * them in one step through the registry's services (audited, reason "seed", actor $USER): running
+ * screeners switch to them within their poll interval. Lists not named keep their active version.
+ * A bad file is refused whole and nothing is activated.
  */
-import { loadConfig, redisConfig } from '@salw/config';
+import { loadConfig } from '@salw/config';
 import { WatchlistParseError, type WatchlistFile } from '@salw/watchlists';
 import { parseWatchlistFile } from '@salw/watchlists/node';
-import { createRedisClient, KeySpace, SnapshotStoreRepository } from '@salw/store';
+import { REGISTRY_CONFIG_SECTIONS } from '../../../registry/src/config/registry-config-sections';
+import { createRegistryCliContext } from '../../../registry/src/cli/registry-cli.context';
+import { SeedService } from '../../../registry/src/seed/seed.service';
 import { parseArgs, UsageError } from '../shared/parse-args';
 import { readProfileOption } from '../shared/read-profile-option';
 
@@ -35,19 +38,15 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const warning of file.warnings.slice(0, 10)) process.stderr.write(`  warning: ${warning.message}\n`);
   }
 
-  const config = loadConfig([redisConfig]);
-  const redis = createRedisClient(config.redis, { connectionName: 'salw-seed', offlineQueue: true });
+  const config = loadConfig(REGISTRY_CONFIG_SECTIONS);
+  const registry = await createRegistryCliContext(config);
   try {
-    const store = new SnapshotStoreRepository(redis, new KeySpace(config.redis.keyPrefix));
-    const savedProfile = await store.saveProfile(profile);
-    const lists: Record<string, number> = {};
-    for (const file of files) lists[file.list] = await store.saveWatchlist(file);
-    const active = await store.activate(
-      { profile: { id: savedProfile.id, version: savedProfile.version }, lists },
-      new Date(),
-    );
+    const actor = process.env.USER ?? process.env.LOGNAME ?? 'seed';
+    const { activation: active, profileCreated } = await registry
+      .get(SeedService)
+      .seed(profile, files, { actor, reason: 'seed' });
     process.stderr.write(
-      `activated #${active.activation}: profile ${active.profile.id} v${active.profile.version}${savedProfile.created ? ' (new)' : ''}; lists ${
+      `activated #${active.activation}: profile ${active.profile.id} v${active.profile.version}${profileCreated ? ' (new)' : ''}; lists ${
         Object.entries(active.lists)
           .map(([list, version]) => `${list} v${version}`)
           .join(', ') || 'none'
@@ -55,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return 0;
   } finally {
-    await redis.quit().catch(() => redis.disconnect());
+    await registry.close();
   }
 }
 

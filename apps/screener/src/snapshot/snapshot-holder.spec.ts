@@ -3,8 +3,8 @@ import { defaultProfileDocument } from '@salw/risk-engine/testing/screening.fixt
 import { MetricsRegistry } from '@salw/observability';
 import {
   KeySpace,
-  type ActiveSnapshot,
-  type LoadedActiveSnapshot,
+  type Activation,
+  type ActivationDocuments,
   type SnapshotStoreRepository,
 } from '@salw/store';
 import type Redis from 'ioredis';
@@ -14,21 +14,21 @@ import { SnapshotHolder } from './snapshot-holder';
 
 /** The store as the holder reads it: an active pointer, and its contents or a failure to load them. */
 class FakeStore {
-  active?: ActiveSnapshot;
+  active?: Activation;
   failing = false;
   loads = 0;
   constructor(private readonly profile: RiskProfileDocument) {}
   async getActive() {
     return this.active;
   }
-  async loadActive(): Promise<LoadedActiveSnapshot | undefined> {
+  async loadActive(): Promise<ActivationDocuments | undefined> {
     this.loads++;
     if (this.failing) throw new RangeError('Invalid string length');
     return this.active && { active: this.active, profile: this.profile, watchlists: [] };
   }
 }
 
-const activation = (n: number): ActiveSnapshot => ({
+const activation = (n: number): Activation => ({
   activation: n,
   activatedAt: '2026-11-29T10:00:00Z',
   profile: { id: 'salw-default', version: 1 },

@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { ScreeningSnapshot } from '@salw/risk-engine';
 import { ActiveSnapshotPort } from '@salw/screening';
-import { KeySpace, SnapshotStoreRepository, type ActiveSnapshot } from '@salw/store';
+import { KeySpace, SnapshotStoreRepository, type Activation } from '@salw/store';
 import { buildScreeningSnapshot } from './build-screening-snapshot';
 import { LOGGER, type ReadinessCheck, type ReadinessState } from '@salw/observability';
 import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
@@ -12,7 +12,7 @@ import { REDIS_SUBSCRIBER } from '../screener.tokens';
 
 interface Held {
   readonly snapshot: ScreeningSnapshot;
-  readonly active: ActiveSnapshot;
+  readonly active: Activation;
 }
 
 /** An activation that could not be loaded, and when to try it again. */

@@ -40,9 +40,29 @@ export class KeySpace {
   activationCounter(): string {
     return `${this.prefix}snapshot:seq`;
   }
+  /** The activations an activation replaced, newest first (JSON each): what rollback returns to. */
+  activationHistory(): string {
+    return `${this.prefix}snapshot:history`;
+  }
   /** Pub/sub channel announcing a new activation. */
   activationChannel(): string {
     return `${this.prefix}snapshot:activated`;
+  }
+  /** The registry's audit trail: a stream of who changed what, when and why. */
+  auditStream(): string {
+    return `${this.prefix}audit`;
+  }
+  /** One screener instance's heartbeat (JSON, expires unless renewed): which activation it screens with. */
+  screenerHeartbeat(instance: string): string {
+    return `${this.prefix}screener:${instance}`;
+  }
+  /** Pattern matching every screener heartbeat key. */
+  screenerHeartbeatPattern(): string {
+    return `${this.prefix}screener:*`;
+  }
+  /** The prefix every key starts with (for SCAN patterns over versions). */
+  get keyPrefix(): string {
+    return this.prefix;
   }
   /** Which versions of a declaration were screened, and at which input offsets. */
   declarationLedger(declarationId: string): string {

@@ -1,0 +1,78 @@
+import type { InjectionToken } from '@nestjs/common';
+import { parseArgs, UsageError, type ParsedArgs } from '../../../cli/src/shared/parse-args';
+import { changeBy, type Change } from '../shared/change';
+
+export { UsageError } from '../../../cli/src/shared/parse-args';
+
+/** What a command gets: the registry's services (the same instances the REST app uses), who runs it, and output. */
+export interface CommandContext {
+  /** A service of the registry's Nest application context, e.g. `context.get(ListRegistryService)`. */
+  get<T>(token: InjectionToken<T>): T;
+  /** `--actor NAME` or `$USER`: recorded in the audit of every change. */
+  readonly actor: string;
+  /** `--json`: print machine-readable JSON instead of tables. */
+  readonly json: boolean;
+  /** Standard output (results) and standard error (progress, warnings). */
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/**
+ * One registry command, defined in the folder of the feature it belongs to and listed once in
+ * `command-table.ts`. `name` may be two words (`import un-sc`, `profile activate`).
+ */
+export interface RegistryCommand {
+  readonly name: string;
+  /** The arguments after the name, e.g. `LIST VERSION --reason TEXT`. */
+  readonly usage: string;
+  readonly summary: string;
+  /** Returns the exit code; throws `UsageError` for bad arguments, `RegistryError` for a refusal. */
+  run(args: readonly string[], context: CommandContext): Promise<number>;
+}
+
+/** The command's arguments: `valued` options take a value, `flags` none; `positional` must have exactly that many. */
+export function commandArgs(
+  args: readonly string[],
+  spec: { positional: number; valued?: readonly string[]; flags?: readonly string[] },
+): ParsedArgs {
+  const parsed = parseArgs(args, spec.valued ?? [], spec.flags ?? []);
+  if (parsed.positional.length !== spec.positional)
+    throw new UsageError(`expected ${spec.positional} argument(s), got ${parsed.positional.length}`);
+  return parsed;
+}
+
+/** The last value of a `--name value` option. */
+export function option(parsed: ParsedArgs, name: string): string | undefined {
+  return parsed.options.get(name)?.at(-1);
+}
+
+/** The change a command makes, refused without `--reason`. */
+export function changeFrom(parsed: ParsedArgs, context: CommandContext): Change {
+  const reason = option(parsed, 'reason');
+  if (reason === undefined) throw new UsageError('--reason "..." is required for every change');
+  return changeBy(context.actor, reason);
+}
+
+/** Rows as an aligned text table (header first), or `(none)`. */
+export function formatTable<T extends object>(rows: readonly T[], columns: readonly string[]): string {
+  if (rows.length === 0) return '(none)';
+  const cell = (value: unknown) =>
+    value === undefined || value === null
+      ? ''
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : String(value);
+  const table = [
+    columns,
+    ...rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c]))),
+  ];
+  const widths = columns.map((_, i) => Math.max(...table.map((line) => line[i].length)));
+  return table
+    .map((line) =>
+      line
+        .map((text, i) => text.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}

@@ -1,0 +1,161 @@
+import {
+  listRollbackTarget,
+  pruneListVersions,
+  SnapshotStoreError,
+  type Activation,
+  type KeySpace,
+  type SnapshotStoreRepository,
+  type StoredVersionInfo,
+  type StoredVersionsRepository,
+} from '@salw/store';
+import { diffWatchlistEntries, summariseWatchlistDiff, type WatchlistDiff } from '@salw/watchlists';
+import type Redis from 'ioredis';
+import type { Change } from '../shared/change';
+import { RegistryError } from '../shared/registry.error';
+
+/** One list as `registry lists` shows it. */
+export interface ListSummary {
+  readonly list: string;
+  /** The version the screeners use now (absent when the list is not active). */
+  readonly active?: number;
+  readonly latest?: number;
+  readonly versions: number;
+  /** The version `rollback` would return to. */
+  readonly rollbackTo?: number;
+}
+
+/** A diff of two versions of one list, with the versions it compares. */
+export interface ListVersionsDiff extends WatchlistDiff {
+  readonly list: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One line of counts for the audit: `+3 -1 ~2 entries (v4 -> v5)`. */
+export function describeDiff(diff: WatchlistDiff, from: number | undefined, to: number): string {
+  const s = summariseWatchlistDiff(diff);
+  return `+${s.added} -${s.removed} ~${s.changed} entries (${from === undefined ? 'none' : `v${from}`} -> v${to})`;
+}
+
+/**
+ * The lists and their versions: what is stored, how two versions differ, which is active, and
+ * switching (activate, rollback) with an audit record written in the same step as the switch.
+ */
+export class ListRegistryService {
+  constructor(
+    private readonly redis: Redis,
+    private readonly keys: KeySpace,
+    private readonly store: SnapshotStoreRepository,
+    private readonly versions: StoredVersionsRepository,
+    private readonly keepVersions: number,
+  ) {}
+
+  async lists(): Promise<ListSummary[]> {
+    const [names, active, history] = await Promise.all([
+      this.versions.listNames(),
+      this.store.getActive(),
+      this.versions.activationHistory(),
+    ]);
+    const summaries: ListSummary[] = [];
+    for (const list of names) {
+      const stored = await this.versions.listVersions(list);
+      summaries.push({
+        list,
+        active: active?.lists[list],
+        latest: stored.at(-1)?.version,
+        versions: stored.length,
+        rollbackTo: listRollbackTarget(active, history, list),
+      });
+    }
+    return summaries;
+  }
+
+  async versionsOf(list: string): Promise<(StoredVersionInfo & { active: boolean })[]> {
+    const [stored, active] = await Promise.all([this.versions.listVersions(list), this.store.getActive()]);
+    if (stored.length === 0) throw new RegistryError('not-found', `no list "${list}" is stored`);
+    return stored.map((v) => ({ ...v, active: active?.lists[list] === v.version }));
+  }
+
+  async diff(list: string, from: number, to: number): Promise<ListVersionsDiff> {
+    const [before, after] = await Promise.all([this.load(list, from), this.load(list, to)]);
+    return { list, from, to, ...diffWatchlistEntries(before.entries, after.entries) };
+  }
+
+  /** Makes `version` the list's active version; the audit names the diff from the version it replaces. */
+  async activate(list: string, version: number, change: Change): Promise<Activation> {
+    const target = await this.versions.versionInfo(list, version);
+    if (!target) throw new RegistryError('not-found', `list ${list} v${version} is not stored`);
+    const active = await this.store.getActive();
+    if (!active)
+      throw new RegistryError('conflict', 'nothing is active yet: seed a profile first (npm run -s seed)');
+    const previous = active.lists[list];
+    if (previous === version)
+      throw new RegistryError(
+        'conflict',
+        `list ${list} v${version} is already active (activation ${active.activation})`,
+      );
+    const summary =
+      previous === undefined
+        ? `+${target.entries ?? '?'} entries (none -> v${version})`
+        : describeDiff(await this.diff(list, previous, version), previous, version);
+    return this.switchTo(list, version, change, 'list.activate', summary);
+  }
+
+  /** Returns the list to the version the previous activation used (see `listRollbackTarget`). */
+  async rollback(list: string, change: Change): Promise<Activation> {
+    const [active, history] = await Promise.all([this.store.getActive(), this.versions.activationHistory()]);
+    const target = listRollbackTarget(active, history, list);
+    if (target === undefined)
+      throw new RegistryError(
+        'conflict',
+        `list ${list}: no earlier activation used another version to return to`,
+      );
+    const previous = active?.lists[list];
+    const summary =
+      previous === undefined
+        ? `v${target} again`
+        : describeDiff(await this.diff(list, previous, target), previous, target);
+    return this.switchTo(list, target, change, 'list.rollback', summary);
+  }
+
+  /** Deletes versions beyond the newest `keepVersions`, never the active one or the rollback target. */
+  async prune(list: string): Promise<number[]> {
+    const [active, history] = await Promise.all([this.store.getActive(), this.versions.activationHistory()]);
+    const protect = [active?.lists[list], listRollbackTarget(active, history, list)].filter(
+      (v): v is number => v !== undefined,
+    );
+    return pruneListVersions(this.redis, this.keys, list, this.keepVersions, protect);
+  }
+
+  private async switchTo(
+    list: string,
+    version: number,
+    change: Change,
+    action: string,
+    summary: string,
+  ): Promise<Activation> {
+    try {
+      return await this.store.activate(
+        {
+          lists: { [list]: version },
+          actor: change.actor,
+          reason: change.reason,
+          audit: { action, subject: `list ${list} v${version}`, summary },
+        },
+        new Date(),
+      );
+    } catch (error) {
+      if (error instanceof SnapshotStoreError) throw new RegistryError('conflict', error.message);
+      throw error;
+    }
+  }
+
+  private async load(list: string, version: number) {
+    try {
+      return await this.versions.loadWatchlist(list, version);
+    } catch (error) {
+      if (error instanceof SnapshotStoreError) throw new RegistryError('not-found', error.message);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,162 @@
+import {
+  Global,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { createKafka, KAFKA_CLIENT } from '@salw/messaging';
+import { LOGGER } from '@salw/observability';
+import {
+  AuditLogRepository,
+  createRedisClient,
+  KeySpace,
+  ScreenerHeartbeatRepository,
+  SnapshotStoreRepository,
+  StoredVersionsRepository,
+} from '@salw/store';
+import type Redis from 'ioredis';
+import type { Logger } from 'pino';
+import type { RegistryAppConfig } from './config/registry-config-sections';
+import { ImportService } from './imports/import.service';
+import { ListRegistryService } from './lists/list-registry.service';
+import { ProfileRegistryService } from './profiles/profile-registry.service';
+import { REDIS_CLIENT } from './registry.tokens';
+import { ScreenerDirectoryService } from './screeners/screener-directory.service';
+import { SeedService } from './seed/seed.service';
+
+/** Connects Redis when the app (or the CLI's context) starts and closes it at the end. */
+class RegistryLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(private readonly redis: Redis) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.redis.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}
+
+/**
+ * The registry's connections, repositories and services, wired from the validated configuration.
+ * The REST app and the CLI both build their services from this module, so a command and a route
+ * do the same thing. Global so feature modules (exemptions, backtest) reach the connections.
+ */
+@Global()
+@Module({})
+export class RegistryCoreModule {
+  static forRoot(
+    config: RegistryAppConfig,
+    options: { readonly connectionName?: string } = {},
+  ): DynamicModule {
+    return {
+      module: RegistryCoreModule,
+      providers: [
+        {
+          provide: REDIS_CLIENT,
+          useFactory: () =>
+            createRedisClient(config.redis, {
+              connectionName: options.connectionName ?? 'salw-registry',
+              offlineQueue: true,
+            }),
+        },
+        {
+          provide: RegistryLifecycle,
+          useFactory: (redis: Redis) => new RegistryLifecycle(redis),
+          inject: [REDIS_CLIENT],
+        },
+        {
+          provide: KAFKA_CLIENT,
+          useFactory: (logger: Logger) =>
+            createKafka(config.kafka, { logger, clientId: `${config.kafka.clientId}-registry` }),
+          inject: [LOGGER],
+        },
+        { provide: KeySpace, useValue: new KeySpace(config.redis.keyPrefix) },
+        {
+          provide: SnapshotStoreRepository,
+          useFactory: (redis: Redis, keys: KeySpace) => new SnapshotStoreRepository(redis, keys),
+          inject: [REDIS_CLIENT, KeySpace],
+        },
+        {
+          provide: StoredVersionsRepository,
+          useFactory: (redis: Redis, keys: KeySpace) => new StoredVersionsRepository(redis, keys),
+          inject: [REDIS_CLIENT, KeySpace],
+        },
+        {
+          provide: AuditLogRepository,
+          useFactory: (redis: Redis, keys: KeySpace) => new AuditLogRepository(redis, keys),
+          inject: [REDIS_CLIENT, KeySpace],
+        },
+        {
+          provide: ScreenerHeartbeatRepository,
+          useFactory: (redis: Redis, keys: KeySpace) => new ScreenerHeartbeatRepository(redis, keys),
+          inject: [REDIS_CLIENT, KeySpace],
+        },
+        {
+          provide: ListRegistryService,
+          useFactory: (
+            redis: Redis,
+            keys: KeySpace,
+            store: SnapshotStoreRepository,
+            versions: StoredVersionsRepository,
+          ) => new ListRegistryService(redis, keys, store, versions, config.registry.keepVersions),
+          inject: [REDIS_CLIENT, KeySpace, SnapshotStoreRepository, StoredVersionsRepository],
+        },
+        {
+          provide: ImportService,
+          useFactory: (
+            store: SnapshotStoreRepository,
+            versions: StoredVersionsRepository,
+            lists: ListRegistryService,
+            audit: AuditLogRepository,
+          ) => new ImportService(store, versions, lists, audit),
+          inject: [
+            SnapshotStoreRepository,
+            StoredVersionsRepository,
+            ListRegistryService,
+            AuditLogRepository,
+          ],
+        },
+        {
+          provide: SeedService,
+          useFactory: (
+            store: SnapshotStoreRepository,
+            lists: ListRegistryService,
+            audit: AuditLogRepository,
+          ) => new SeedService(store, lists, audit),
+          inject: [SnapshotStoreRepository, ListRegistryService, AuditLogRepository],
+        },
+        {
+          provide: ScreenerDirectoryService,
+          useFactory: (heartbeats: ScreenerHeartbeatRepository, store: SnapshotStoreRepository) =>
+            new ScreenerDirectoryService(heartbeats, store),
+          inject: [ScreenerHeartbeatRepository, SnapshotStoreRepository],
+        },
+        {
+          provide: ProfileRegistryService,
+          useFactory: (
+            store: SnapshotStoreRepository,
+            versions: StoredVersionsRepository,
+            audit: AuditLogRepository,
+          ) => new ProfileRegistryService(store, versions, audit),
+          inject: [SnapshotStoreRepository, StoredVersionsRepository, AuditLogRepository],
+        },
+      ],
+      exports: [
+        REDIS_CLIENT,
+        KAFKA_CLIENT,
+        KeySpace,
+        SnapshotStoreRepository,
+        StoredVersionsRepository,
+        AuditLogRepository,
+        ScreenerHeartbeatRepository,
+        ListRegistryService,
+        ImportService,
+        ProfileRegistryService,
+        ScreenerDirectoryService,
+        SeedService,
+      ],
+    };
+  }
+}
