@@ -4,7 +4,13 @@ import { join, resolve } from 'node:path';
 import Redis from 'ioredis';
 import type { RiskProfileDocument } from '@salw/risk-engine';
 import { defaultProfileDocument } from '@salw/risk-engine/testing/screening.fixture';
-import { KeySpace, SnapshotStoreRepository, importWatchlistFile, type ImportProgress } from '@salw/store';
+import {
+  KeySpace,
+  SnapshotStoreRepository,
+  StoredVersionsRepository,
+  importWatchlistFile,
+  type ImportProgress,
+} from '@salw/store';
 import { WatchlistParseError } from '@salw/watchlists';
 import { parseWatchlistFile } from '@salw/watchlists/node';
 import { redisUrl, runId } from '../support/kafka-kit';
@@ -53,12 +59,20 @@ describe('importing a watchlist file into Redis (real Redis)', () => {
     });
     const parsed = await parseWatchlistFile(UN_LIST);
     expect(imported).toMatchObject({ list: 'un-sc', format: 'un-sc-xml', entries: parsed.entries.length });
-    expect(imported.contentVersion).toBe(parsed.version);
+    expect(imported.sourceVersion).toBe(parsed.version);
     expect(imported.warnings).toEqual(parsed.warnings);
 
     const [loaded] = await activeLists({ 'un-sc': imported.version });
     expect(loaded?.version).toBe(imported.version);
     expect(loaded?.file).toEqual(parsed);
+    expect(await new StoredVersionsRepository(redis, keys).loadWatchlist('un-sc', imported.version)).toEqual(
+      parsed,
+    );
+    expect(
+      await new StoredVersionsRepository(redis, keys).versionInfo('un-sc', imported.version),
+    ).toMatchObject({
+      entries: parsed.entries.length,
+    });
     expect(await redis.llen(keys.watchlistEntries('un-sc', imported.version))).toBe(
       Math.ceil(parsed.entries.length / 100),
     );
@@ -71,8 +85,9 @@ describe('importing a watchlist file into Redis (real Redis)', () => {
 
   it('writes byte for byte what saveWatchlist writes for the same file, under the next version number', async () => {
     const parsed = await parseWatchlistFile(NATIONAL);
-    const saved = await store.saveWatchlist(parsed);
-    const imported = await importWatchlistFile(NATIONAL, { redis, keys, entriesPerChunk: 100 });
+    const importedBy = { actor: 'analyst.one', at: new Date('2026-12-07T23:00:00Z') };
+    const saved = await store.saveWatchlist(parsed, importedBy);
+    const imported = await importWatchlistFile(NATIONAL, { redis, keys, importedBy, entriesPerChunk: 100 });
     expect(imported).toMatchObject({ list: 'national', version: saved + 1, entries: 8, format: 'jsonl' });
     expect(await redis.get(keys.watchlist('national', imported.version))).toBe(
       await redis.get(keys.watchlist('national', saved)),

@@ -3,7 +3,8 @@ import type Redis from 'ioredis';
 import type { WatchlistFormat, WatchlistWarning } from '@salw/watchlists';
 import { streamWatchlistFile } from '@salw/watchlists/node';
 import type { KeySpace } from '../redis/key-space';
-import { DEFAULT_ENTRIES_PER_CHUNK } from '../snapshot/snapshot-store.repository';
+import { DEFAULT_ENTRIES_PER_CHUNK, type ImportedBy } from '../snapshot/snapshot-store.repository';
+import type { StoredWatchlistHeader } from '../snapshot/stored-versions.repository';
 import { RedisEntryChunkWriter } from './redis-entry-chunk.writer';
 
 /** How far an import has come: bytes of the file read, and entries accepted so far. */
@@ -23,6 +24,8 @@ export interface ImportWatchlistOptions {
   readonly list?: string;
   /** Called as the file is read (after every piece of 256 KiB) and once at the end. */
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Who imports it, recorded in the version's header (as saveWatchlist records it). */
+  readonly importedBy?: ImportedBy;
   /** Entries per stored chunk; the store's default unless a test wants small chunks. */
   readonly entriesPerChunk?: number;
 }
@@ -35,7 +38,7 @@ export interface ImportedWatchlist {
   readonly format: WatchlistFormat;
   readonly warnings: readonly WatchlistWarning[];
   /** What the file says its content is: the UN `dateGenerated`, or the SHA-256 of a national file. */
-  readonly contentVersion: string;
+  readonly sourceVersion: string;
 }
 
 /** How long the chunks of an unfinished import live after their last write, should the importer die. */
@@ -100,13 +103,16 @@ export async function importWatchlistFile(
     const entryChunks = await writer.finish();
     const version = await redis.incr(keys.watchlistVersionCounter(summary.list));
     const entriesKey = keys.watchlistEntries(summary.list, version);
-    // The header as saveWatchlist writes it: the file without its entries, plus the chunk count.
-    const header = {
+    // The header as saveWatchlist writes it: the file without its entries, the chunks, who and when.
+    const header: StoredWatchlistHeader = {
       list: summary.list,
       version: summary.version,
       format: summary.format,
       warnings: summary.warnings,
       entryChunks,
+      entryCount: summary.entryCount,
+      importedAt: (options.importedBy?.at ?? new Date()).toISOString(),
+      ...(options.importedBy ? { importedBy: options.importedBy.actor } : {}),
     };
     await redis.eval(
       COMMIT_IMPORT,
@@ -124,7 +130,7 @@ export async function importWatchlistFile(
       entries: summary.entryCount,
       format: summary.format,
       warnings: summary.warnings,
-      contentVersion: summary.version,
+      sourceVersion: summary.version,
     };
   } catch (error) {
     await writer.abandon();
