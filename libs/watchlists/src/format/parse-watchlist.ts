@@ -9,6 +9,7 @@ import { streamJsonLinesWatchlist } from '../national/json-lines-watchlist.parse
 import type { LineBasedWatchlistOptions } from '../national/watchlist-file.assembler';
 import { streamUnConsolidatedList } from '../un-sc/parse-un-consolidated-list';
 import type { UnConsolidatedListOptions } from '../un-sc/un-consolidated-list.reader';
+import { refuseNonUtf8Encodings } from '../text/utf8-only.guard';
 
 export type WatchlistParseOptions = UnConsolidatedListOptions & LineBasedWatchlistOptions;
 
@@ -25,19 +26,23 @@ export async function parseWatchlist(
   return entries.file(await streamWatchlist(format, source, entries, options));
 }
 
-/** Streams a watchlist of a known format into `sink`, entry by entry, never holding the entries. */
+/**
+ * Streams a watchlist of a known format into `sink`, entry by entry, never holding the entries. Bytes
+ * must be UTF-8: UTF-16 (with or without a byte-order mark) is refused first (see Utf8OnlyGuard).
+ */
 export async function streamWatchlist(
   format: WatchlistFormat,
   source: AsyncIterable<string | Uint8Array>,
   sink: WatchlistEntrySink,
   options: WatchlistParseOptions = {},
 ): Promise<StreamedWatchlist> {
+  const checked = refuseNonUtf8Encodings(source, format);
   switch (format) {
     case 'un-sc-xml':
-      return streamUnConsolidatedList(source, sink, options);
+      return streamUnConsolidatedList(checked, sink, options);
     case 'jsonl':
-      return streamJsonLinesWatchlist(source, sink, options);
+      return streamJsonLinesWatchlist(checked, sink, options);
     case 'csv':
-      return streamCsvWatchlist(source, sink, options);
+      return streamCsvWatchlist(checked, sink, options);
   }
 }

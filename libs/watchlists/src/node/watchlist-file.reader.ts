@@ -10,7 +10,7 @@ import {
   type WatchlistEntrySink,
 } from '../model/watchlist-entry.sink';
 import type { WatchlistFile, WatchlistFormat } from '../model/watchlist-file.model';
-import { Utf8OnlyGuard, refuseNonUtf8Encodings } from '../text/utf8-only.guard';
+import { Utf8OnlyGuard } from '../text/utf8-only.guard';
 
 export interface WatchlistFileStreamOptions extends WatchlistParseOptions {
   /** Called after each piece read from disk with the bytes read so far and the file's size. */
@@ -38,12 +38,7 @@ export async function streamWatchlistFile(
 ): Promise<StreamedWatchlist> {
   const { format, size } = await sniffWatchlistFile(path);
   const { onBytes, ...parseOptions } = options;
-  return streamWatchlist(
-    format,
-    refuseNonUtf8Encodings(counted(path, size, onBytes), format),
-    sink,
-    parseOptions,
-  );
+  return streamWatchlist(format, counted(path, size, onBytes), sink, parseOptions);
 }
 
 /** Reads the file's first bytes to tell its format; refuses a file whose format it cannot tell. */

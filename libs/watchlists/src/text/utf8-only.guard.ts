@@ -53,14 +53,14 @@ export class Utf8OnlyGuard {
   }
 }
 
-/** The pieces of `source`, each checked by a Utf8OnlyGuard before it is passed on. */
-export async function* refuseNonUtf8Encodings(
-  source: AsyncIterable<Uint8Array>,
+/** The pieces of `source`, each byte piece checked by a Utf8OnlyGuard before it is passed on (text is already decoded). */
+export async function* refuseNonUtf8Encodings<T extends string | Uint8Array>(
+  source: AsyncIterable<T>,
   format: WatchlistFormat | undefined,
-): AsyncGenerator<Uint8Array> {
+): AsyncGenerator<T> {
   const guard = new Utf8OnlyGuard(format);
   for await (const chunk of source) {
-    guard.check(chunk);
+    if (typeof chunk !== 'string') guard.check(chunk);
     yield chunk;
   }
 }
