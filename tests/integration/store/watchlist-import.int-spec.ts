@@ -121,6 +121,14 @@ describe('importing a watchlist file into Redis (real Redis)', () => {
     expect(next.version).toBe(first.version + 1);
   });
 
+  it('refuses a file of a format the import does not take before writing anything', async () => {
+    const keysBefore = await keysUnderPrefix();
+    await expect(importWatchlistFile(NATIONAL, { redis, keys, formats: ['un-sc-xml'] })).rejects.toThrow(
+      'national.jsonl is jsonl; this import takes un-sc-xml',
+    );
+    expect(await keysUnderPrefix()).toEqual(keysBefore);
+  });
+
   it('leaves no key behind when a UN list is cut off after its first entries', async () => {
     const keysBefore = await keysUnderPrefix();
     const truncated = join(dir, 'truncated.xml');

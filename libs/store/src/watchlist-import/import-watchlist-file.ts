@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
-import type { WatchlistFormat, WatchlistWarning } from '@salw/watchlists';
+import type { WatchlistEntry, WatchlistFormat, WatchlistWarning } from '@salw/watchlists';
 import { streamWatchlistFile } from '@salw/watchlists/node';
 import type { KeySpace } from '../redis/key-space';
 import { DEFAULT_ENTRIES_PER_CHUNK, type ImportedBy } from '../snapshot/snapshot-store.repository';
@@ -22,6 +22,8 @@ export interface ImportWatchlistOptions {
    * the list every line must name (a line naming another refuses the file); absent, the file's own.
    */
   readonly list?: string;
+  /** The formats this import takes (`['un-sc-xml']` for `import un-sc`); another is refused before anything is written. */
+  readonly formats?: readonly WatchlistFormat[];
   /** Called as the file is read (after every piece of 256 KiB) and once at the end. */
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Who imports it, recorded in the version's header (as saveWatchlist records it). */
@@ -66,10 +68,10 @@ return 1`;
  * as text, a few chunk writes in flight, and the ids seen (12 bytes each, see EntryIdSet).
  *
  * Nothing half-written is ever visible: the chunks go to a key of this import's own; only when the
- * whole file has been read and accepted does one MULTI move them under the new version number and
- * write the header, so a version exists only when complete. A refused file (WatchlistParseError
- * naming the line or element) or a failure deletes that key and takes no version number; the active
- * version is never touched (activation is a separate step).
+ * whole file has been read and accepted is the next version number taken and one Lua script moves
+ * the chunks under it and writes the header, so a version exists only when complete. A refused file
+ * (WatchlistParseError naming the line or element) or a failure deletes that key; a refused file
+ * takes no version number; the active version is never touched (activation is a separate step).
  */
 export async function importWatchlistFile(
   path: string,
@@ -85,7 +87,7 @@ export async function importWatchlistFile(
   );
   let entries = 0;
   const counter = {
-    add: (entry: Parameters<RedisEntryChunkWriter['add']>[0]) => {
+    add: (entry: WatchlistEntry) => {
       entries += 1;
       writer.add(entry);
     },
@@ -95,6 +97,7 @@ export async function importWatchlistFile(
     let last: ImportProgress | undefined;
     const summary = await streamWatchlistFile(path, counter, {
       ...(options.list !== undefined ? { list: options.list, expectedList: options.list } : {}),
+      ...(options.formats !== undefined ? { formats: options.formats } : {}),
       onBytes: (bytesRead, totalBytes) => {
         last = { bytesRead, totalBytes, entries };
         options.onProgress?.(last);

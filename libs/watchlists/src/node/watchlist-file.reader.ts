@@ -13,6 +13,8 @@ import type { WatchlistFile, WatchlistFormat } from '../model/watchlist-file.mod
 import { Utf8OnlyGuard } from '../text/utf8-only.guard';
 
 export interface WatchlistFileStreamOptions extends WatchlistParseOptions {
+  /** The formats this import takes (e.g. only `un-sc-xml` for `import un-sc`); another refuses the file before it is read. */
+  readonly formats?: readonly WatchlistFormat[];
   /** Called after each piece read from disk with the bytes read so far and the file's size. */
   readonly onBytes?: (bytesRead: number, totalBytes: number) => void;
 }
@@ -37,7 +39,12 @@ export async function streamWatchlistFile(
   options: WatchlistFileStreamOptions = {},
 ): Promise<StreamedWatchlist> {
   const { format, size } = await sniffWatchlistFile(path);
-  const { onBytes, ...parseOptions } = options;
+  const { onBytes, formats, ...parseOptions } = options;
+  if (formats !== undefined && !formats.includes(format)) {
+    throw new WatchlistParseError(format, [
+      { message: `${basename(path)} is ${format}; this import takes ${formats.join(' or ')}` },
+    ]);
+  }
   return streamWatchlist(format, counted(path, size, onBytes), sink, parseOptions);
 }
 
