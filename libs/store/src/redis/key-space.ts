@@ -25,13 +25,6 @@ export class KeySpace {
   watchlistEntries(list: string, version: number): string {
     return `${this.prefix}watchlist:${list}:v${version}:entries`;
   }
-  /**
-   * Where an import writes a list's entry chunks before the list and its version are known to be
-   * good; renamed to watchlistEntries on success, deleted on refusal, expiring if the importer dies.
-   */
-  watchlistImport(importId: string): string {
-    return `${this.prefix}watchlist-import:${importId}`;
-  }
   /** The active screening configuration: which profile version and which list versions (JSON). */
   activeSnapshot(): string {
     return `${this.prefix}snapshot:active`;
@@ -63,6 +56,13 @@ export class KeySpace {
   /** The prefix every key starts with (for SCAN patterns over versions). */
   get keyPrefix(): string {
     return this.prefix;
+  }
+  /**
+   * Where an import writes a list's entry chunks before the list and its version are known to be
+   * good; renamed to watchlistEntries on success, deleted on refusal, expiring if the importer dies.
+   */
+  watchlistImport(importId: string): string {
+    return `${this.prefix}watchlist-import:${importId}`;
   }
   /** Which versions of a declaration were screened, and at which input offsets. */
   declarationLedger(declarationId: string): string {
