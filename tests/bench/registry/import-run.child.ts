@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const sampler = setInterval(() => {
     sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
   }, 25);
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   let entries: number;
   let list: string;
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     list = file.list;
   }
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   const storedBytes = await redis.memory('USAGE', keys.watchlistEntries(list, 1), 'SAMPLES', '0');
   const figures = {
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
     entries,
     seconds: +(ms / 1000).toFixed(2),
     entriesPerSecond: Math.round(entries / (ms / 1000)),
+    // The importer's own CPU time (user + system), steadier than wall time on a shared machine.
+    cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     sampledPeakRssMiB: Math.round(sampledPeak / 1024 / 1024),
     storedMiB: +(Number(storedBytes ?? 0) / 1024 / 1024).toFixed(1),
