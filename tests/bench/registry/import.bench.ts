@@ -87,7 +87,7 @@ async function compare(label: string, path: string, repetitions: number) {
         })
         .join(' | ') +
       (ratios
-        ? ` | simple/streamed: time x${ratios.simpleOverStreamedTime}, RSS x${ratios.simpleOverStreamedPeakRss}`
+        ? ` | simple/streamed: time x${ratios.simpleOverStreamedTime}, CPU x${ratios.simpleOverStreamedCpu}, RSS x${ratios.simpleOverStreamedPeakRss}`
         : ''),
   );
   return row;
