@@ -21,3 +21,4 @@ export * from './identifiers/trader-id.normaliser';
 export * from './identifiers/address-key.normaliser';
 export * from './text/byte-line.splitter';
 export * from './diff/diff-watchlist-entries';
+export * from './bounded-diff/bounded-watchlist.diff';

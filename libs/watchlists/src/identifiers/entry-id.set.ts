@@ -30,7 +30,7 @@ export class EntryIdSet {
    * first sighting when it was already there (-1 when it is new).
    */
   addOrFind(id: string, line: number): number {
-    const [high, low] = hashId(id);
+    const [high, low] = hash64(id);
     const found = this.slotOf(high, low);
     if (this.high[found] !== EMPTY || this.low[found] !== EMPTY) return this.lines[found] as number;
     this.high[found] = high;
@@ -67,7 +67,7 @@ export class EntryIdSet {
 }
 
 /** Two independent 32-bit hashes of the UTF-16 code units; never both zero (zero/zero marks an empty slot). */
-function hashId(id: string): [number, number] {
+export function hash64(id: string): [number, number] {
   let fnv = 0x811c9dc5;
   let murmur = 0x9747b28c ^ id.length;
   for (let at = 0; at < id.length; at++) {
