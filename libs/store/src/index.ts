@@ -13,3 +13,4 @@ export * from './snapshot/rollback-target';
 export * from './snapshot/version-retention';
 export * from './watchlist-import/import-watchlist-file';
 export * from './watchlist-import/import-progress-bar';
+export * from './watchlist-import/stored-watchlist.diff';

@@ -8,10 +8,12 @@ import {
   KeySpace,
   SnapshotStoreRepository,
   StoredVersionsRepository,
+  diffStoredWatchlists,
+  diffWatchlistFileWithStored,
   importWatchlistFile,
   type ImportProgress,
 } from '@salw/store';
-import { WatchlistParseError } from '@salw/watchlists';
+import { WatchlistParseError, diffWatchlistEntries } from '@salw/watchlists';
 import { parseWatchlistFile } from '@salw/watchlists/node';
 import { redisUrl, runId } from '../support/kafka-kit';
 
@@ -138,5 +140,68 @@ describe('importing a watchlist file into Redis (real Redis)', () => {
       WatchlistParseError,
     );
     expect(await keysUnderPrefix()).toEqual(keysBefore);
+  });
+
+  describe('the diff of an import, without holding either version', () => {
+    const version1 = Array.from({ length: 3_000 }, (_, n) => line(n));
+    // Line 0..299 removed, 300..599 renamed, the rest kept, 500 newcomers.
+    const version2 = [
+      ...Array.from({ length: 300 }, (_, n) => line(n + 300).replace('Logistics', 'Logistics Ltd')),
+      ...Array.from({ length: 2_400 }, (_, n) => line(n + 600)),
+      ...Array.from({ length: 500 }, (_, n) => line(n + 10_000)),
+    ];
+    const write = (name: string, lines: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, lines.join('\n'));
+      return path;
+    };
+
+    it('between two stored versions is what diffWatchlistEntries gives for the parsed files', async () => {
+      const [first, second] = [write('v1.jsonl', version1), write('v2.jsonl', version2)];
+      const from = await importWatchlistFile(first, { redis, keys, entriesPerChunk: 100 });
+      const to = await importWatchlistFile(second, { redis, keys, entriesPerChunk: 100 });
+      const expected = diffWatchlistEntries(
+        (await parseWatchlistFile(first)).entries,
+        (await parseWatchlistFile(second)).entries,
+      );
+
+      const result = await diffStoredWatchlists('imported', from.version, to.version, { redis, keys });
+      expect(result.diff).toEqual(expected);
+      expect(result.counts).toEqual({ added: 500, removed: 300, changed: 300, unchanged: 2_400 });
+
+      const named = await diffStoredWatchlists('imported', from.version, to.version, {
+        redis,
+        keys,
+        maxNamed: 5,
+      });
+      expect(named.diff.added).toEqual(expected.added.slice(0, 5));
+      expect(named.truncated).toBe(true);
+    });
+
+    it('of a dry run is the same, and stores nothing', async () => {
+      const first = write('dry-v1.jsonl', version1);
+      const from = await importWatchlistFile(first, { redis, keys });
+      const keysBefore = await keysUnderPrefix();
+      const second = write('dry-v2.jsonl', version2);
+
+      const dryRun = await diffWatchlistFileWithStored(second, {
+        redis,
+        keys,
+        against: async (list) => (list === 'imported' ? from.version : undefined),
+      });
+      expect(dryRun).toMatchObject({
+        list: 'imported',
+        format: 'jsonl',
+        entries: 3_200,
+        against: from.version,
+      });
+      expect(dryRun.result.diff).toEqual(
+        diffWatchlistEntries(
+          (await parseWatchlistFile(first)).entries,
+          (await parseWatchlistFile(second)).entries,
+        ),
+      );
+      expect(await keysUnderPrefix()).toEqual(keysBefore);
+    });
   });
 });
