@@ -1,16 +1,18 @@
 /**
  * One measured import, run in a process of its own so that its peak RSS is its own:
- * `import-run.child.ts <streamed|simple> <file> <redis-prefix>`; prints one JSON line of figures
- * and deletes what it stored.
+ * `import-run.child.ts <streamed|simple|streamed+diff> <file> <redis-prefix>`; prints one JSON line of
+ * figures and deletes what it stored. `streamed+diff` is what the registry's import does when the list
+ * has an active version: the file is imported twice and the second version diffed against the first
+ * (bounded diff, 100 entries named); `diffSeconds` is the diff's share.
  */
 import Redis from 'ioredis';
-import { KeySpace, SnapshotStoreRepository, importWatchlistFile } from '@salw/store';
+import { KeySpace, SnapshotStoreRepository, diffStoredWatchlists, importWatchlistFile } from '@salw/store';
 import { parseWatchlistFile } from '@salw/watchlists/node';
 
 async function main(): Promise<void> {
   const [method, path, prefix] = process.argv.slice(2);
-  if ((method !== 'streamed' && method !== 'simple') || !path || !prefix)
-    throw new Error('usage: import-run.child.ts <streamed|simple> <file> <redis-prefix>');
+  if (!['streamed', 'simple', 'streamed+diff'].includes(method ?? '') || !path || !prefix)
+    throw new Error('usage: import-run.child.ts <streamed|simple|streamed+diff> <file> <redis-prefix>');
   const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   const keys = new KeySpace(prefix);
   let sampledPeak = process.memoryUsage().rss;
@@ -21,10 +23,23 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   let entries: number;
   let list: string;
-  if (method === 'streamed') {
+  let diffSeconds: number | undefined;
+  if (method === 'streamed' || method === 'streamed+diff') {
     const imported = await importWatchlistFile(path, { redis, keys });
     entries = imported.entries;
     list = imported.list;
+    if (method === 'streamed+diff') {
+      const again = await importWatchlistFile(path, { redis, keys });
+      const diffStarted = process.hrtime.bigint();
+      const { counts } = await diffStoredWatchlists(list, imported.version, again.version, {
+        redis,
+        keys,
+        maxNamed: 100,
+      });
+      diffSeconds = +(Number(process.hrtime.bigint() - diffStarted) / 1e9).toFixed(2);
+      if (counts.unchanged !== entries)
+        throw new Error(`the same file twice should diff as unchanged: ${JSON.stringify(counts)}`);
+    }
   } else {
     const file = await parseWatchlistFile(path);
     await new SnapshotStoreRepository(redis, keys).saveWatchlist(file);
@@ -42,6 +57,7 @@ async function main(): Promise<void> {
     entriesPerSecond: Math.round(entries / (ms / 1000)),
     // The importer's own CPU time (user + system), steadier than wall time on a shared machine.
     cpuSeconds: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+    ...(diffSeconds !== undefined ? { diffSeconds } : {}),
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
     sampledPeakRssMiB: Math.round(sampledPeak / 1024 / 1024),
     storedMiB: +(Number(storedBytes ?? 0) / 1024 / 1024).toFixed(1),

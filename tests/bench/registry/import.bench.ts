@@ -4,7 +4,8 @@
  * whole file parsed into memory, then SnapshotStoreRepository.saveWatchlist), in the same run:
  * 1. the real UN consolidated list (../shared/data/un-sc), best of 3 runs each;
  * 2. a generated national list of 1,000,000 lines (deterministic; written to a temp file), as JSON
- *    Lines and as CSV, one run each.
+ *    Lines and as CSV, one run each; for JSON Lines also imported twice and the versions diffed with
+ *    the bounded diff, as the registry's import does against the active version.
  * Every import runs in a child process of its own, so its peak RSS (getrusage maxRSS, and RSS sampled
  * every 25 ms) and CPU time are its own; the child deletes what it stored. On a shared machine compare
  * CPU seconds rather than wall time (the report records the load average). Target (issue 14): 1M lines under 500 MB.
@@ -25,7 +26,7 @@ const CHILD = join(__dirname, 'import-run.child.ts');
 const PEAK_RSS_TARGET_MIB = 500;
 
 interface Figures {
-  readonly method: 'streamed' | 'simple';
+  readonly method: 'streamed' | 'simple' | 'streamed+diff';
   readonly entries: number;
   readonly seconds: number;
   readonly entriesPerSecond: number;
@@ -33,6 +34,7 @@ interface Figures {
   readonly peakRssMiB: number;
   readonly sampledPeakRssMiB: number;
   readonly storedMiB: number;
+  readonly diffSeconds?: number;
 }
 
 async function importOnce(
@@ -57,7 +59,7 @@ function best(runs: (Figures | { failed: string })[]): Figures | { failed: strin
   return ok.length === 0 ? runs[0]! : ok.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 }
 
-async function compare(label: string, path: string, repetitions: number) {
+async function compare(label: string, path: string, repetitions: number, withDiff = false) {
   const sizeMiB = +(statSync(path).size / 1024 / 1024).toFixed(1);
   const results: Record<string, Figures | { failed: string }> = {};
   for (const method of ['streamed', 'simple'] as const) {
@@ -75,7 +77,19 @@ async function compare(label: string, path: string, repetitions: number) {
           simpleOverStreamedPeakRss: +(simple.peakRssMiB / streamed.peakRssMiB).toFixed(2),
         }
       : undefined;
-  const row = { label, fileMiB: sizeMiB, streamed, simple, ratios };
+  const streamedWithDiff = withDiff ? await importOnce('streamed+diff', path) : undefined;
+  if (streamedWithDiff && 'seconds' in streamedWithDiff)
+    console.log(
+      `${label.padEnd(22)} imported twice and diffed (bounded): diff ${streamedWithDiff.diffSeconds} s, peak RSS ${streamedWithDiff.peakRssMiB} MiB`,
+    );
+  const row = {
+    label,
+    fileMiB: sizeMiB,
+    streamed,
+    simple,
+    ratios,
+    ...(streamedWithDiff ? { streamedWithDiff } : {}),
+  };
   console.log(
     `${label.padEnd(22)} ${String(sizeMiB).padStart(7)} MiB | ` +
       (['streamed', 'simple'] as const)
@@ -106,10 +120,12 @@ async function main(): Promise<void> {
       console.log(
         `generated ${entries.toLocaleString('en')} ${format} lines in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
-      rows.push(await compare(`national ${format} ${entries / 1e6}M`, path, 1));
+      rows.push(await compare(`national ${format} ${entries / 1e6}M`, path, 1, format === 'jsonl'));
       rmSync(path);
     }
-    const national = rows.slice(1).map((row) => row.streamed);
+    const national = rows
+      .slice(1)
+      .flatMap((row) => [row.streamed, ...('streamedWithDiff' in row ? [row.streamedWithDiff] : [])]);
     const withinTarget = national.every(
       (r) => r !== undefined && 'peakRssMiB' in r && r.peakRssMiB < PEAK_RSS_TARGET_MIB,
     );
