@@ -12,3 +12,6 @@ export * from './screeners/screener-heartbeat.repository';
 export * from './snapshot/rollback-target';
 export * from './snapshot/version-retention';
 export * from './exemptions';
+export * from './watchlist-import/import-watchlist-file';
+export * from './watchlist-import/import-progress-bar';
+export * from './watchlist-import/stored-watchlist.diff';

@@ -81,6 +81,13 @@ export class KeySpace {
   get keyPrefix(): string {
     return this.prefix;
   }
+  /**
+   * Where an import writes a list's entry chunks before the list and its version are known to be
+   * good; renamed to watchlistEntries on success, deleted on refusal, expiring if the importer dies.
+   */
+  watchlistImport(importId: string): string {
+    return `${this.prefix}watchlist-import:${importId}`;
+  }
   /** Which versions of a declaration were screened, and at which input offsets. */
   declarationLedger(declarationId: string): string {
     return `${this.prefix}ledger:${declarationId}`;

@@ -12,6 +12,15 @@ export type AliasQuality = 'good' | 'low' | 'a.k.a.' | 'f.k.a.' | 'unspecified';
 export interface WatchlistAlias {
   readonly name: string;
   readonly quality: AliasQuality;
+  /** What the UN says of the alias ("previously listed as", "nom de guerre"). */
+  readonly note?: string;
+  /** Birth details the UN gives for this alias only (a date YYYY-MM-DD or a year, as listed). */
+  readonly dateOfBirth?: string;
+  readonly cityOfBirth?: string;
+  /** ISO 3166-1 alpha-2 of the alias's country of birth, when the name could be mapped. */
+  readonly countryOfBirth?: string;
+  /** The country name as listed, when it has no ISO code (so it is not lost). */
+  readonly countryOfBirthName?: string;
 }
 
 export interface WatchlistAddress {
@@ -21,14 +30,24 @@ export interface WatchlistAddress {
   readonly postcode?: string;
   /** ISO 3166-1 alpha-2; absent when the source gave none or it could not be mapped. */
   readonly country?: string;
+  /** The country name as listed, when it has no ISO code (so it is not lost). */
+  readonly countryName?: string;
   readonly note?: string;
 }
 
 export interface IdentityDocument {
   readonly type: string;
   readonly number?: string;
-  /** ISO 3166-1 alpha-2 of the issuing country, when known. */
+  /** ISO 3166-1 alpha-2 of the issuing country (the UN's country of issue when no issuing country is given). */
   readonly country?: string;
+  /** The issuing country's name as listed, when it has no ISO code. */
+  readonly countryName?: string;
+  /** Where the document was issued, when the UN says (a consulate abroad, a city). */
+  readonly countryOfIssue?: string;
+  readonly countryOfIssueName?: string;
+  readonly cityOfIssue?: string;
+  /** YYYY-MM-DD as listed. */
+  readonly issuedOn?: string;
   readonly note?: string;
 }
 
@@ -45,15 +64,21 @@ export interface BirthDate {
 }
 
 export interface BirthPlace {
+  readonly street?: string;
   readonly city?: string;
   readonly stateProvince?: string;
   /** ISO 3166-1 alpha-2, when the country name could be mapped. */
   readonly country?: string;
+  /** The country name as listed, when it has no ISO code. */
+  readonly countryName?: string;
   readonly note?: string;
 }
 
-/** Outcome of exact-identifier normalisation of `value` for CONTAINER and VESSEL entries. */
-export type IdentifierCheck = 'valid' | 'invalid-check-digit';
+/**
+ * Outcome of exact-identifier normalisation of `value` for CONTAINER and VESSEL entries: always
+ * `valid` in a stored list, since a wrong check digit refuses the file.
+ */
+export type IdentifierCheck = 'valid';
 
 /**
  * One normalised watchlist entry, the engine's single view of every import format.
@@ -100,4 +125,16 @@ export interface WatchlistEntry {
   /** UN sanctions regime, e.g. `DPRK`, `Al-Qaida`. */
   readonly unListType?: string;
   readonly comments?: string;
+  /** Nationalities as listed that have no ISO code (so they are not lost). */
+  readonly nationalityNames?: readonly string[];
+  /** UN `GENDER` (Male, Female) as listed. */
+  readonly gender?: string;
+  /** UN `DATAID`, the UN's internal record number. */
+  readonly dataId?: string;
+  /** UN `VERSIONNUM` of the record. */
+  readonly recordVersion?: number;
+  /** UN `LIST_TYPE` values ("UN List"). */
+  readonly listTypes?: readonly string[];
+  /** UN `LAST_DAY_UPDATED` values: the days the record was amended (YYYY-MM-DD as listed). */
+  readonly lastUpdated?: readonly string[];
 }

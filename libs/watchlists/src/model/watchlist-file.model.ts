@@ -5,7 +5,7 @@ export type WatchlistFormat = (typeof WATCHLIST_FORMATS)[number];
 
 /** Something worth an analyst's attention that did not make the file unusable. */
 export interface WatchlistWarning {
-  readonly code: 'UNMAPPED_COUNTRY' | 'UNKNOWN_ALIAS_QUALITY' | 'INVALID_CHECK_DIGIT' | 'INVALID_DATE';
+  readonly code: 'UNMAPPED_COUNTRY' | 'UNKNOWN_ALIAS_QUALITY' | 'INVALID_DATE';
   readonly message: string;
   readonly line?: number;
   /** XML element path, or the field name for line-based formats. */

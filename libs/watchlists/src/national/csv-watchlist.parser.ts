@@ -3,6 +3,11 @@ import { watchlistEntryValidator } from '@salw/contracts';
 import { parse as parseStream } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { WatchlistParseError } from '../errors/watchlist-parse.error';
+import {
+  CollectingEntrySink,
+  type StreamedWatchlist,
+  type WatchlistEntrySink,
+} from '../model/watchlist-entry.sink';
 import type { WatchlistFile } from '../model/watchlist-file.model';
 import { ByteOrderMarkStripper } from '../text/byte-order-mark.stripper';
 import { utf8Pieces } from '../text/utf8-pieces.util';
@@ -87,7 +92,7 @@ class CsvWatchlistRows {
     else assembler.accept(mapped.entry, mapped.warnings);
   }
 
-  finish(version: string): WatchlistFile {
+  finish(version: string): StreamedWatchlist {
     if (this.columns === undefined) {
       throw new WatchlistParseError('csv', [
         { line: 1, message: `header row is missing; expected columns ${WATCHLIST_CSV_COLUMNS.join(',')}` },
@@ -100,7 +105,8 @@ class CsvWatchlistRows {
 /** Parses a CSV watchlist held in memory (see {@link CsvWatchlistRows}). */
 export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptions = {}): WatchlistFile {
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const rows = new CsvWatchlistRows(new WatchlistFileAssembler('csv', options));
+  const entries = new CollectingEntrySink();
+  const rows = new CsvWatchlistRows(new WatchlistFileAssembler('csv', entries, options));
   let parsed: CsvRow[];
   try {
     parsed = parse(content, CSV_OPTIONS) as unknown as CsvRow[];
@@ -108,7 +114,7 @@ export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptio
     throw isCsvError(error) ? unreadableCsv(error) : error;
   }
   for (const row of parsed) rows.add(row);
-  return rows.finish(ContentVersion.of(content));
+  return entries.file(rows.finish(ContentVersion.of(content)));
 }
 
 /**
@@ -120,12 +126,25 @@ export async function parseCsvWatchlistStream(
   source: AsyncIterable<string | Uint8Array>,
   options: LineBasedWatchlistOptions = {},
 ): Promise<WatchlistFile> {
-  const rows = new CsvWatchlistRows(new WatchlistFileAssembler('csv', options));
+  const entries = new CollectingEntrySink();
+  return entries.file(await streamCsvWatchlist(source, entries, options));
+}
+
+/** Streams a CSV watchlist into `sink`, waiting for the sink to drain after every row read. */
+export async function streamCsvWatchlist(
+  source: AsyncIterable<string | Uint8Array>,
+  sink: WatchlistEntrySink,
+  options: LineBasedWatchlistOptions = {},
+): Promise<StreamedWatchlist> {
+  const rows = new CsvWatchlistRows(new WatchlistFileAssembler('csv', sink, options));
   const version = new ContentVersion();
   const parser = parseStream(CSV_OPTIONS);
   try {
     await pipeline(decodedContent(source, version), parser, async (parsed: AsyncIterable<CsvRow>) => {
-      for await (const row of parsed) rows.add(row);
+      for await (const row of parsed) {
+        rows.add(row);
+        if (sink.drain) await sink.drain();
+      }
     });
   } catch (error) {
     if (error instanceof WatchlistParseError) throw error;

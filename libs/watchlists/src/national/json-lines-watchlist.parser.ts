@@ -1,5 +1,10 @@
 import { isUtf8 } from 'node:buffer';
 import { watchlistEntryValidator } from '@salw/contracts';
+import {
+  CollectingEntrySink,
+  type StreamedWatchlist,
+  type WatchlistEntrySink,
+} from '../model/watchlist-entry.sink';
 import type { WatchlistFile } from '../model/watchlist-file.model';
 import { ByteLineSplitter } from '../text/byte-line.splitter';
 import { ByteOrderMarkStripper } from '../text/byte-order-mark.stripper';
@@ -14,8 +19,8 @@ import { mapWatchlistRecord, violationsToProblems } from './watchlist-record.map
 /**
  * Reads a JSON Lines watchlist (docs/contracts.md 5.2) written to it as bytes in pieces of any size: one
  * entry per line (LF or CRLF), blank lines ignored. Each line is checked against the contract's
- * watchlist-entry schema as soon as it is complete, so only the entries and one unfinished line are
- * held, never the whole text; the file is refused as a whole, with every problem by line (a line
+ * watchlist-entry schema as soon as it is complete and its entry handed to the sink, so only one
+ * unfinished line is held, never the whole text; the file is refused as a whole, with every problem by line (a line
  * that is not UTF-8 among them), if any line is wrong. The version is the SHA-256 of the content
  * without a byte-order mark, however it was cut into pieces.
  */
@@ -25,15 +30,20 @@ export class JsonLinesWatchlistReader {
   private readonly lines = new ByteLineSplitter((bytes, line) => this.line(bytes, line));
   private readonly byteOrderMark = new ByteOrderMarkStripper();
 
-  constructor(options: LineBasedWatchlistOptions = {}) {
-    this.assembler = new WatchlistFileAssembler('jsonl', options);
+  constructor(sink: WatchlistEntrySink, options: LineBasedWatchlistOptions = {}) {
+    this.assembler = new WatchlistFileAssembler('jsonl', sink, options);
+  }
+
+  /** Entries accepted so far. */
+  get entryCount(): number {
+    return this.assembler.entryCount;
   }
 
   write(piece: Uint8Array): void {
     this.content(this.byteOrderMark.write(piece));
   }
 
-  end(): WatchlistFile {
+  end(): StreamedWatchlist {
     this.content(this.byteOrderMark.end());
     this.lines.end();
     return this.assembler.finish(this.version.value());
@@ -72,9 +82,10 @@ export function parseJsonLinesWatchlist(
   text: string,
   options: LineBasedWatchlistOptions = {},
 ): WatchlistFile {
-  const reader = new JsonLinesWatchlistReader(options);
+  const entries = new CollectingEntrySink();
+  const reader = new JsonLinesWatchlistReader(entries, options);
   reader.write(Buffer.from(text, 'utf8'));
-  return reader.end();
+  return entries.file(reader.end());
 }
 
 /**
@@ -85,8 +96,21 @@ export async function parseJsonLinesWatchlistStream(
   source: AsyncIterable<string | Uint8Array>,
   options: LineBasedWatchlistOptions = {},
 ): Promise<WatchlistFile> {
-  const reader = new JsonLinesWatchlistReader(options);
-  for await (const piece of utf8Pieces(source)) reader.write(piece);
+  const entries = new CollectingEntrySink();
+  return entries.file(await streamJsonLinesWatchlist(source, entries, options));
+}
+
+/** Streams a JSON Lines watchlist into `sink`, waiting for the sink to drain after every piece read. */
+export async function streamJsonLinesWatchlist(
+  source: AsyncIterable<string | Uint8Array>,
+  sink: WatchlistEntrySink,
+  options: LineBasedWatchlistOptions = {},
+): Promise<StreamedWatchlist> {
+  const reader = new JsonLinesWatchlistReader(sink, options);
+  for await (const piece of utf8Pieces(source)) {
+    reader.write(piece);
+    if (sink.drain) await sink.drain();
+  }
   return reader.end();
 }
 

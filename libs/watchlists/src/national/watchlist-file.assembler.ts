@@ -1,8 +1,10 @@
 import { createHash, type Hash } from 'node:crypto';
 import { ProblemCollector } from '../errors/problem.collector';
 import type { WatchlistProblem } from '../errors/watchlist-parse.error';
+import { EntryIdSet } from '../identifiers/entry-id.set';
 import type { WatchlistEntry } from '../model/watchlist-entry.model';
-import type { WatchlistFile, WatchlistFormat, WatchlistWarning } from '../model/watchlist-file.model';
+import type { StreamedWatchlist, WatchlistEntrySink } from '../model/watchlist-entry.sink';
+import type { WatchlistFormat, WatchlistWarning } from '../model/watchlist-file.model';
 
 export interface LineBasedWatchlistOptions {
   /** When set, every line's `list` must be this name (an import endpoint bound to one list). */
@@ -34,21 +36,28 @@ export class ContentVersion {
 }
 
 /**
- * Collects the entries and problems of a line-based file and enforces the file-wide
- * rules: one list name throughout, entry ids unique, at least one entry. Refuses the
- * whole file if any line had a problem.
+ * Passes the entries of a line-based file to a sink and collects its problems, enforcing the
+ * file-wide rules: one list name throughout, entry ids unique (checked in a compact hash set, see
+ * EntryIdSet), at least one entry. Refuses the whole file if any line had a problem; from the first
+ * problem on, entries are only counted, no longer handed to the sink.
  */
 export class WatchlistFileAssembler {
   private readonly problems = new ProblemCollector();
-  private readonly entries: WatchlistEntry[] = [];
   private readonly warnings: WatchlistWarning[] = [];
-  private readonly lineOfEntryId = new Map<string, number>();
+  private readonly entryIds = new EntryIdSet();
+  private accepted = 0;
   private list: { readonly name: string; readonly line: number } | undefined;
 
   constructor(
     private readonly format: WatchlistFormat,
+    private readonly sink: WatchlistEntrySink,
     private readonly options: LineBasedWatchlistOptions = {},
   ) {}
+
+  /** Entries accepted so far. */
+  get entryCount(): number {
+    return this.accepted;
+  }
 
   problem(problem: WatchlistProblem): void {
     this.problems.add(problem);
@@ -74,26 +83,25 @@ export class WatchlistFileAssembler {
       }
     }
     if (typeof entryId === 'string') {
-      const firstLine = this.lineOfEntryId.get(entryId);
-      if (firstLine !== undefined) {
+      const firstLine = this.entryIds.addOrFind(entryId, line);
+      if (firstLine !== -1) {
         this.problems.add({
           line,
           field: 'entryId',
           message: `'${entryId}' is already used on line ${firstLine}`,
         });
-      } else {
-        this.lineOfEntryId.set(entryId, line);
       }
     }
   }
 
   accept(entry: WatchlistEntry, warnings: readonly WatchlistWarning[]): void {
-    this.entries.push(entry);
+    this.accepted += 1;
+    if (this.problems.count === 0) this.sink.add(entry);
     this.warnings.push(...warnings);
   }
 
-  /** The file, versioned `version` (see {@link ContentVersion}); throws the problems if there were any. */
-  finish(version: string): WatchlistFile {
+  /** The file without its entries, versioned `version` (see {@link ContentVersion}); throws the problems if there were any. */
+  finish(version: string): StreamedWatchlist {
     if (this.list === undefined && this.problems.count === 0) {
       this.problems.add({ message: 'file holds no entries, so the list it replaces is unknown' });
     }
@@ -102,7 +110,7 @@ export class WatchlistFileAssembler {
       list: this.list?.name ?? '',
       version,
       format: this.format,
-      entries: this.entries,
+      entryCount: this.accepted,
       warnings: this.warnings,
     };
   }

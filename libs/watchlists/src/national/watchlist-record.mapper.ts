@@ -35,7 +35,6 @@ interface ValueKey {
   readonly key?: string;
   readonly check?: IdentifierCheck;
   readonly problem?: string;
-  readonly warning?: string;
 }
 
 function valueKeyFor(kind: WatchlistEntryRecord['kind'], value: string): ValueKey {
@@ -50,9 +49,7 @@ function valueKeyFor(kind: WatchlistEntryRecord['kind'], value: string): ValueKe
       return container.checkDigitValid
         ? { key: container.key, check: 'valid' }
         : {
-            key: container.key,
-            check: 'invalid-check-digit',
-            warning: `container ${container.key} has check digit ${container.key[10]}, ISO 6346 gives ${container.expectedCheckDigit}; kept for exact matching`,
+            problem: `container ${container.key} has check digit ${container.key[10]}; ISO 6346 gives ${container.expectedCheckDigit} (a mistyped number would never match)`,
           };
     }
     case 'VESSEL': {
@@ -62,9 +59,7 @@ function valueKeyFor(kind: WatchlistEntryRecord['kind'], value: string): ValueKe
       return imo.checkDigitValid
         ? { key: imo.key, check: 'valid' }
         : {
-            key: imo.key,
-            check: 'invalid-check-digit',
-            warning: `${imo.key} has check digit ${imo.key[9]}, the IMO rule gives ${imo.expectedCheckDigit}; kept for exact matching`,
+            problem: `${imo.key} has check digit ${imo.key[9]}; the IMO rule gives ${imo.expectedCheckDigit} (a mistyped number would never match)`,
           };
     }
     case 'ADDRESS': {
@@ -81,8 +76,9 @@ function valueKeyFor(kind: WatchlistEntryRecord['kind'], value: string): ValueKe
 
 /**
  * Turns one contract-valid record (docs/contracts.md 5.2) into a WatchlistEntry, adding the
- * checks a schema cannot express: meaningful text, identifier shape and check digits,
- * and date order.
+ * checks a schema cannot express: meaningful text, identifier shape and check digits (a container
+ * or IMO number with a wrong check digit refuses the file: it is a typing error in the list, and
+ * the listed number would never match a declaration), and date order.
  */
 export function mapWatchlistRecord(record: WatchlistEntryRecord, line: number): RecordMapping {
   const problems: WatchlistProblem[] = [];
@@ -98,15 +94,6 @@ export function mapWatchlistRecord(record: WatchlistEntryRecord, line: number): 
   if (record.value !== undefined) {
     valueKey = valueKeyFor(record.kind, record.value);
     if (valueKey.problem !== undefined) problems.push({ line, field: 'value', message: valueKey.problem });
-    if (valueKey.warning !== undefined) {
-      warnings.push({
-        code: 'INVALID_CHECK_DIGIT',
-        message: valueKey.warning,
-        line,
-        path: 'value',
-        entryId: record.entryId,
-      });
-    }
   }
   if (
     record.listedOn !== undefined &&

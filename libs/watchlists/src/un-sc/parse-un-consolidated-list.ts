@@ -1,3 +1,8 @@
+import {
+  CollectingEntrySink,
+  type StreamedWatchlist,
+  type WatchlistEntrySink,
+} from '../model/watchlist-entry.sink';
 import type { WatchlistFile } from '../model/watchlist-file.model';
 import { decodeUtf8Chunks } from '../text/decode-chunks.util';
 import { UnConsolidatedListReader, type UnConsolidatedListOptions } from './un-consolidated-list.reader';
@@ -7,8 +12,21 @@ export async function parseUnConsolidatedList(
   source: AsyncIterable<string | Uint8Array>,
   options: UnConsolidatedListOptions = {},
 ): Promise<WatchlistFile> {
-  const reader = new UnConsolidatedListReader(options);
-  for await (const text of decodeUtf8Chunks(source, 'un-sc-xml')) reader.write(text);
+  const entries = new CollectingEntrySink();
+  return entries.file(await streamUnConsolidatedList(source, entries, options));
+}
+
+/** Streams a UN consolidated list into `sink`, waiting for the sink to drain after every piece read. */
+export async function streamUnConsolidatedList(
+  source: AsyncIterable<string | Uint8Array>,
+  sink: WatchlistEntrySink,
+  options: UnConsolidatedListOptions = {},
+): Promise<StreamedWatchlist> {
+  const reader = new UnConsolidatedListReader(sink, options);
+  for await (const text of decodeUtf8Chunks(source, 'un-sc-xml')) {
+    reader.write(text);
+    if (sink.drain) await sink.drain();
+  }
   return reader.end();
 }
 
@@ -17,7 +35,8 @@ export function parseUnConsolidatedListText(
   text: string,
   options: UnConsolidatedListOptions = {},
 ): WatchlistFile {
-  const reader = new UnConsolidatedListReader(options);
+  const entries = new CollectingEntrySink();
+  const reader = new UnConsolidatedListReader(entries, options);
   reader.write(text);
-  return reader.end();
+  return entries.file(reader.end());
 }

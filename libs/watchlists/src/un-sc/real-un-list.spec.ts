@@ -14,6 +14,11 @@ if (!present) {
 
 describe('the real UN consolidated list of 2024-09-26', () => {
   let file: WatchlistFile;
+  const byId = (entryId: string) => {
+    const entry = file.entries.find((candidate) => candidate.entryId === entryId);
+    if (!entry) throw new Error(`${entryId} is not in the list`);
+    return entry;
+  };
 
   beforeAll(async () => {
     if (present) file = await parseUnConsolidatedList(createReadStream(REAL_UN_LIST));
@@ -137,7 +142,60 @@ describe('the real UN consolidated list of 2024-09-26', () => {
 
   it_('reads identity documents with their issuing country', () => {
     const taliban = file.entries.find((entry) => entry.entryId === 'TAi.043');
-    expect(taliban?.documents).toEqual([{ type: 'Passport', number: 'OA 454044', country: 'AF' }]);
+    // Only a country of issue is given: it stands for the issuing country too.
+    expect(taliban?.documents).toEqual([
+      { type: 'Passport', number: 'OA 454044', country: 'AF', countryOfIssue: 'AF' },
+    ]);
+  });
+
+  it_('keeps where and when a document was issued apart from the country that issued it', () => {
+    expect(byId('QDi.096').documents).toContainEqual({
+      type: 'Passport',
+      number: 'L335915',
+      country: 'TN',
+      issuedOn: '1996-11-08',
+      cityOfIssue: 'Milan',
+      countryOfIssue: 'IT',
+      note: 'expired on 7 Nov. 2001',
+    });
+  });
+
+  it_('keeps the birth details the UN gives for one alias only, and each alias note', () => {
+    expect(byId('QDi.217').aliases).toContainEqual({
+      name: 'Abu Bakar Baasyir',
+      quality: 'good',
+      dateOfBirth: '1938-08-17',
+      cityOfBirth: 'Jombang, East Java',
+      countryOfBirth: 'ID',
+    });
+    const notes = file.entries.flatMap((entry) => entry.aliases.flatMap((alias) => alias.note ?? []));
+    expect(notes).toHaveLength(102);
+    expect(notes).toContain('nom de guerre');
+  });
+
+  it_('keeps the street of a place of birth, gender, amendment days, record number and version', () => {
+    expect(byId('IQi.023').placesOfBirth).toEqual([
+      { street: 'Mandali District', city: 'Diyala', country: 'IQ' },
+    ]);
+    expect(byId('CFi.005')).toMatchObject({
+      lastUpdated: ['2020-07-28'],
+      listTypes: ['UN List'],
+      recordVersion: 1,
+    });
+    expect(file.entries.filter((entry) => entry.gender !== undefined)).toHaveLength(55);
+    expect(file.entries.every((entry) => entry.dataId !== undefined)).toBe(true);
+  });
+
+  it_('keeps every alias of every quality the UN lists, exact repeats aside', () => {
+    const qualities = file.entries.flatMap((entry) => entry.aliases.map((alias) => alias.quality));
+    const counts = Object.fromEntries(
+      ['good', 'low', 'a.k.a.', 'f.k.a.', 'unspecified'].map((q) => [
+        q,
+        qualities.filter((x) => x === q).length,
+      ]),
+    );
+    // Counted in the XML independently: every non-empty alias element, by its QUALITY.
+    expect(counts).toEqual({ good: 1515, low: 626, 'a.k.a.': 560, 'f.k.a.': 18, unspecified: 0 });
   });
 
   it_('gives the same entries when streamed in 1 KB chunks as when read in 64 KB chunks', async () => {

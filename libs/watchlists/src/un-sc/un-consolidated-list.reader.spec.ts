@@ -60,6 +60,9 @@ describe('UN consolidated list reader, on the fictional fixture', () => {
       referenceNumber: 'ZZi.001',
       unListType: 'DPRK',
       comments: 'Fictional arms broker arranging shipments of small arms through free zones.',
+      dataId: '990001',
+      recordVersion: 1,
+      listTypes: ['UN List'],
     });
   });
 
@@ -89,17 +92,19 @@ describe('UN consolidated list reader, on the fictional fixture', () => {
     expect(file.warnings.filter((warning) => warning.code !== 'UNMAPPED_COUNTRY')).toEqual([]);
   });
 
-  it('warns once, with element path, line and entry, for a country name it cannot map, and keeps the rest', () => {
+  it('warns once, with element path, line and entry, for a country name it cannot map, and keeps it as a name', () => {
     expect(file.warnings).toEqual([
       {
         code: 'UNMAPPED_COUNTRY',
-        message: "country name 'Atlantis' has no ISO 3166-1 code in the UN country table; left out",
+        message:
+          "country name 'Atlantis' has no ISO 3166-1 code in the UN country table; kept as a name only",
         line: 108,
         path: '/CONSOLIDATED_LIST/INDIVIDUALS/INDIVIDUAL[3]/NATIONALITY/VALUE[2]',
         entryId: 'ZZi.003',
       },
     ]);
     expect(byId(file, 'ZZi.003').nationalities).toEqual(['SY']);
+    expect(byId(file, 'ZZi.003').nationalityNames).toEqual(['Atlantis']);
     expect(byId(file, 'ZZi.003').countries).toEqual(['SY', 'TR']);
   });
 
@@ -244,7 +249,7 @@ describe('UN consolidated list reader, on a bad document', () => {
       {
         line: 6,
         path: '/CONSOLIDATED_LIST/ENTITIES/ENTITY[3]',
-        message: 'reference number ZZe.2 appears more than once',
+        message: 'reference number ZZe.2 appears more than once (first on line 5)',
       },
     ]);
   });

@@ -2,8 +2,10 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { resolveCountryName } from '../countries/country-name.resolver';
 import { ProblemCollector } from '../errors/problem.collector';
 import { WatchlistParseError } from '../errors/watchlist-parse.error';
-import type { PartyKind, WatchlistEntry } from '../model/watchlist-entry.model';
-import type { WatchlistFile, WatchlistWarning } from '../model/watchlist-file.model';
+import { EntryIdSet } from '../identifiers/entry-id.set';
+import type { PartyKind } from '../model/watchlist-entry.model';
+import type { StreamedWatchlist, WatchlistEntrySink } from '../model/watchlist-entry.sink';
+import type { WatchlistWarning } from '../model/watchlist-file.model';
 import { collapseWhitespace } from '../text/collapse-whitespace.util';
 import {
   type MutableAddress,
@@ -35,6 +37,8 @@ const ENTRY_SCALARS: ReadonlySet<string> = new Set([
   'LISTED_ON',
   'NAME_ORIGINAL_SCRIPT',
   'COMMENTS1',
+  'GENDER',
+  'VERSIONNUM',
   ...NAME_ELEMENTS,
 ]);
 const ADDRESS_FIELDS: Readonly<Record<string, keyof MutableAddress>> = {
@@ -48,7 +52,16 @@ const DOCUMENT_FIELDS: Readonly<Record<string, keyof MutableDocument>> = {
   TYPE_OF_DOCUMENT: 'type',
   TYPE_OF_DOCUMENT2: 'typeDetail',
   NUMBER: 'number',
+  CITY_OF_ISSUE: 'cityOfIssue',
+  DATE_OF_ISSUE: 'issuedOn',
   NOTE: 'note',
+};
+const ALIAS_FIELDS: Readonly<Record<string, 'quality' | 'name' | 'note' | 'dateOfBirth' | 'cityOfBirth'>> = {
+  QUALITY: 'quality',
+  ALIAS_NAME: 'name',
+  NOTE: 'note',
+  DATE_OF_BIRTH: 'dateOfBirth',
+  CITY_OF_BIRTH: 'cityOfBirth',
 };
 const BIRTH_DATE_FIELDS: Readonly<Record<string, Exclude<keyof MutableBirthDate, 'line' | 'path'>>> = {
   TYPE_OF_DATE: 'type',
@@ -59,13 +72,23 @@ const BIRTH_DATE_FIELDS: Readonly<Record<string, Exclude<keyof MutableBirthDate,
   NOTE: 'note',
 };
 const BIRTH_PLACE_FIELDS: Readonly<Record<string, keyof MutableBirthPlace>> = {
+  STREET: 'street',
   CITY: 'city',
   STATE_PROVINCE: 'stateProvince',
   NOTE: 'note',
 };
 /** Elements of an entry that hold a list of VALUE children, and where the builder keeps them. */
-const VALUE_LISTS = { TITLE: 'titles', DESIGNATION: 'designations' } as const;
-const DOCUMENT_COUNTRY_ELEMENTS: ReadonlySet<string> = new Set(['ISSUING_COUNTRY', 'COUNTRY_OF_ISSUE']);
+const VALUE_LISTS = {
+  TITLE: 'titles',
+  DESIGNATION: 'designations',
+  LAST_DAY_UPDATED: 'lastUpdated',
+  LIST_TYPE: 'listTypes',
+} as const;
+/** A country as the builder keeps it: its ISO code, or the name as listed when it has none. */
+interface ListedCountry {
+  code?: string;
+  name?: string;
+}
 
 interface Frame {
   readonly name: string;
@@ -76,8 +99,8 @@ interface Frame {
 
 /**
  * Push parser for the UN Security Council Consolidated List XML: feed text chunks with
- * `write` in document order, then call `end`. Memory holds one entry at a time plus the
- * finished entries, never the document. Malformed XML throws WatchlistParseError at once;
+ * `write` in document order, then call `end`. Memory holds one entry at a time (finished ones go
+ * to the sink) and the entry ids seen, never the document. Malformed XML throws WatchlistParseError at once;
  * entries that cannot be identified are collected and refuse the file at `end`.
  */
 export class UnConsolidatedListReader {
@@ -87,8 +110,8 @@ export class UnConsolidatedListReader {
   });
   private readonly list: string;
   private readonly stack: Frame[] = [];
-  private readonly entries: WatchlistEntry[] = [];
-  private readonly entryIds = new Set<string>();
+  private readonly entryIds = new EntryIdSet();
+  private entryCount = 0;
   private readonly warnings: WatchlistWarning[] = [];
   private readonly problems = new ProblemCollector();
   private text = '';
@@ -103,7 +126,10 @@ export class UnConsolidatedListReader {
   private birthPlace: MutableBirthPlace | undefined;
   private started = false;
 
-  constructor(options: UnConsolidatedListOptions = {}) {
+  constructor(
+    private readonly sink: WatchlistEntrySink,
+    options: UnConsolidatedListOptions = {},
+  ) {
     this.list = options.list ?? UN_SC_LIST_NAME;
     this.parser.on('opentag', (tag) => this.onOpen(tag));
     this.parser.on('closetag', (tag) => this.onClose(tag.name));
@@ -125,7 +151,7 @@ export class UnConsolidatedListReader {
     this.parser.write(text);
   }
 
-  end(): WatchlistFile {
+  end(): StreamedWatchlist {
     this.parser.close();
     if (!this.sawRoot) throw this.fatal('document is empty; expected a CONSOLIDATED_LIST element');
     if (this.dateGenerated === undefined) {
@@ -141,7 +167,7 @@ export class UnConsolidatedListReader {
         message: `'${this.dateGenerated}' is not a date-time with a zone (e.g. 2024-09-26T00:00:07.514Z)`,
       });
     }
-    if (this.entries.length === 0 && this.problems.count === 0) {
+    if (this.entryCount === 0 && this.problems.count === 0) {
       this.problems.add({
         line: this.rootLine,
         path: `/${ROOT}`,
@@ -153,7 +179,7 @@ export class UnConsolidatedListReader {
       list: this.list,
       version: listVersion(this.dateGenerated ?? ''),
       format: 'un-sc-xml',
-      entries: this.entries,
+      entryCount: this.entryCount,
       warnings: this.warnings,
     };
   }
@@ -221,9 +247,13 @@ export class UnConsolidatedListReader {
       return;
     }
     if (this.alias !== undefined) {
-      if (parent.name.endsWith('_ALIAS') && name === 'QUALITY') this.alias.quality = text;
-      else if (parent.name.endsWith('_ALIAS') && name === 'ALIAS_NAME') this.alias.name = text;
-      else if (name.endsWith('_ALIAS')) {
+      const field = parent.name.endsWith('_ALIAS') ? ALIAS_FIELDS[name] : undefined;
+      if (field !== undefined) this.alias[field] = text;
+      else if (parent.name.endsWith('_ALIAS') && name === 'COUNTRY_OF_BIRTH') {
+        const country = this.country(text, frame);
+        this.alias.countryOfBirth = country.code;
+        this.alias.countryOfBirthName = country.name;
+      } else if (name.endsWith('_ALIAS')) {
         entry.addAlias(this.alias);
         this.alias = undefined;
       }
@@ -232,9 +262,10 @@ export class UnConsolidatedListReader {
     if (this.address !== undefined) {
       const field = ADDRESS_FIELDS[name];
       if (field !== undefined && text !== '') this.address[field] = text;
-      else if (name === 'COUNTRY' && text !== '') {
-        const code = this.countryCode(text, frame);
-        if (code !== undefined) this.address.country = code;
+      else if (name === 'COUNTRY') {
+        const country = this.country(text, frame);
+        this.address.country = country.code;
+        this.address.countryName = country.name;
       } else if (name.endsWith('_ADDRESS')) {
         entry.addAddress(this.address);
         this.address = undefined;
@@ -244,9 +275,14 @@ export class UnConsolidatedListReader {
     if (this.document !== undefined) {
       const field = DOCUMENT_FIELDS[name];
       if (field !== undefined && text !== '') this.document[field] = text;
-      else if (DOCUMENT_COUNTRY_ELEMENTS.has(name) && text !== '') {
-        const code = this.countryCode(text, frame);
-        if (code !== undefined) this.document.country = code;
+      else if (name === 'ISSUING_COUNTRY') {
+        const country = this.country(text, frame);
+        this.document.country = country.code;
+        this.document.countryName = country.name;
+      } else if (name === 'COUNTRY_OF_ISSUE') {
+        const country = this.country(text, frame);
+        this.document.countryOfIssue = country.code;
+        this.document.countryOfIssueName = country.name;
       } else if (name === 'INDIVIDUAL_DOCUMENT') {
         entry.addDocument(this.document);
         this.document = undefined;
@@ -265,9 +301,10 @@ export class UnConsolidatedListReader {
     if (this.birthPlace !== undefined) {
       const field = BIRTH_PLACE_FIELDS[name];
       if (field !== undefined && text !== '') this.birthPlace[field] = text;
-      else if (name === 'COUNTRY' && text !== '') {
-        const code = this.countryCode(text, frame);
-        if (code !== undefined) this.birthPlace.country = code;
+      else if (name === 'COUNTRY') {
+        const country = this.country(text, frame);
+        this.birthPlace.country = country.code;
+        this.birthPlace.countryName = country.name;
       } else if (name === 'INDIVIDUAL_PLACE_OF_BIRTH') {
         entry.addBirthPlace(this.birthPlace);
         this.birthPlace = undefined;
@@ -280,8 +317,7 @@ export class UnConsolidatedListReader {
       return;
     }
     if (name === 'VALUE' && parent.name === 'NATIONALITY') {
-      const code = text === '' ? undefined : this.countryCode(text, frame);
-      if (code !== undefined) entry.addNationality(code);
+      entry.addNationality(this.country(text, frame));
       return;
     }
     if (parent.name === this.entryElementName() && ENTRY_SCALARS.has(name) && text !== '') {
@@ -290,18 +326,18 @@ export class UnConsolidatedListReader {
     }
   }
 
-  private countryCode(name: string, element: Frame): string | undefined {
+  /** A country name's ISO code; a name without one is kept as listed, with a warning. */
+  private country(name: string, element: Frame): ListedCountry {
     const resolution = resolveCountryName(name);
-    if (resolution.kind === 'mapped') return resolution.code;
-    if (resolution.kind === 'unmapped') {
-      this.entry?.warn({
-        code: 'UNMAPPED_COUNTRY',
-        message: `country name '${resolution.name}' has no ISO 3166-1 code in the UN country table; left out`,
-        line: element.line,
-        path: element.path,
-      });
-    }
-    return undefined;
+    if (resolution.kind === 'mapped') return { code: resolution.code };
+    if (resolution.kind === 'empty') return {};
+    this.entry?.warn({
+      code: 'UNMAPPED_COUNTRY',
+      message: `country name '${resolution.name}' has no ISO 3166-1 code in the UN country table; kept as a name only`,
+      line: element.line,
+      path: element.path,
+    });
+    return { name: resolution.name };
   }
 
   private finishEntry(entry: UnEntryBuilder): void {
@@ -311,16 +347,17 @@ export class UnConsolidatedListReader {
       outcome.problems.forEach((problem) => this.problems.add(problem));
       return;
     }
-    if (this.entryIds.has(outcome.entry.entryId)) {
+    const firstLine = this.entryIds.addOrFind(outcome.entry.entryId, entry.line);
+    if (firstLine !== -1) {
       this.problems.add({
         line: entry.line,
         path: entry.path,
-        message: `reference number ${outcome.entry.entryId} appears more than once`,
+        message: `reference number ${outcome.entry.entryId} appears more than once (first on line ${firstLine})`,
       });
       return;
     }
-    this.entryIds.add(outcome.entry.entryId);
-    this.entries.push(outcome.entry);
+    this.entryCount += 1;
+    if (this.problems.count === 0) this.sink.add(outcome.entry);
     this.warnings.push(...outcome.warnings);
   }
 }

@@ -26,6 +26,11 @@ const ALIAS_QUALITIES: Readonly<Record<string, AliasQuality>> = {
 export interface MutableAlias {
   quality: string;
   name: string;
+  note?: string;
+  dateOfBirth?: string;
+  cityOfBirth?: string;
+  countryOfBirth?: string;
+  countryOfBirthName?: string;
   line: number;
   path: string;
 }
@@ -36,6 +41,7 @@ export interface MutableAddress {
   stateProvince?: string;
   postcode?: string;
   country?: string;
+  countryName?: string;
   note?: string;
 }
 
@@ -44,6 +50,11 @@ export interface MutableDocument {
   typeDetail?: string;
   number?: string;
   country?: string;
+  countryName?: string;
+  countryOfIssue?: string;
+  countryOfIssueName?: string;
+  cityOfIssue?: string;
+  issuedOn?: string;
   note?: string;
 }
 
@@ -59,9 +70,11 @@ export interface MutableBirthDate {
 }
 
 export interface MutableBirthPlace {
+  street?: string;
   city?: string;
   stateProvince?: string;
   country?: string;
+  countryName?: string;
   note?: string;
 }
 
@@ -84,10 +97,13 @@ export class UnEntryBuilder {
   readonly addresses: WatchlistAddress[] = [];
   readonly documents: IdentityDocument[] = [];
   readonly nationalities: string[] = [];
+  readonly nationalityNames: string[] = [];
   readonly datesOfBirth: BirthDate[] = [];
   readonly placesOfBirth: BirthPlace[] = [];
   readonly titles: string[] = [];
   readonly designations: string[] = [];
+  readonly lastUpdated: string[] = [];
+  readonly listTypes: string[] = [];
   /** Warnings raised before the entry's id was known; the id is filled in at build time. */
   private readonly pendingWarnings: Omit<WatchlistWarning, 'entryId'>[] = [];
 
@@ -112,24 +128,40 @@ export class UnEntryBuilder {
         path: alias.path,
       });
     }
-    if (this.aliases.some((existing) => existing.name === alias.name)) return;
-    this.aliases.push({ name: alias.name, quality: quality ?? 'unspecified' });
+    const kept: WatchlistAlias = {
+      name: alias.name,
+      quality: quality ?? 'unspecified',
+      ...withoutBlanks({
+        note: alias.note,
+        dateOfBirth: alias.dateOfBirth,
+        cityOfBirth: alias.cityOfBirth,
+        countryOfBirth: alias.countryOfBirth,
+        countryOfBirthName: alias.countryOfBirthName,
+      }),
+    };
+    // The UN repeats an alias now and then; only an exact repeat is dropped, never one saying more.
+    const json = JSON.stringify(kept);
+    if (this.aliases.some((existing) => JSON.stringify(existing) === json)) return;
+    this.aliases.push(kept);
   }
 
   addAddress(address: MutableAddress): void {
-    const fields = Object.entries(address).filter(([, value]) => value !== undefined && value !== '');
-    if (fields.length === 0) return;
-    this.addresses.push(Object.fromEntries(fields) as WatchlistAddress);
+    const fields = withoutBlanks(address);
+    if (Object.keys(fields).length > 0) this.addresses.push(fields as WatchlistAddress);
   }
 
   addDocument(document: MutableDocument): void {
-    if (document.type === undefined && document.number === undefined) return;
-    const type = [document.type, document.typeDetail].filter((part) => part !== undefined).join(': ');
+    const { type: mainType, typeDetail, ...details } = document;
+    if (Object.values(withoutBlanks(document)).length === 0) return;
+    const type = [mainType, typeDetail].filter((part) => part !== undefined).join(': ');
+    // With no issuing country given, the country of issue is the best the UN says of it.
+    const issuing =
+      details.country === undefined && details.countryName === undefined
+        ? { country: details.countryOfIssue, countryName: details.countryOfIssueName }
+        : {};
     this.documents.push({
       type: type === '' ? 'unspecified' : type,
-      ...(document.number !== undefined ? { number: document.number } : {}),
-      ...(document.country !== undefined ? { country: document.country } : {}),
-      ...(document.note !== undefined ? { note: document.note } : {}),
+      ...withoutBlanks({ ...details, ...issuing }),
     });
   }
 
@@ -162,12 +194,15 @@ export class UnEntryBuilder {
   }
 
   addBirthPlace(place: MutableBirthPlace): void {
-    const fields = Object.entries(place).filter(([, value]) => value !== undefined && value !== '');
-    if (fields.length > 0) this.placesOfBirth.push(Object.fromEntries(fields) as BirthPlace);
+    const fields = withoutBlanks(place);
+    if (Object.keys(fields).length > 0) this.placesOfBirth.push(fields as BirthPlace);
   }
 
-  addNationality(code: string): void {
-    if (!this.nationalities.includes(code)) this.nationalities.push(code);
+  addNationality(country: { code?: string; name?: string }): void {
+    if (country.code !== undefined && !this.nationalities.includes(country.code))
+      this.nationalities.push(country.code);
+    if (country.name !== undefined && !this.nationalityNames.includes(country.name))
+      this.nationalityNames.push(country.name);
   }
 
   build(list: string): EntryBuildOutcome {
@@ -209,6 +244,7 @@ export class UnEntryBuilder {
       ...this.documents.map((document) => document.country),
     ].filter((code, index, all): code is string => code !== undefined && all.indexOf(code) === index);
     const unListType = this.scalars.get('UN_LIST_TYPE');
+    const recordVersion = this.scalars.get('VERSIONNUM');
     const country = this.nationalities[0] ?? this.addresses.find((address) => address.country)?.country;
 
     const entry: WatchlistEntry = {
@@ -233,9 +269,24 @@ export class UnEntryBuilder {
       ...optional('referenceNumber', referenceNumber),
       ...optional('unListType', unListType),
       ...optional('comments', this.scalars.get('COMMENTS1')),
+      ...(this.nationalityNames.length > 0 ? { nationalityNames: this.nationalityNames } : {}),
+      ...optional('gender', this.scalars.get('GENDER')),
+      ...optional('dataId', dataId),
+      ...(recordVersion !== undefined && /^\d+$/u.test(recordVersion)
+        ? { recordVersion: Number(recordVersion) }
+        : {}),
+      ...(this.listTypes.length > 0 ? { listTypes: this.listTypes } : {}),
+      ...(this.lastUpdated.length > 0 ? { lastUpdated: this.lastUpdated } : {}),
     };
     return { kind: 'entry', entry, warnings };
   }
+}
+
+/** The fields of `record` that hold something. */
+function withoutBlanks<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== undefined && value !== ''),
+  ) as Partial<T>;
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -1,0 +1,32 @@
+import type { WatchlistEntry } from './watchlist-entry.model';
+import type { WatchlistFile } from './watchlist-file.model';
+
+/**
+ * Where a streamed parse puts each accepted entry as soon as it is read, so that a list of a million
+ * entries need not be held: a store writing them away in chunks, or a collector. Once a file has a
+ * problem (and so will be refused) no further entry is given to the sink.
+ */
+export interface WatchlistEntrySink {
+  add(entry: WatchlistEntry): void;
+  /** Awaited between input pieces: a slow sink holds the reading back instead of letting entries pile up. */
+  drain?(): Promise<void>;
+}
+
+/** What a streamed parse returns: the file without its entries (they went to the sink) and their number. */
+export interface StreamedWatchlist extends Omit<WatchlistFile, 'entries'> {
+  readonly entryCount: number;
+}
+
+/** The sink of the in-memory parsers: keeps every entry. */
+export class CollectingEntrySink implements WatchlistEntrySink {
+  readonly entries: WatchlistEntry[] = [];
+
+  add(entry: WatchlistEntry): void {
+    this.entries.push(entry);
+  }
+
+  /** The whole file: the streamed summary with the collected entries. */
+  file({ entryCount: _count, ...summary }: StreamedWatchlist): WatchlistFile {
+    return { ...summary, entries: this.entries };
+  }
+}
