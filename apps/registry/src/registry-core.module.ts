@@ -106,17 +106,13 @@ export class RegistryCoreModule {
         {
           provide: ImportService,
           useFactory: (
+            redis: Redis,
+            keys: KeySpace,
             store: SnapshotStoreRepository,
-            versions: StoredVersionsRepository,
             lists: ListRegistryService,
             audit: AuditLogRepository,
-          ) => new ImportService(store, versions, lists, audit),
-          inject: [
-            SnapshotStoreRepository,
-            StoredVersionsRepository,
-            ListRegistryService,
-            AuditLogRepository,
-          ],
+          ) => new ImportService(redis, keys, store, lists, audit),
+          inject: [REDIS_CLIENT, KeySpace, SnapshotStoreRepository, ListRegistryService, AuditLogRepository],
         },
         {
           provide: SeedService,

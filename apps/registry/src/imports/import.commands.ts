@@ -5,6 +5,7 @@ import {
   type CommandContext,
   type RegistryCommand,
 } from '../cli/registry-command';
+import { importProgressBar } from '@salw/store';
 import { formatListDiff } from '../lists/list.commands';
 import { parseListName } from '../shared/parse-version';
 import { ImportService, type ImportKind, type ImportOutcome } from './import.service';
@@ -23,6 +24,10 @@ function report(outcome: ImportOutcome, dryRun: boolean, context: CommandContext
       : `stored list "${outcome.list}" v${outcome.version}, ${outcome.entries} entries (${outcome.format} ${outcome.sourceVersion}); not active until \`activate ${outcome.list} ${outcome.version}\`. Against ${against}:`,
   );
   context.out(formatListDiff(outcome.diff));
+  if (outcome.truncated)
+    context.out(
+      `(named above: the first of each kind by entry id; in all ${outcome.counts.added} added, ${outcome.counts.removed} removed, ${outcome.counts.changed} changed)`,
+    );
   if (outcome.pruned.length > 0)
     context.out(`deleted old versions: ${outcome.pruned.map((v) => `v${v}`).join(', ')}`);
 }
@@ -37,15 +42,18 @@ function importCommand(kind: ImportKind, usage: string, summary: string): Regist
       const dryRun = parsed.flags.has('dry-run');
       const change = dryRun ? undefined : changeFrom(parsed, context);
       const list = option(parsed, 'list');
+      const bar = dryRun ? undefined : importProgressBar(`import ${kind}`);
       const outcome = await context.get(ImportService).import(
         {
           kind,
           path: parsed.positional[0],
           list: list === undefined ? undefined : parseListName(list),
           dryRun,
+          ...(bar ? { onProgress: bar.onProgress } : {}),
         },
         change,
       );
+      bar?.finish();
       report(outcome, dryRun, context);
       return 0;
     },

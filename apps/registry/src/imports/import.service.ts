@@ -1,13 +1,20 @@
-import type { AuditLogRepository, SnapshotStoreRepository, StoredVersionsRepository } from '@salw/store';
 import {
-  diffWatchlistEntries,
-  summariseWatchlistDiff,
+  diffStoredWatchlists,
+  diffWatchlistFileWithStored,
+  importWatchlistFile,
+  type AuditLogRepository,
+  type ImportProgress,
+  type KeySpace,
+  type SnapshotStoreRepository,
+} from '@salw/store';
+import {
   WatchlistParseError,
+  type BoundedDiffCounts,
   type WatchlistDiff,
   type WatchlistFile,
   type WatchlistWarning,
 } from '@salw/watchlists';
-import { parseWatchlistFile } from '@salw/watchlists/node';
+import type Redis from 'ioredis';
 import { describeDiff, type ListRegistryService } from '../lists/list-registry.service';
 import type { Change } from '../shared/change';
 import { RegistryError } from '../shared/registry.error';
@@ -22,6 +29,8 @@ export interface ImportRequest {
   readonly list?: string;
   /** Parse and compare with the active version, store nothing. */
   readonly dryRun?: boolean;
+  /** Told as the file is read (a progress bar on a terminal). */
+  readonly onProgress?: (progress: ImportProgress) => void;
 }
 
 export interface ImportOutcome {
@@ -34,7 +43,12 @@ export interface ImportOutcome {
   readonly warnings: readonly WatchlistWarning[];
   /** The active version the diff compares with (absent when the list is not active). */
   readonly against?: number;
+  /** The entries added, removed and changed, at most NAMED_IN_DIFF of each kind named (see counts). */
   readonly diff: WatchlistDiff;
+  /** The full counts of the diff, whatever `diff` names. */
+  readonly counts: BoundedDiffCounts;
+  /** True when `diff` names fewer entries than `counts` counts. */
+  readonly truncated: boolean;
   /** Versions deleted because more than the configured number are kept. */
   readonly pruned: readonly number[];
 }
@@ -44,15 +58,21 @@ const FORMATS: Readonly<Record<ImportKind, readonly WatchlistFile['format'][]>> 
   national: ['jsonl', 'csv'],
 };
 
+/** Entries of each kind (added, removed, changed) an import's diff names; all are counted. */
+const NAMED_IN_DIFF = 200;
+
 /**
  * Imports a watchlist file as a new immutable version (not active: `activate` makes it so), with the
- * entry diff against the active version; a dry run stops before storing. A refused file leaves the
- * store as it was and names every problem with its line or element.
+ * entry diff against the active version; a dry run stops before storing. The file is streamed into
+ * Redis and the diff computed chunk by chunk (docs/watchlist-imports.md), so a million-entry list is
+ * imported in bounded memory. A refused file leaves the store as it was and names every problem with
+ * its line or element.
  */
 export class ImportService {
   constructor(
+    private readonly redis: Redis,
+    private readonly keys: KeySpace,
     private readonly store: SnapshotStoreRepository,
-    private readonly versions: StoredVersionsRepository,
     private readonly lists: ListRegistryService,
     private readonly audit: AuditLogRepository,
   ) {}
@@ -60,44 +80,78 @@ export class ImportService {
   async import(request: ImportRequest, change: Change | undefined): Promise<ImportOutcome> {
     if (!request.dryRun && !change)
       throw new RegistryError('invalid', 'an import needs an actor and a reason');
-    const file = await this.parse(request);
     const active = await this.store.getActive();
-    const against = active?.lists[file.list];
-    const previous =
-      against === undefined ? [] : (await this.versions.loadWatchlist(file.list, against)).entries;
-    const diff = diffWatchlistEntries(previous, file.entries);
-    const outcome = {
-      list: file.list,
-      entries: file.entries.length,
-      format: file.format,
-      sourceVersion: file.version,
-      warnings: file.warnings,
-      against,
-      diff,
+    const options = {
+      redis: this.redis,
+      keys: this.keys,
+      formats: FORMATS[request.kind],
+      ...(request.list === undefined ? {} : { list: request.list }),
     };
-    if (request.dryRun || !change) return { ...outcome, pruned: [] };
+    if (request.dryRun || !change) {
+      const dry = await this.refusedAsRegistryError(request, () =>
+        diffWatchlistFileWithStored(request.path, {
+          ...options,
+          maxNamed: NAMED_IN_DIFF,
+          against: async (list) => active?.lists[list],
+        }),
+      );
+      return {
+        list: dry.list,
+        entries: dry.entries,
+        format: dry.format,
+        sourceVersion: dry.sourceVersion,
+        warnings: dry.warnings,
+        against: dry.against,
+        diff: dry.result.diff,
+        counts: dry.result.counts,
+        truncated: dry.result.truncated,
+        pruned: [],
+      };
+    }
 
-    const version = await this.store.saveWatchlist(file, { actor: change.actor, at: new Date() });
-    if (against !== undefined) await this.lists.rememberDiff(file.list, against, version, diff);
+    const imported = await this.refusedAsRegistryError(request, () =>
+      importWatchlistFile(request.path, {
+        ...options,
+        importedBy: { actor: change.actor, at: new Date() },
+        ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+      }),
+    );
+    const against = active?.lists[imported.list];
+    const { diff, counts, truncated } = await diffStoredWatchlists(imported.list, against, imported.version, {
+      redis: this.redis,
+      keys: this.keys,
+      maxNamed: NAMED_IN_DIFF,
+    });
+    if (against !== undefined)
+      await this.lists.rememberDiff(imported.list, against, imported.version, counts);
     await this.audit.record({
       actor: change.actor,
       action: 'list.import',
-      subject: `list ${file.list} v${version}`,
+      subject: `list ${imported.list} v${imported.version}`,
       reason: change.reason,
       at: new Date().toISOString(),
-      summary: `${describeDiff(summariseWatchlistDiff(diff), against, version)}; ${file.format} ${file.version}; not active until activated`,
+      summary: `${describeDiff(counts, against, imported.version)}; ${imported.format} ${imported.sourceVersion}; not active until activated`,
     });
-    const pruned = await this.lists.prune(file.list);
-    return { ...outcome, version, pruned };
+    const pruned = await this.lists.prune(imported.list);
+    return {
+      list: imported.list,
+      version: imported.version,
+      entries: imported.entries,
+      format: imported.format,
+      sourceVersion: imported.sourceVersion,
+      warnings: imported.warnings,
+      against,
+      diff,
+      counts,
+      truncated,
+      pruned,
+    };
   }
 
-  private async parse(request: ImportRequest): Promise<WatchlistFile> {
-    let file: WatchlistFile;
+  /** Runs an import or a dry run, turning a refused file into the registry's error naming every problem. */
+  private async refusedAsRegistryError<T>(request: ImportRequest, run: () => Promise<T>): Promise<T> {
     try {
-      file = await parseWatchlistFile(
-        request.path,
-        request.kind === 'un-sc' ? { list: request.list } : { expectedList: request.list },
-      );
+      return await run();
     } catch (error) {
       if (error instanceof WatchlistParseError)
         throw new RegistryError('invalid', `${request.path} refused, nothing stored: ${error.message}`, {
@@ -107,11 +161,5 @@ export class ImportService {
         throw new RegistryError('not-found', `${request.path}: no such file`);
       throw error;
     }
-    if (!FORMATS[request.kind].includes(file.format))
-      throw new RegistryError(
-        'invalid',
-        `${request.path} is ${file.format}; import ${request.kind} takes ${FORMATS[request.kind].join(' or ')}`,
-      );
-    return file;
   }
 }

@@ -1,5 +1,4 @@
 import type { KeySpace } from '@salw/store';
-import { summariseWatchlistDiff, type WatchlistDiff } from '@salw/watchlists';
 import type Redis from 'ioredis';
 
 /** How many entries were added, removed and changed from one list version to another. */
@@ -35,8 +34,7 @@ export class DiffCountsCache {
       : { added: removed, removed: added, changed, unchanged };
   }
 
-  async put(list: string, from: number, to: number, diff: WatchlistDiff): Promise<DiffCounts> {
-    const counts = summariseWatchlistDiff(diff);
+  async put(list: string, from: number, to: number, counts: DiffCounts): Promise<DiffCounts> {
     await this.redis.set(
       this.keys.watchlistDiffCounts(list, from, to),
       JSON.stringify({ from, to, ...counts }),

@@ -83,13 +83,13 @@ export class ListRegistryService {
   async diff(list: string, from: number, to: number): Promise<ListVersionsDiff> {
     const [before, after] = await Promise.all([this.load(list, from), this.load(list, to)]);
     const diff = diffWatchlistEntries(before.entries, after.entries);
-    await this.counts.put(list, from, to, diff);
+    await this.counts.put(list, from, to, summariseWatchlistDiff(diff));
     return { list, from, to, ...diff };
   }
 
   /** Records the counts of a diff already computed (an import's against the active version). */
-  async rememberDiff(list: string, from: number, to: number, diff: WatchlistDiff): Promise<void> {
-    await this.counts.put(list, from, to, diff);
+  async rememberDiff(list: string, from: number, to: number, counts: DiffCounts): Promise<void> {
+    await this.counts.put(list, from, to, counts);
   }
 
   /** The audit line of a switch from one version to another: cached counts, else a full diff. */
