@@ -8,6 +8,8 @@ export const AlertDeskConfigSchema = Type.Object(
     /** Refuse to start unless Redis appends every write to its AOF and fsyncs it (the desk's durability). */
     requireFsyncAlways: Type.Boolean({ default: true }),
     declarationRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
+    /** How long a closed (or superseded) alert stays in the CLOSED queue, its filters and the search. */
+    closedRetentionHours: Type.Integer({ minimum: 1, maximum: 87_600, default: 168 }),
     /** How many live changes are kept for SSE clients resuming with Last-Event-ID. */
     eventHistory: Type.Integer({ minimum: 100, maximum: 1_000_000, default: 10_000 }),
     metricsTokenSha256: Type.Array(Type.String({ pattern: '^[0-9a-fA-F]{64}$' }), { default: [] }),
@@ -41,6 +43,11 @@ export const alertDeskConfig = defineConfigSection({
       field: 'declarationRetentionDays',
       kind: 'integer',
       expect: 'days (1-3650) a declaration version is kept for the alert detail',
+    },
+    ALERT_DESK_CLOSED_RETENTION_HOURS: {
+      field: 'closedRetentionHours',
+      kind: 'integer',
+      expect: 'hours (1-87600) a closed alert stays in the CLOSED queue, its filters and the search',
     },
     ALERT_DESK_EVENT_HISTORY: {
       field: 'eventHistory',
