@@ -1,5 +1,6 @@
 /** A worklist of varied alerts (bench and index tests): spread over severities, indicators, offices, modes, countries, goods and names. */
 import { SEVERITIES, type Alert, type Declaration } from '@salw/contracts';
+import { validAlert } from '@salw/contracts/test-fixtures/valid-alert.fixture';
 import { validDeclaration } from '@salw/contracts/test-fixtures/valid-declaration.fixture';
 
 export const INDICATORS = [
@@ -52,14 +53,13 @@ export function variedAlert(i: number, run: string): { alert: Alert; declaration
   };
   const severity = SEVERITIES[1 + (i % 4)];
   const alert: Alert = {
+    ...validAlert(),
     resultId: `r-${declarationId}`,
     declarationId,
-    version: 1,
     trigger: i % 50 === 0 ? 'RETRO' : 'LIVE',
     screenedAt: new Date().toISOString(),
     score: 40 + (i % 60),
     severity,
-    alert: true,
     alertId: `a-${declarationId}`,
     priority: 5 - (i % 4),
     hits: [INDICATORS[i % INDICATORS.length], INDICATORS[(i * 7) % INDICATORS.length]].map((indicator) => ({
@@ -68,9 +68,6 @@ export function variedAlert(i: number, run: string): { alert: Alert; declaration
       reason: `${indicator} on declaration ${declarationId}`,
       evidence: { field: 'items[0].description', matched: ['receiver'] },
     })),
-    profile: { id: 'salw-default', version: 3 },
-    watchlists: { version: '1', lists: {} },
-    engine: '1.0.0',
   };
   return { alert, declaration };
 }
