@@ -28,9 +28,12 @@ export class ClosedAlertsArchiver {
     this.running ??= this.worklist
       .archiveClosed(new Date(now.getTime() - this.retentionMs))
       .then((archived) => {
-        if (archived > 0) this.logger.info({ archived }, 'closed alerts past retention left the queue indexes');
+        if (archived > 0)
+          this.logger.info({ archived }, 'closed alerts past retention left the queue indexes');
       })
-      .catch((error: unknown) => this.logger.error({ err: error }, 'archiving closed alerts failed; retried next pass'))
+      .catch((error: unknown) =>
+        this.logger.error({ err: error }, 'archiving closed alerts failed; retried next pass'),
+      )
       .finally(() => (this.running = undefined));
     return this.running;
   }

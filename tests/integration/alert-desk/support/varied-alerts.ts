@@ -29,7 +29,18 @@ export const GOODS = [
   'Industrial chemicals in drums',
   'Furniture, flat-packed, wooden',
 ];
-const SURNAMES = ['Okafor', 'Mensah', 'Adeyemi', 'Boateng', 'Kone', 'Diallo', 'Nwosu', 'Asante', 'Traore', 'Eze'];
+const SURNAMES = [
+  'Okafor',
+  'Mensah',
+  'Adeyemi',
+  'Boateng',
+  'Kone',
+  'Diallo',
+  'Nwosu',
+  'Asante',
+  'Traore',
+  'Eze',
+];
 const COMPANIES = ['Trading', 'Logistics', 'Imports', 'Holdings', 'Ventures', 'Supplies', 'Brothers'];
 
 /** Alert number `i` of a run and the declaration it was raised on. */
