@@ -12,8 +12,8 @@ describe('free-text words', () => {
     ]);
   });
 
-  it('leaves out one-character words', () => {
-    expect(normaliseTokens('a 7 of AR-15')).toEqual(['of', 'ar', '15']);
+  it('leaves out one-character words and a few filler words', () => {
+    expect(normaliseTokens('a 7 of AR-15')).toEqual(['ar', '15']);
   });
 
   it('indexes ids, hit reasons and, once known, office, parties, goods and vessel, each word once', () => {
@@ -22,7 +22,7 @@ describe('free-text words', () => {
       alertId: 'a-DECL-9-301',
       hits: [{ indicator: 'CASH_PAYMENT', reason: 'paid in cash' }],
     } as unknown as Alert;
-    expect(alertTokens(alert, undefined)).toEqual(['decl', '301', 'cash', 'payment', 'paid', 'in']);
+    expect(alertTokens(alert, undefined)).toEqual(['decl', '301', 'cash', 'payment', 'paid']);
     const declaration = {
       office: 'NGAPP001',
       parties: { consignee: { name: 'Green Pine' }, notify: {} },

@@ -8,6 +8,25 @@ export const MAX_TOKENS_PER_ALERT = 256;
 /** A prefix shorter than this is matched as a whole word only (a 2-letter prefix would expand to too much). */
 export const MIN_PREFIX_LENGTH = 3;
 
+/** Words too common in hit reasons and descriptions to narrow a search: not indexed, not searched. */
+const STOP_WORDS = new Set([
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'in',
+  'is',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
+
 /**
  * Lower-case words of letters and digits, accents folded ("Okafor-Ltd." -> ["okafor", "ltd"]):
  * the same normalisation for what is indexed and what is searched, so an id like `26NG0000012345678X`
@@ -19,7 +38,7 @@ export function normaliseTokens(text: string): string[] {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length >= MIN_TOKEN_LENGTH)
+    .filter((t) => t.length >= MIN_TOKEN_LENGTH && !STOP_WORDS.has(t))
     .map((t) => t.slice(0, MAX_TOKEN_LENGTH));
 }
 

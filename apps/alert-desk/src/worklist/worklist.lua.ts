@@ -15,8 +15,10 @@ local function k(s) return P .. s end
 -- Words of the free-text index: a set of alerts per word, and the dictionary of words (for prefixes).
 local function addWords(id, words)
   for tok in string.gmatch(words or '', '[^,]+') do
-    redis.call('SADD', k('txt:' .. tok), id)
-    redis.call('ZADD', k('tokens'), 'NX', 0, tok)
+    -- A word's first alert puts it into the dictionary.
+    if redis.call('SADD', k('txt:' .. tok), id) == 1 and redis.call('SCARD', k('txt:' .. tok)) == 1 then
+      redis.call('ZADD', k('tokens'), 0, tok)
+    end
   end
 end
 local function move(id, st, from, to, severity, prio)
