@@ -30,7 +30,9 @@ export function parseListQuery(raw: Record<string, string | undefined>): Worklis
   const text = raw['q'];
   if (text && text.length > 200) problems.push('q must be at most 200 characters');
   else if (text && normaliseTokens(text).length === 0)
-    problems.push('q must contain a word of at least 2 letters or digits');
+    problems.push(
+      "q must contain a word to search for: 2 or more letters or digits, not a filler word such as 'the'",
+    );
   if (problems.length > 0) throw new BadRequestException(problems.join('; '));
   return {
     statuses: statuses.length > 0 ? statuses : OPEN_STATUSES,
