@@ -19,6 +19,7 @@ import { AlertIngestProcessor } from './ingest/alert-ingest.processor';
 import { LiveEventsHub } from './live/live-events.hub';
 import { AlertDeskMetrics } from './metrics/alert-desk.metrics';
 import { OutcomeOutboxRelay } from './outbox/outcome-outbox.relay';
+import { ClosedAlertsArchiver } from './retention/closed-alerts.archiver';
 import { OPEN_STATUSES } from './worklist/desk-alert.model';
 import { DeskService } from './worklist/desk.service';
 import { WorklistRepository } from './worklist/worklist.repository';
@@ -31,6 +32,7 @@ class DeskLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly reader: Redis,
     private readonly hub: LiveEventsHub,
     private readonly relay: OutcomeOutboxRelay,
+    private readonly archiver: ClosedAlertsArchiver,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -39,9 +41,11 @@ class DeskLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     if (this.config.alertDesk.requireFsyncAlways) await assertFsyncAlways(this.redis);
     this.hub.start();
     this.relay.start();
+    this.archiver.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.archiver.stop();
     await this.relay.stop();
     await this.hub.stop();
     await this.redis.quit().catch(() => this.redis.disconnect());
@@ -60,9 +64,20 @@ export class DeskCoreModule {
       providers: [
         {
           provide: DeskLifecycle,
-          useFactory: (redis: Redis, reader: Redis, hub: LiveEventsHub, relay: OutcomeOutboxRelay) =>
-            new DeskLifecycle(config, redis, reader, hub, relay),
-          inject: [REDIS_CLIENT, REDIS_STREAM_READER, LiveEventsHub, OUTBOX_RELAY],
+          useFactory: (
+            redis: Redis,
+            reader: Redis,
+            hub: LiveEventsHub,
+            relay: OutcomeOutboxRelay,
+            archiver: ClosedAlertsArchiver,
+          ) => new DeskLifecycle(config, redis, reader, hub, relay, archiver),
+          inject: [REDIS_CLIENT, REDIS_STREAM_READER, LiveEventsHub, OUTBOX_RELAY, ClosedAlertsArchiver],
+        },
+        {
+          provide: ClosedAlertsArchiver,
+          useFactory: (worklist: WorklistRepository, logger: Logger) =>
+            new ClosedAlertsArchiver(worklist, config.alertDesk.closedRetentionHours * 3_600_000, logger),
+          inject: [WorklistRepository, LOGGER],
         },
         {
           provide: KAFKA_CLIENT,

@@ -81,13 +81,7 @@ describe('live changes over server-sent events, and the desk metrics', () => {
   it('exports open alerts, the oldest NEW age, claim and close times and outcomes under salw_ names', async () => {
     const waiting = alertFor(`MET-${desk.run}`, 1, { severity: 'HIGH', score: 71 });
     await desk.produceAlerts([waiting]);
-    await desk.waitFor(
-      async () =>
-        (await desk.api('GET', `/api/alerts/${waiting.alertId}`, API_KEYS.officerA)).status === 200
-          ? true
-          : undefined,
-      'the alert',
-    );
+    await desk.waitForAlerts(waiting);
     const text = await (
       await fetch(`${desk.baseUrl}/metrics`, { headers: { authorization: `Bearer ${scrapeToken}` } })
     ).text();

@@ -85,13 +85,7 @@ describe('alert desk against the real broker and a Redis with AOF fsync always',
     const v1 = alertFor(`D4-${desk.run}`, 1);
     const v2 = alertFor(`D4-${desk.run}`, 2);
     await desk.produceAlerts([v1]);
-    await desk.waitFor(
-      async () =>
-        (await desk.api('GET', `/api/alerts/${v1.alertId}`, API_KEYS.officerA)).status === 200
-          ? true
-          : undefined,
-      'v1',
-    );
+    await desk.waitForAlerts(v1);
     await desk.api('POST', `/api/alerts/${v1.alertId}/claim`, API_KEYS.officerA);
     await desk.produceAlerts([v2]);
     const older = await desk.waitFor(async () => {
@@ -112,15 +106,7 @@ describe('alert desk against the real broker and a Redis with AOF fsync always',
   it('lets exactly one of two officers claiming the same alert win; the other gets 409', async () => {
     const alerts = Array.from({ length: 10 }, (_, i) => alertFor(`D5-${desk.run}-${i}`));
     await desk.produceAlerts(alerts);
-    for (const alert of alerts) {
-      await desk.waitFor(
-        async () =>
-          (await desk.api('GET', `/api/alerts/${alert.alertId}`, API_KEYS.officerA)).status === 200
-            ? true
-            : undefined,
-        alert.alertId,
-      );
-    }
+    await desk.waitForAlerts(...alerts);
     for (const alert of alerts) {
       const results = await Promise.all([
         desk.api('POST', `/api/alerts/${alert.alertId}/claim`, API_KEYS.officerA),
@@ -137,13 +123,7 @@ describe('alert desk against the real broker and a Redis with AOF fsync always',
   it("keeps an officer off another officer's alert and off supervisor actions", async () => {
     const alert = alertFor(`D6-${desk.run}`);
     await desk.produceAlerts([alert]);
-    await desk.waitFor(
-      async () =>
-        (await desk.api('GET', `/api/alerts/${alert.alertId}`, API_KEYS.officerA)).status === 200
-          ? true
-          : undefined,
-      'alert',
-    );
+    await desk.waitForAlerts(alert);
     expect((await desk.api('POST', `/api/alerts/${alert.alertId}/claim`, API_KEYS.officerA)).status).toBe(
       200,
     );
@@ -183,13 +163,7 @@ describe('alert desk against the real broker and a Redis with AOF fsync always',
     const alerts = Array.from({ length: 5 }, (_, i) => alertFor(`D7-${desk.run}-${i}`));
     await desk.produceAlerts(alerts);
     for (const alert of alerts) {
-      await desk.waitFor(
-        async () =>
-          (await desk.api('GET', `/api/alerts/${alert.alertId}`, API_KEYS.officerA)).status === 200
-            ? true
-            : undefined,
-        alert.alertId,
-      );
+      await desk.waitForAlerts(alert);
       await desk.api('POST', `/api/alerts/${alert.alertId}/claim`, API_KEYS.officerA);
       await desk.api('POST', `/api/alerts/${alert.alertId}/examine`, API_KEYS.officerA);
       const closed = await desk.api('POST', `/api/alerts/${alert.alertId}/close`, API_KEYS.officerA, {

@@ -57,7 +57,12 @@ export class AlertsController {
 
   @Get()
   @Roles('officer', 'supervisor', 'analyst', 'admin')
-  @ApiOperation({ summary: 'A page of the worklist in priority order (severity, score, arrival), filtered' })
+  @ApiOperation({
+    summary: 'A page of the worklist in priority order (severity, score, arrival), filtered',
+    description:
+      'Returns items, total, totalExact and counts. With several filters or words, total counts up to ' +
+      '1,000 matches; past that it is a lower bound and totalExact is false.',
+  })
   @ApiQuery({ name: 'status', required: false, description: 'comma list; open statuses by default' })
   @ApiQuery({ name: 'severity', required: false })
   @ApiQuery({ name: 'indicator', required: false })
@@ -65,7 +70,13 @@ export class AlertsController {
   @ApiQuery({ name: 'mode', required: false })
   @ApiQuery({ name: 'country', required: false })
   @ApiQuery({ name: 'trigger', required: false })
-  @ApiQuery({ name: 'q', required: false, description: 'free text' })
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    description:
+      'free text: every word (2+ letters or digits, case and accents folded) of ids, hit reasons, ' +
+      'parties, goods, office; the last word, from 3 characters, also as a prefix',
+  })
   @ApiQuery({ name: 'offset', required: false })
   @ApiQuery({ name: 'limit', required: false })
   async list(@Query() raw: Record<string, string | undefined>) {

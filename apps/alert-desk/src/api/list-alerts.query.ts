@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { SEVERITIES, TRIGGERS, type Severity } from '@salw/contracts';
 import { DESK_STATUSES, OPEN_STATUSES, type DeskStatus } from '../worklist/desk-alert.model';
+import { normaliseTokens } from '../worklist/search-tokens';
 import type { WorklistQuery } from '../worklist/worklist-query';
 
 const CODE = /^[A-Z0-9_]{1,64}$/;
@@ -28,6 +29,10 @@ export function parseListQuery(raw: Record<string, string | undefined>): Worklis
     problems.push('limit must be an integer from 1 to 200');
   const text = raw['q'];
   if (text && text.length > 200) problems.push('q must be at most 200 characters');
+  else if (text && normaliseTokens(text).length === 0)
+    problems.push(
+      "q must contain a word to search for: 2 or more letters or digits, not a filler word such as 'the'",
+    );
   if (problems.length > 0) throw new BadRequestException(problems.join('; '));
   return {
     statuses: statuses.length > 0 ? statuses : OPEN_STATUSES,

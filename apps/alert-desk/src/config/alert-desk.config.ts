@@ -1,26 +1,24 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { defineConfigSection } from '@salw/config';
-
-export const AlertDeskConfigSchema = Type.Object(
-  {
-    groupId: Type.String({ pattern: '^[A-Za-z0-9._-]{1,128}$', default: 'salw-alert-desk' }),
-    transactionalIdPrefix: Type.String({ pattern: '^[A-Za-z0-9._-]{1,100}$', default: 'salw-alert-desk' }),
-    /** Refuse to start unless Redis appends every write to its AOF and fsyncs it (the desk's durability). */
-    requireFsyncAlways: Type.Boolean({ default: true }),
-    declarationRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
-    /** How many live changes are kept for SSE clients resuming with Last-Event-ID. */
-    eventHistory: Type.Integer({ minimum: 100, maximum: 1_000_000, default: 10_000 }),
-    metricsTokenSha256: Type.Array(Type.String({ pattern: '^[0-9a-fA-F]{64}$' }), { default: [] }),
-  },
-  { additionalProperties: false },
-);
-
-export type AlertDeskConfig = Static<typeof AlertDeskConfigSchema>;
 
 /** The alert desk's own settings; Kafka, Redis, HTTP, logging and auth come from the shared sections. */
 export const alertDeskConfig = defineConfigSection({
   name: 'alertDesk',
-  schema: AlertDeskConfigSchema,
+  schema: Type.Object(
+    {
+      groupId: Type.String({ pattern: '^[A-Za-z0-9._-]{1,128}$', default: 'salw-alert-desk' }),
+      transactionalIdPrefix: Type.String({ pattern: '^[A-Za-z0-9._-]{1,100}$', default: 'salw-alert-desk' }),
+      /** Refuse to start unless Redis appends every write to its AOF and fsyncs it (the desk's durability). */
+      requireFsyncAlways: Type.Boolean({ default: true }),
+      declarationRetentionDays: Type.Integer({ minimum: 1, maximum: 3650, default: 30 }),
+      /** How long a closed (or superseded) alert stays in the CLOSED queue, its filters and the search. */
+      closedRetentionHours: Type.Integer({ minimum: 1, maximum: 87_600, default: 168 }),
+      /** How many live changes are kept for SSE clients resuming with Last-Event-ID. */
+      eventHistory: Type.Integer({ minimum: 100, maximum: 1_000_000, default: 10_000 }),
+      metricsTokenSha256: Type.Array(Type.String({ pattern: '^[0-9a-fA-F]{64}$' }), { default: [] }),
+    },
+    { additionalProperties: false },
+  ),
   env: {
     ALERT_DESK_GROUP_ID: {
       field: 'groupId',
@@ -41,6 +39,11 @@ export const alertDeskConfig = defineConfigSection({
       field: 'declarationRetentionDays',
       kind: 'integer',
       expect: 'days (1-3650) a declaration version is kept for the alert detail',
+    },
+    ALERT_DESK_CLOSED_RETENTION_HOURS: {
+      field: 'closedRetentionHours',
+      kind: 'integer',
+      expect: 'hours (1-87600) a closed alert stays in the CLOSED queue, its filters and the search',
     },
     ALERT_DESK_EVENT_HISTORY: {
       field: 'eventHistory',

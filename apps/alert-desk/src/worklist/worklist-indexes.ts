@@ -22,22 +22,3 @@ export function declarationIndexes(declaration: Declaration | undefined): string
   }
   return [...indexes];
 }
-
-/** Lower-case text the free-text filter searches: ids, reasons, parties, goods, office. */
-export function searchText(alert: Alert, declaration: Declaration | undefined): string {
-  const parts: string[] = [
-    alert.declarationId,
-    alert.alertId,
-    ...alert.hits.map((hit) => `${hit.indicator} ${hit.reason}`),
-  ];
-  if (declaration) {
-    parts.push(declaration.office ?? '');
-    for (const party of Object.values(declaration.parties)) {
-      const name = (party as { name?: string } | undefined)?.name;
-      if (name) parts.push(name);
-    }
-    for (const item of declaration.items) parts.push(item.hsCode, item.description);
-    if (declaration.transport.meansName) parts.push(declaration.transport.meansName);
-  }
-  return parts.join(' \u241f ').toLowerCase();
-}

@@ -12,22 +12,43 @@
 const COMMON = `
 local P = ARGV[1]
 local function k(s) return P .. s end
+-- Words of the free-text index: a set of alerts per word, and the dictionary of words (for prefixes).
+local function addWords(id, words)
+  for tok in string.gmatch(words or '', '[^,]+') do
+    -- A word's first alert puts it into the dictionary.
+    if redis.call('SADD', k('txt:' .. tok), id) == 1 and redis.call('SCARD', k('txt:' .. tok)) == 1 then
+      redis.call('ZADD', k('tokens'), 0, tok)
+    end
+  end
+end
 local function move(id, st, from, to, severity, prio)
+  local names = redis.call('HGET', st, 'idx') or ''
   if from and from ~= '' then
     redis.call('ZREM', k('status:' .. from), id)
     redis.call('HINCRBY', k('counts'), from .. '|' .. severity, -1)
+    for name in string.gmatch(names, '[^,]+') do redis.call('ZREM', k('sidx:' .. from .. ':' .. name), id) end
   end
+  if from == 'CLOSED' then
+    redis.call('ZREM', k('closed-since'), id)
+    -- Reopened after its retention: back into the indexes it had left.
+    if redis.call('HDEL', st, 'archived') == 1 then
+      redis.call('ZADD', k('all'), prio, id)
+      addWords(id, redis.call('HGET', st, 'tok'))
+    end
+  end
+  local t = redis.call('TIME')
+  local nowMs = t[1] * 1000 + math.floor(t[2] / 1000)
   if from == 'NEW' then redis.call('ZREM', k('new-since'), id) end
-  if to == 'NEW' then
-    local t = redis.call('TIME')
-    redis.call('ZADD', k('new-since'), t[1] * 1000 + math.floor(t[2] / 1000), id)
-  end
+  if to == 'NEW' then redis.call('ZADD', k('new-since'), nowMs, id) end
+  if to == 'CLOSED' then redis.call('ZADD', k('closed-since'), nowMs, id) end
   redis.call('ZADD', k('status:' .. to), prio, id)
   -- All open alerts in one set too, so the default queue page is one ZRANGE.
   if to == 'CLOSED' then redis.call('ZREM', k('open'), id) else redis.call('ZADD', k('open'), prio, id) end
-  -- Per filter, the open alerts in priority order: a filtered queue page reads one of these.
-  for name in string.gmatch(redis.call('HGET', st, 'idx') or '', '[^,]+') do
+  -- Per filter, in priority order: the open alerts (oidx) and those of each status (sidx), so that a
+  -- one-filter page is one ZRANGE and several filters intersect sets already sorted.
+  for name in string.gmatch(names, '[^,]+') do
     if to == 'CLOSED' then redis.call('ZREM', k('oidx:' .. name), id) else redis.call('ZADD', k('oidx:' .. name), prio, id) end
+    redis.call('ZADD', k('sidx:' .. to .. ':' .. name), prio, id)
   end
   redis.call('HINCRBY', k('counts'), to .. '|' .. severity, 1)
   redis.call('HSET', st, 'status', to)
@@ -48,8 +69,8 @@ end
 
 /**
  * ARGV: prefix, alertId, alertJson, declarationId, version, severity, severityRank (0-4), score,
- * now, searchText, eventMax, profile ("id:version"), indicators (comma list), then index names
- * (e.g. "sev:HIGH"). Returns 0 for an alert already
+ * now, words (comma list, `search-tokens.ts`), eventMax, profile ("id:version"), indicators
+ * (comma list), then index names (e.g. "sev:HIGH"). Returns 0 for an alert already
  * known (a re-delivery), 1 for a new one.
  */
 export const UPSERT_ALERT_LUA = `${COMMON}
@@ -61,13 +82,9 @@ local prio = string.format('%.0f', (4 - rank) * 1e12 + (100 - score) * 1e9 + seq
 local st = k('state:' .. id)
 redis.call('SET', k('alert:' .. id), ARGV[3])
 redis.call('HSET', st, 'receivedAt', now, 'severity', severity, 'priority', prio, 'declarationId', declId, 'version', version, 'profile', ARGV[12], 'indicators', ARGV[13])
-redis.call('HSET', k('search'), id, ARGV[10])
-local names = {}
-for i = 14, #ARGV do
-  redis.call('SADD', k('idx:' .. ARGV[i]), id)
-  names[#names + 1] = ARGV[i]
-end
-redis.call('HSET', st, 'idx', table.concat(names, ','))
+redis.call('HSET', st, 'idx', table.concat(ARGV, ',', 14), 'tok', ARGV[10])
+redis.call('ZADD', k('all'), prio, id)
+addWords(id, ARGV[10])
 perf(ARGV[12], string.sub(now, 1, 10), ARGV[13], 'HIT', 1)
 move(id, st, nil, 'NEW', severity, prio)
 history(id, { at = now, actor = 'system', action = 'RECEIVED', to = 'NEW' })
@@ -156,58 +173,61 @@ return { 'OK', from, to }
 `;
 
 /**
- * Read-only page of a sorted set filtered by other sorted sets: walks the first (the smallest) in
- * priority order and keeps members found in every other one, from `offset` up to `limit`. Runs without writing, so a query
- * costs no AOF fsync. ARGV: sorted-set key, offset, limit, then the other keys.
+ * Adds filters and words learnt late (the declaration arrived after its alert) to the indexes the
+ * alert is in now. ARGV: prefix, alertId, words (comma list), then index names.
  */
-export const FILTERED_PAGE_LUA = `#!lua flags=no-writes
-local source, offset, limit = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
-local page, matched, start, chunk = {}, 0, 0, 500
-local sorted = {}
-for f = 4, #ARGV do sorted[f] = redis.call('TYPE', ARGV[f])['ok'] == 'zset' end
-while #page < limit do
-  local ids = redis.call('ZRANGE', source, start, start + chunk - 1)
-  if #ids == 0 then break end
-  for _, id in ipairs(ids) do
-    local keep = true
-    for f = 4, #ARGV do
-      local found
-      if sorted[f] then found = redis.call('ZSCORE', ARGV[f], id) else found = redis.call('SISMEMBER', ARGV[f], id) == 1 end
-      if not found then keep = false break end
-    end
-    if keep then
-      if matched >= offset then page[#page + 1] = id end
-      matched = matched + 1
-      if #page >= limit then break end
-    end
-  end
-  start = start + chunk
-end
-return page
-`;
-
-/**
- * Adds filters learnt late (the declaration arrived after its alert): the filter sets, the open
- * per-filter sorted sets while the alert is open, and the search text. ARGV: prefix, alertId,
- * searchText, then index names.
- */
-export const ADD_INDEXES_LUA = `
-local P, id = ARGV[1], ARGV[2]
-local st = P .. 'state:' .. id
+export const ADD_INDEXES_LUA = `${COMMON}
+local id = ARGV[2]
+local st = k('state:' .. id)
 local status = redis.call('HGET', st, 'status')
 if not status then return 0 end
-local prio = redis.call('HGET', st, 'priority')
-local names = {}
+local prio, archived = redis.call('HGET', st, 'priority'), redis.call('HGET', st, 'archived')
+local names, words = {}, {}
 for name in string.gmatch(redis.call('HGET', st, 'idx') or '', '[^,]+') do names[name] = true end
 for i = 4, #ARGV do
   local name = ARGV[i]
-  redis.call('SADD', P .. 'idx:' .. name, id)
-  if status ~= 'CLOSED' then redis.call('ZADD', P .. 'oidx:' .. name, prio, id) end
+  if not names[name] and not archived then
+    redis.call('ZADD', k('sidx:' .. status .. ':' .. name), prio, id)
+    if status ~= 'CLOSED' then redis.call('ZADD', k('oidx:' .. name), prio, id) end
+  end
   names[name] = true
 end
-local list = {}
+for tok in string.gmatch(redis.call('HGET', st, 'tok') or '', '[^,]+') do words[tok] = true end
+for tok in string.gmatch(ARGV[3], '[^,]+') do
+  if not words[tok] and not archived then addWords(id, tok) end
+  words[tok] = true
+end
+local list, wordList = {}, {}
 for name in pairs(names) do list[#list + 1] = name end
-redis.call('HSET', st, 'idx', table.concat(list, ','))
-redis.call('HSET', P .. 'search', id, ARGV[3])
+for tok in pairs(words) do wordList[#wordList + 1] = tok end
+redis.call('HSET', st, 'idx', table.concat(list, ','), 'tok', table.concat(wordList, ','))
 return 1
+`;
+
+/**
+ * Closed alerts whose retention has passed leave every queue index (status, per-filter, `all`, the
+ * words) and are marked `archived`; their alert, state, history and the indicator performance stay.
+ * A word no alert has any more leaves the dictionary. ARGV: prefix, cutoff (ms since epoch, closed at
+ * or before), batch size. Returns how many were archived.
+ */
+export const ARCHIVE_CLOSED_LUA = `${COMMON}
+local cutoff, batch = ARGV[2], tonumber(ARGV[3])
+local ids = redis.call('ZRANGE', k('closed-since'), '-inf', cutoff, 'BYSCORE', 'LIMIT', 0, batch)
+for _, id in ipairs(ids) do
+  local st = k('state:' .. id)
+  if redis.call('HGET', st, 'status') == 'CLOSED' then
+    redis.call('ZREM', k('status:CLOSED'), id)
+    redis.call('ZREM', k('all'), id)
+    for name in string.gmatch(redis.call('HGET', st, 'idx') or '', '[^,]+') do
+      redis.call('ZREM', k('sidx:CLOSED:' .. name), id)
+    end
+    for tok in string.gmatch(redis.call('HGET', st, 'tok') or '', '[^,]+') do
+      redis.call('SREM', k('txt:' .. tok), id)
+      if redis.call('EXISTS', k('txt:' .. tok)) == 0 then redis.call('ZREM', k('tokens'), tok) end
+    end
+    redis.call('HSET', st, 'archived', '1')
+  end
+  redis.call('ZREM', k('closed-since'), id)
+end
+return #ids
 `;

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Alert, Declaration, Severity } from '@salw/contracts';
 import { SEVERITIES } from '@salw/contracts';
 import type Redis from 'ioredis';
 import {
-  OPEN_STATUSES,
   type DeskAlert,
   type DeskAlertDetail,
   type DeskAlertState,
@@ -12,8 +10,11 @@ import {
 } from './desk-alert.model';
 import type { OfficerAction } from './lifecycle';
 import { LIFECYCLE } from './lifecycle';
-import { declarationIndexes, searchText, worklistIndexes } from './worklist-indexes';
-import { ADD_INDEXES_LUA, FILTERED_PAGE_LUA, TRANSITION_LUA, UPSERT_ALERT_LUA } from './worklist.lua';
+import { planQuery } from './query-plan';
+import { alertTokens } from './search-tokens';
+import { declarationIndexes, worklistIndexes } from './worklist-indexes';
+import { WORKLIST_PAGE_LUA } from './worklist-page.lua';
+import { ADD_INDEXES_LUA, ARCHIVE_CLOSED_LUA, TRANSITION_LUA, UPSERT_ALERT_LUA } from './worklist.lua';
 import type { WorklistQuery } from './worklist-query';
 
 export type TransitionResult =
@@ -35,6 +36,16 @@ export interface TransitionRequest {
   readonly outcome?: string;
 }
 
+/** Words a search prefix expands to at most (in dictionary order). */
+const PREFIX_EXPANSION_CAP = 64;
+
+export interface WorklistPage {
+  readonly items: DeskAlert[];
+  readonly total: number;
+  /** False when `total` is a lower bound (more than the count cap matched). */
+  readonly totalExact: boolean;
+}
+
 export interface OutboxEntry {
   readonly seq: number;
   readonly payload: string;
@@ -43,8 +54,9 @@ export interface OutboxEntry {
 type RedisWithScripts = Redis & {
   deskUpsert(...args: (string | number)[]): Promise<number>;
   deskTransition(...args: (string | number)[]): Promise<string[]>;
-  deskFilteredPage(...args: (string | number)[]): Promise<string[]>;
+  deskPage(...args: (string | number)[]): Promise<[number, number, ...(string | string[])[]]>;
   deskAddIndexes(...args: (string | number)[]): Promise<number>;
+  deskArchiveClosed(...args: (string | number)[]): Promise<number>;
 };
 
 /** The alert worklist in Redis: alerts, their state and history, filter indexes, live events, outbox. */
@@ -56,13 +68,16 @@ export class WorklistRepository {
     /** Every key starts with it, e.g. `salw:desk:`. */
     readonly prefix: string,
     private readonly eventHistory: number,
+    /** Matches a multi-set page counts exactly before it says "at least" (`totalExact: false`). */
+    private readonly countCap = 1000,
   ) {
     this.redis = redis as RedisWithScripts;
     if (!('deskUpsert' in redis)) {
       redis.defineCommand('deskUpsert', { numberOfKeys: 0, lua: UPSERT_ALERT_LUA });
       redis.defineCommand('deskTransition', { numberOfKeys: 0, lua: TRANSITION_LUA });
-      redis.defineCommand('deskFilteredPage', { numberOfKeys: 0, lua: FILTERED_PAGE_LUA });
+      redis.defineCommand('deskPage', { numberOfKeys: 0, lua: WORKLIST_PAGE_LUA });
       redis.defineCommand('deskAddIndexes', { numberOfKeys: 0, lua: ADD_INDEXES_LUA });
+      redis.defineCommand('deskArchiveClosed', { numberOfKeys: 0, lua: ARCHIVE_CLOSED_LUA });
     }
   }
 
@@ -97,7 +112,7 @@ export class WorklistRepository {
         SEVERITIES.indexOf(alert.severity),
         alert.score,
         now.toISOString(),
-        searchText(alert, declaration),
+        alertTokens(alert, declaration).join(','),
         this.eventHistory,
         `${alert.profile.id}:${alert.profile.version}`,
         [...new Set(alert.hits.map((hit) => hit.indicator))].join(','),
@@ -138,7 +153,7 @@ export class WorklistRepository {
     await this.redis.deskAddIndexes(
       this.prefix,
       alertId,
-      searchText(alert, declaration),
+      alertTokens(alert, declaration).join(','),
       ...declarationIndexes(declaration),
     );
   }
@@ -204,71 +219,43 @@ export class WorklistRepository {
     return lines.map((line) => JSON.parse(line) as HistoryEntry);
   }
 
-  /** One page in priority order with the total; reads only, so a query costs Redis no fsync. */
-  async query(query: WorklistQuery): Promise<{ items: DeskAlert[]; total: number }> {
-    const open =
-      OPEN_STATUSES.length === query.statuses.length &&
-      OPEN_STATUSES.every((s) => query.statuses.includes(s));
-    const temporary: string[] = [];
-    try {
-      let source: string;
-      if (open) source = this.key('open');
-      else if (query.statuses.length === 1) source = this.key(`status:${query.statuses[0]}`);
-      else {
-        // An unusual mix of statuses (e.g. NEW and CLOSED): the only case that writes a scratch key.
-        source = this.key(`tmp:${randomUUID()}`);
-        temporary.push(source);
-        const keys = query.statuses.map((status) => this.key(`status:${status}`));
-        await this.redis
-          .multi()
-          .zunionstore(source, keys.length, ...keys)
-          .pexpire(source, 30_000)
-          .exec();
-      }
-      const filterNames = [
-        query.severity && `sev:${query.severity}`,
-        query.indicator && `ind:${query.indicator}`,
-        query.office && `office:${query.office}`,
-        query.mode && `mode:${query.mode}`,
-        query.country && `country:${query.country}`,
-        query.trigger && `trigger:${query.trigger}`,
-      ].filter((f): f is string => Boolean(f));
-      const filters = filterNames.map((f) => this.key(`idx:${f}`));
-      if (query.text && query.text.trim() !== '') return await this.textPage(source, filters, query);
-      if (filters.length === 0) {
-        const [ids, total] = await Promise.all([
-          this.redis.zrange(source, query.offset, query.offset + query.limit - 1),
-          this.redis.zcard(source),
-        ]);
-        return { items: await this.findMany(ids), total };
-      }
-      if (query.statuses.every((status) => OPEN_STATUSES.includes(status))) {
-        // Per-filter sorted sets of open alerts (and the status set when only some open statuses are
-        // asked for): walk the smallest, check the others.
-        const keys = [...filterNames.map((f) => this.key(`oidx:${f}`)), ...(open ? [] : [source])];
-        const sizes = await Promise.all(keys.map((key) => this.redis.zcard(key)));
-        const ordered = keys
-          .map((key, i) => [key, sizes[i]] as const)
-          .sort((a, b) => a[1] - b[1])
-          .map(([key]) => key);
-        if (ordered.length === 1) {
-          const ids = await this.redis.zrange(ordered[0], query.offset, query.offset + query.limit - 1);
-          return { items: await this.findMany(ids), total: sizes[0] };
-        }
-        const [ids, total] = await Promise.all([
-          this.redis.deskFilteredPage(ordered[0], query.offset, query.limit, ...ordered.slice(1)),
-          this.redis.call('ZINTERCARD', ordered.length, ...ordered) as Promise<number>,
-        ]);
-        return { items: await this.findMany(ids), total: Number(total) };
-      }
-      // Closed or mixed statuses: the status set walked, checked against the filters' sets.
-      const [ids, total] = await Promise.all([
-        this.redis.deskFilteredPage(source, query.offset, query.limit, ...filters),
-        this.redis.call('ZINTERCARD', 1 + filters.length, source, ...filters) as Promise<number>,
-      ]);
-      return { items: await this.findMany(ids), total: Number(total) };
-    } finally {
-      if (temporary.length > 0) await this.redis.del(...temporary);
+  /**
+   * One page in priority order with the total, in one read-only script (`worklist-page.lua.ts`) over
+   * the sorted sets `planQuery` picks. The total is exact up to `countCap` matches; beyond that, for a
+   * page that intersects several sets, it is a lower bound (`totalExact: false`).
+   */
+  async query(query: WorklistQuery): Promise<WorklistPage> {
+    const [total, exact, ...rest] = await this.redis.deskPage(
+      this.prefix,
+      query.offset,
+      query.limit,
+      this.countCap,
+      PREFIX_EXPANSION_CAP,
+      ...planQuery(query).terms,
+    );
+    const items: DeskAlert[] = [];
+    for (let i = 0; i + 2 < rest.length; i += 3) {
+      const raw = rest[i + 1] as string;
+      const fields = rest[i + 2] as string[];
+      if (raw === '' || fields.length === 0) continue;
+      const state: Record<string, string> = {};
+      for (let f = 0; f + 1 < fields.length; f += 2) state[fields[f]] = fields[f + 1];
+      const alert = JSON.parse(raw) as Alert;
+      items.push({ alert, severity: alert.severity, state: toState(state) });
+    }
+    return { items, total: Number(total), totalExact: Number(exact) === 1 };
+  }
+
+  /**
+   * Takes closed alerts closed at or before `cutoff` out of the queue indexes (status, filters, words),
+   * a batch at a time; their alert, history and outcome stay readable. Returns how many left.
+   */
+  async archiveClosed(cutoff: Date, batch = 500): Promise<number> {
+    let archived = 0;
+    for (;;) {
+      const n = Number(await this.redis.deskArchiveClosed(this.prefix, cutoff.getTime(), batch));
+      archived += n;
+      if (n < batch) return archived;
     }
   }
 
@@ -316,35 +303,6 @@ export class WorklistRepository {
 
   eventsKey(): string {
     return this.key('events');
-  }
-
-  private async textPage(
-    source: string,
-    filters: readonly string[],
-    query: WorklistQuery,
-  ): Promise<{ items: DeskAlert[]; total: number }> {
-    const needle = query.text!.trim().toLowerCase();
-    const matched: string[] = [];
-    let total = 0;
-    const chunk = 1000;
-    for (let start = 0; ; start += chunk) {
-      const ids = await this.redis.zrange(source, start, start + chunk - 1);
-      if (ids.length === 0) break;
-      const pipeline = this.redis.pipeline().hmget(this.key('search'), ...ids);
-      for (const filter of filters) pipeline.smismember(filter, ...ids);
-      const [texts, ...memberships] = ((await pipeline.exec()) ?? []).map(([error, value]) => {
-        if (error) throw error;
-        return value as (string | null)[] | number[];
-      });
-      ids.forEach((id, i) => {
-        const text = (texts as (string | null)[])[i];
-        if (text?.includes(needle) && memberships.every((m) => (m as number[])[i] === 1)) {
-          if (total >= query.offset && matched.length < query.limit) matched.push(id);
-          total++;
-        }
-      });
-    }
-    return { items: await this.findMany(matched), total };
   }
 
   private async findMany(ids: readonly string[]): Promise<DeskAlert[]> {

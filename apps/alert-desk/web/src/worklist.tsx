@@ -33,7 +33,8 @@ export function Worklist({ user }: { user: Me }) {
 
   const load = useCallback(async () => {
     const query = new URLSearchParams(
-      Object.entries(filtersRef.current).filter(([, v]) => v !== ''),
+      // A search starts with its second letter: the index does not hold one-letter words.
+      Object.entries(filtersRef.current).filter(([k, v]) => (k === 'q' ? /[\p{L}\p{N}]{2}/u.test(v) : v !== '')),
     ).toString();
     try {
       setPage(await listAlerts(query));
@@ -177,7 +178,11 @@ export function Worklist({ user }: { user: Me }) {
             ))}
           </tbody>
         </table>
-        <p>{page ? `${page.total} alert${page.total === 1 ? '' : 's'}` : 'Loading…'}</p>
+        <p>
+          {page
+            ? `${page.total}${page.totalExact === false ? '+' : ''} alert${page.total === 1 ? '' : 's'}`
+            : 'Loading…'}
+        </p>
       </section>
       {selected ? (
         <AlertDetail id={selected} user={user} version={version} onChanged={() => void load()} />

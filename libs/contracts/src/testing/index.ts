@@ -1,1 +1,2 @@
 export { aDeclaration, anItem, aThreeItemDeclaration, validDeclaration } from './declaration.builder';
+export { validAlert, validScreeningResult } from './alert.fixture';

@@ -1,5 +1,5 @@
 import type { Alert, Declaration } from '@salw/contracts';
-import { validDeclaration } from '@salw/contracts/testing';
+import { validAlert, validDeclaration } from '@salw/contracts/testing';
 
 let counter = 0;
 
@@ -7,40 +7,12 @@ let counter = 0;
 export function alertFor(declarationId: string, version = 1, overrides: Partial<Alert> = {}): Alert {
   counter += 1;
   return {
+    ...validAlert(),
     resultId: `result-${declarationId}-${version}-${counter}`,
     declarationId,
     version,
-    trigger: 'LIVE',
     screenedAt: '2026-12-07T10:00:00.000Z',
-    score: 87,
-    severity: 'CRITICAL',
-    alert: true,
     alertId: `alert-${declarationId}-v${version}`,
-    priority: 1,
-    hits: [
-      {
-        indicator: 'ARMS_KEYWORD_MISMATCH',
-        points: 40,
-        itemLine: 1,
-        reason: "description mentions 'upper receiver' but HS 847990 is outside chapter 93",
-        evidence: { field: 'items[0].description', matched: ['upper receiver'] },
-      },
-      {
-        indicator: 'SANCTIONED_PARTY',
-        points: 50,
-        party: 'consignee',
-        reason: "consignee 'Green Pine Asociated Corp' matches UN list KPe.010 (0.93)",
-        evidence: {
-          list: 'un-sc',
-          entryId: 'KPe.010',
-          matchedName: 'GREEN PINE ASSOCIATED CORPORATION',
-          similarity: 0.93,
-        },
-      },
-    ],
-    profile: { id: 'salw-default', version: 3 },
-    watchlists: { version: '7', lists: { 'un-sc': '2024-09-26T00:00:07Z' } },
-    engine: '1.0.0',
     ...overrides,
   };
 }

@@ -113,6 +113,19 @@ export class DeskHarness {
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   }
 
+  /** Waits until the desk serves each alert's detail, i.e. it has been taken into the worklist. */
+  async waitForAlerts(...alerts: readonly Alert[]): Promise<void> {
+    for (const alert of alerts) {
+      await this.waitFor(
+        async () =>
+          (await this.api('GET', `/api/alerts/${alert.alertId}`, API_KEYS.officerA)).status === 200
+            ? true
+            : undefined,
+        `alert ${alert.alertId} in the worklist`,
+      );
+    }
+  }
+
   /** Polls the worklist (no timing assertion: it only bounds how long the test waits). */
   async waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 30_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
