@@ -1,8 +1,7 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { REDIS_CONFIG, type RedisConfig } from '@salw/config';
 import { LOGGER } from '@salw/observability';
-import { createRedisClient, DeclarationOwnerRepository, KeySpace } from '@salw/store';
-import type Redis from 'ioredis';
+import { createRedisClient, DeclarationOwnerRepository, KeySpace, type RedisConnection } from '@salw/store';
 import type { Logger } from 'pino';
 import { DeclarationOwnership } from './declaration-ownership';
 import { INTAKE_REDIS } from './intake-redis.token';
@@ -24,7 +23,7 @@ import { RedisDeclarationOwnership } from './redis-declaration-ownership';
     },
     {
       provide: DeclarationOwnership,
-      useFactory: (redis: Redis, config: RedisConfig) =>
+      useFactory: (redis: RedisConnection, config: RedisConfig) =>
         new RedisDeclarationOwnership(new DeclarationOwnerRepository(redis, new KeySpace(config.keyPrefix))),
       inject: [INTAKE_REDIS, REDIS_CONFIG],
     },
@@ -32,7 +31,7 @@ import { RedisDeclarationOwnership } from './redis-declaration-ownership';
   exports: [DeclarationOwnership, INTAKE_REDIS],
 })
 export class RedisOwnershipModule implements OnApplicationShutdown {
-  constructor(@Inject(INTAKE_REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(INTAKE_REDIS) private readonly redis: RedisConnection) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import {
   InMemoryTraderHistory,
   type FirstSeen,
@@ -28,7 +28,7 @@ export interface RedisTraderHistoryOptions {
  */
 export class RedisTraderHistory implements TraderHistoryPort, BatchTraderHistoryPort {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly options: RedisTraderHistoryOptions,
   ) {}

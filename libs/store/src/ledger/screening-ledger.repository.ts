@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { KeySpace } from '../redis/key-space';
 import type { LedgerEntry, ScreeningLedgerPort } from '@salw/screening';
 
@@ -9,7 +9,7 @@ import type { LedgerEntry, ScreeningLedgerPort } from '@salw/screening';
  */
 export class ScreeningLedgerRepository implements ScreeningLedgerPort {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly retentionSeconds: number,
   ) {}

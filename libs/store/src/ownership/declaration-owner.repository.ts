@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { KeySpace } from '../redis/key-space';
 
 /** As long as the screening ledger remembers a declaration: past that, both forget it together. */
@@ -16,7 +16,7 @@ export interface OwnerClaim {
  */
 export class DeclarationOwnerRepository {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly ttlSeconds = DECLARATION_OWNER_TTL_SECONDS,
   ) {}

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { KeySpace } from '../redis/key-space';
 import { scanKeys } from '../redis/scan-keys';
 
@@ -19,7 +19,7 @@ export interface ScreenerHeartbeat {
  */
 export class ScreenerHeartbeatRepository {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
   ) {}
 

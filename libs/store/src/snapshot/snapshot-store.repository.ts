@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { RiskProfileDocument } from '@salw/risk-engine';
 import type { WatchlistFile } from '@salw/watchlists';
 import type { KeySpace } from '../redis/key-space';
@@ -52,7 +52,7 @@ export class SnapshotStoreRepository {
   private readonly versions: StoredVersionsRepository;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly options: { readonly entriesPerChunk?: number; readonly activationHistory?: number } = {},
   ) {

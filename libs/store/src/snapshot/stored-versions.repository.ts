@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { RiskProfileDocument } from '@salw/risk-engine';
 import type { WatchlistFile } from '@salw/watchlists';
 import type { KeySpace } from '../redis/key-space';
@@ -32,7 +32,7 @@ export interface StoredProfileInfo {
  */
 export class StoredVersionsRepository {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
   ) {}
 
