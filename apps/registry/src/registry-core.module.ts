@@ -11,6 +11,7 @@ import {
   AuditLogRepository,
   createRedisClient,
   KeySpace,
+  keySpaceFor,
   ScreenerHeartbeatRepository,
   SnapshotStoreRepository,
   StoredVersionsRepository,
@@ -72,7 +73,7 @@ export class RegistryCoreModule {
             createKafka(config.kafka, { logger, clientId: `${config.kafka.clientId}-registry` }),
           inject: [LOGGER],
         },
-        { provide: KeySpace, useValue: new KeySpace(config.redis.keyPrefix) },
+        { provide: KeySpace, useValue: keySpaceFor(config.redis) },
         {
           provide: SnapshotStoreRepository,
           useFactory: (redis: RedisConnection, keys: KeySpace) => new SnapshotStoreRepository(redis, keys),

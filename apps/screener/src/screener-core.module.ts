@@ -12,6 +12,8 @@ import {
   createRedisClient,
   ExemptionStoreRepository,
   KeySpace,
+  keySpaceFor,
+  replicaAcknowledgementFor,
   RedisTraderHistory,
   ScreenerHeartbeatRepository,
   ScreeningLedgerRepository,
@@ -77,7 +79,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     },
     {
       provide: KeySpace,
-      useFactory: (redis: RedisConfig) => new KeySpace(redis.keyPrefix),
+      useFactory: (redis: RedisConfig) => keySpaceFor(redis),
       inject: [REDIS_CONFIG],
     },
     {
@@ -87,9 +89,14 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     },
     {
       provide: ScreeningLedgerRepository,
-      useFactory: (redis: RedisConnection, keys: KeySpace, screener: ScreenerConfig) =>
-        new ScreeningLedgerRepository(redis, keys, screener.ledgerRetentionDays * 86_400),
-      inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG],
+      useFactory: (redis: RedisConnection, keys: KeySpace, screener: ScreenerConfig, config: RedisConfig) =>
+        new ScreeningLedgerRepository(
+          redis,
+          keys,
+          screener.ledgerRetentionDays * 86_400,
+          replicaAcknowledgementFor(config),
+        ),
+      inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG, REDIS_CONFIG],
     },
     {
       provide: RedisTraderHistory,

@@ -1,7 +1,12 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { REDIS_CONFIG, type RedisConfig } from '@salw/config';
 import { LOGGER } from '@salw/observability';
-import { createRedisClient, DeclarationOwnerRepository, KeySpace, type RedisConnection } from '@salw/store';
+import {
+  createRedisClient,
+  DeclarationOwnerRepository,
+  keySpaceFor,
+  type RedisConnection,
+} from '@salw/store';
 import type { Logger } from 'pino';
 import { DeclarationOwnership } from './declaration-ownership';
 import { INTAKE_REDIS } from './intake-redis.token';
@@ -24,7 +29,7 @@ import { RedisDeclarationOwnership } from './redis-declaration-ownership';
     {
       provide: DeclarationOwnership,
       useFactory: (redis: RedisConnection, config: RedisConfig) =>
-        new RedisDeclarationOwnership(new DeclarationOwnerRepository(redis, new KeySpace(config.keyPrefix))),
+        new RedisDeclarationOwnership(new DeclarationOwnerRepository(redis, keySpaceFor(config))),
       inject: [INTAKE_REDIS, REDIS_CONFIG],
     },
   ],

@@ -47,6 +47,8 @@ export function createRedisClient(config: RedisConfig, options: RedisClientOptio
         // A command sent while a slot moves or a replica takes over is retried on the new owner.
         retryDelayOnFailover: 200,
         retryDelayOnClusterDown: 200,
+        // Commands for one node issued in the same tick go out as one write (the per-slot groups of the store).
+        enableAutoPipelining: true,
         redisOptions: common,
       },
     );

@@ -38,7 +38,7 @@ export class StoredVersionsRepository {
 
   /** Names of every list that has ever had a version stored, sorted. */
   async listNames(): Promise<string[]> {
-    const prefix = `${this.keys.keyPrefix}watchlist:`;
+    const prefix = this.keys.watchlistKeyPrefix;
     const counters = await scanKeys(this.redis, `${escapeGlob(prefix)}*:seq`);
     return counters.map((key) => key.slice(prefix.length, -':seq'.length)).sort();
   }
@@ -103,7 +103,7 @@ export class StoredVersionsRepository {
 
   /** Every stored profile version, by id then version. */
   async listProfiles(): Promise<StoredProfileInfo[]> {
-    const prefix = `${this.keys.keyPrefix}profile:`;
+    const prefix = this.keys.profileKeyPrefix;
     const found: StoredProfileInfo[] = [];
     for (const key of await scanKeys(this.redis, `${escapeGlob(prefix)}*:v*`)) {
       const match = /^(.+):v(\d+)$/.exec(key.slice(prefix.length));
