@@ -98,6 +98,20 @@ export class RedisNode {
     return node;
   }
 
+  /** False once the process has exited (killed, stopped or crashed). */
+  get running(): boolean {
+    return !this.exited;
+  }
+
+  /** SIGSTOP: the host hangs (connections stay open, nothing answers) until `thaw`. */
+  freeze(): void {
+    if (this.child.pid !== undefined) process.kill(this.child.pid, 'SIGSTOP');
+  }
+
+  thaw(): void {
+    if (this.child.pid !== undefined && !this.exited) process.kill(this.child.pid, 'SIGCONT');
+  }
+
   /** SIGKILL: the host died, nothing is flushed or handed over. */
   async kill(): Promise<void> {
     if (this.exited) return;
@@ -107,6 +121,7 @@ export class RedisNode {
 
   async stop(): Promise<void> {
     if (this.exited) return;
+    this.thaw(); // a frozen process ignores SIGTERM until continued
     this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000);
     await this.exit;
