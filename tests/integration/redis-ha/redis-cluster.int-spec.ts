@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, redisConfig, type RedisConfig } from '@salw/config';
 import type { ExemptionRequest, RiskProfileDocument } from '@salw/risk-engine';
-import { defaultProfileDocument } from '@salw/risk-engine/testing/screening.fixture';
+import {
+  defaultProfile,
+  defaultProfileDocument,
+  snapshotOf,
+} from '@salw/risk-engine/testing/screening.fixture';
+import { screenBatch, type ScreeningPorts } from '@salw/screening';
+import { generateDeclarations } from '@salw/synthetic-traffic';
 import { parseJsonLinesWatchlist } from '@salw/watchlists';
 import {
   clusterKeySlot,
@@ -177,5 +183,31 @@ describeWithRedis('the store on a Redis Cluster (3 masters, real processes)', ()
     for (const instance of ['s-1', 's-2', 's-3', 's-4'])
       await heartbeats.beat({ instance, activation: 2, at: now.toISOString() }, 60);
     expect((await heartbeats.running()).map((h) => h.instance)).toEqual(['s-1', 's-2', 's-3', 's-4']);
+  });
+
+  it('screens a short stream through the screening core with its Redis ports on the cluster; the same versions sent again are replays', async () => {
+    const keys = keySpaceFor(config);
+    const ports: ScreeningPorts = {
+      ledger: new ScreeningLedgerRepository(redis, keys, 600),
+      history: new RedisTraderHistory(redis, keys, { firstSeenRetentionDays: 30, maxWindowHours: 720 }),
+    };
+    const snapshot = snapshotOf(await defaultProfile(), []);
+    const declarations = [...generateDeclarations({ seed: 'it-cluster', count: 200, riskyShare: 0.1 })];
+    // The second pass sends every version again later in the stream (higher offsets): a producer's resend.
+    const kinds = async (firstOffset: number) => {
+      const records = declarations.map(({ declaration }, i) => ({
+        value: JSON.stringify(declaration),
+        key: declaration.declarationId,
+        position: { partition: 0, offset: String(firstOffset + i) },
+      }));
+      const seen: string[] = [];
+      for (let at = 0; at < records.length; at += 50) {
+        const { outcomes } = await screenBatch(records.slice(at, at + 50), ports, { snapshot, now });
+        seen.push(...outcomes.map((outcome) => outcome.kind));
+      }
+      return seen;
+    };
+    expect(new Set(await kinds(0))).toEqual(new Set(['screened']));
+    expect(new Set(await kinds(1_000))).toEqual(new Set(['replay']));
   });
 });
