@@ -56,7 +56,7 @@ describe('createRedisClient', () => {
   it('builds a Cluster client with the seed nodes and the credentials for every node', () => {
     const redis = build({ REDIS_URL: 'redis-cluster://app:pw@n1:7000,n2:7001' }) as Cluster;
     expect(isCluster(redis)).toBe(true);
-    expect(redis.startupNodes).toEqual([
+    expect((redis as unknown as { startupNodes: unknown }).startupNodes).toEqual([
       { host: 'n1', port: 7000 },
       { host: 'n2', port: 7001 },
     ]);
