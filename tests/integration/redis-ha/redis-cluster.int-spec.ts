@@ -68,7 +68,7 @@ describeWithRedis('the store on a Redis Cluster (3 masters, real processes)', ()
       );
   });
 
-  it('stores, imports, activates, rolls forward and prunes versions: the registry scripts run in one slot', async () => {
+  it('stores, imports, activates (announced to a subscriber), activates again and prunes: the registry scripts run in one slot', async () => {
     const keys = keySpaceFor(config);
     const store = new SnapshotStoreRepository(redis, keys, { entriesPerChunk: 2 });
     const profile = (await defaultProfileDocument()) as unknown as RiskProfileDocument;
@@ -100,8 +100,19 @@ describeWithRedis('the store on a Redis Cluster (3 masters, real processes)', ()
       },
       now,
     );
+    // A screener's subscriber (a second Cluster client) hears the activation the script publishes.
+    const subscriber = createRedisClient(config, {
+      connectionName: 'salw-it-cluster-sub',
+      offlineQueue: true,
+    });
+    const announced = new Promise<string>((resolve) =>
+      subscriber.on('message', (_channel, message: string) => resolve(message)),
+    );
+    await subscriber.subscribe(keys.activationChannel());
     const second = await store.activate({ lists: { national: national + 1 } }, now);
     expect(second.activation).toBe(first.activation + 1);
+    expect(await announced).toBe(String(second.activation));
+    await subscriber.quit();
     const loaded = await store.loadActive();
     expect(loaded?.watchlists[0]?.file.entries.map((e) => e.entryId)).toEqual([
       'N-1',
