@@ -11,11 +11,12 @@ import {
   AuditLogRepository,
   createRedisClient,
   KeySpace,
+  keySpaceFor,
   ScreenerHeartbeatRepository,
   SnapshotStoreRepository,
   StoredVersionsRepository,
+  type RedisConnection,
 } from '@salw/store';
-import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { RegistryAppConfig } from './config/registry-config-sections';
 import { ImportService } from './imports/import.service';
@@ -27,7 +28,7 @@ import { SeedService } from './seed/seed.service';
 
 /** Connects Redis when the app (or the CLI's context) starts and closes it at the end. */
 class RegistryLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisConnection) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.redis.connect();
@@ -63,7 +64,7 @@ export class RegistryCoreModule {
         },
         {
           provide: RegistryLifecycle,
-          useFactory: (redis: Redis) => new RegistryLifecycle(redis),
+          useFactory: (redis: RedisConnection) => new RegistryLifecycle(redis),
           inject: [REDIS_CLIENT],
         },
         {
@@ -72,31 +73,32 @@ export class RegistryCoreModule {
             createKafka(config.kafka, { logger, clientId: `${config.kafka.clientId}-registry` }),
           inject: [LOGGER],
         },
-        { provide: KeySpace, useValue: new KeySpace(config.redis.keyPrefix) },
+        { provide: KeySpace, useValue: keySpaceFor(config.redis) },
         {
           provide: SnapshotStoreRepository,
-          useFactory: (redis: Redis, keys: KeySpace) => new SnapshotStoreRepository(redis, keys),
+          useFactory: (redis: RedisConnection, keys: KeySpace) => new SnapshotStoreRepository(redis, keys),
           inject: [REDIS_CLIENT, KeySpace],
         },
         {
           provide: StoredVersionsRepository,
-          useFactory: (redis: Redis, keys: KeySpace) => new StoredVersionsRepository(redis, keys),
+          useFactory: (redis: RedisConnection, keys: KeySpace) => new StoredVersionsRepository(redis, keys),
           inject: [REDIS_CLIENT, KeySpace],
         },
         {
           provide: AuditLogRepository,
-          useFactory: (redis: Redis, keys: KeySpace) => new AuditLogRepository(redis, keys),
+          useFactory: (redis: RedisConnection, keys: KeySpace) => new AuditLogRepository(redis, keys),
           inject: [REDIS_CLIENT, KeySpace],
         },
         {
           provide: ScreenerHeartbeatRepository,
-          useFactory: (redis: Redis, keys: KeySpace) => new ScreenerHeartbeatRepository(redis, keys),
+          useFactory: (redis: RedisConnection, keys: KeySpace) =>
+            new ScreenerHeartbeatRepository(redis, keys),
           inject: [REDIS_CLIENT, KeySpace],
         },
         {
           provide: ListRegistryService,
           useFactory: (
-            redis: Redis,
+            redis: RedisConnection,
             keys: KeySpace,
             store: SnapshotStoreRepository,
             versions: StoredVersionsRepository,
@@ -106,7 +108,7 @@ export class RegistryCoreModule {
         {
           provide: ImportService,
           useFactory: (
-            redis: Redis,
+            redis: RedisConnection,
             keys: KeySpace,
             store: SnapshotStoreRepository,
             lists: ListRegistryService,

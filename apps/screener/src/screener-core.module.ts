@@ -12,12 +12,14 @@ import {
   createRedisClient,
   ExemptionStoreRepository,
   KeySpace,
+  keySpaceFor,
+  replicaAcknowledgementFor,
   RedisTraderHistory,
   ScreenerHeartbeatRepository,
   ScreeningLedgerRepository,
   SnapshotStoreRepository,
+  type RedisConnection,
 } from '@salw/store';
-import type Redis from 'ioredis';
 import { SCREENER_CONFIG, type ScreenerConfig } from './config/screener.config';
 import { ScreenerMetrics } from './metrics/screener.metrics';
 import { ConsumerReadiness } from './screening/consumer-readiness';
@@ -34,7 +36,7 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(SnapshotHolder) private readonly holder: SnapshotHolder,
     @Inject(ExemptionsHolder) private readonly exemptions: ExemptionsHolder,
     @Inject(ScreenerHeartbeat) private readonly heartbeat: ScreenerHeartbeat,
-    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Inject(REDIS_CLIENT) private readonly redis: RedisConnection,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -77,23 +79,28 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     },
     {
       provide: KeySpace,
-      useFactory: (redis: RedisConfig) => new KeySpace(redis.keyPrefix),
+      useFactory: (redis: RedisConfig) => keySpaceFor(redis),
       inject: [REDIS_CONFIG],
     },
     {
       provide: SnapshotStoreRepository,
-      useFactory: (redis: Redis, keys: KeySpace) => new SnapshotStoreRepository(redis, keys),
+      useFactory: (redis: RedisConnection, keys: KeySpace) => new SnapshotStoreRepository(redis, keys),
       inject: [REDIS_CLIENT, KeySpace],
     },
     {
       provide: ScreeningLedgerRepository,
-      useFactory: (redis: Redis, keys: KeySpace, screener: ScreenerConfig) =>
-        new ScreeningLedgerRepository(redis, keys, screener.ledgerRetentionDays * 86_400),
-      inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG],
+      useFactory: (redis: RedisConnection, keys: KeySpace, screener: ScreenerConfig, config: RedisConfig) =>
+        new ScreeningLedgerRepository(
+          redis,
+          keys,
+          screener.ledgerRetentionDays * 86_400,
+          replicaAcknowledgementFor(config),
+        ),
+      inject: [REDIS_CLIENT, KeySpace, SCREENER_CONFIG, REDIS_CONFIG],
     },
     {
       provide: RedisTraderHistory,
-      useFactory: (redis: Redis, keys: KeySpace, screener: ScreenerConfig) =>
+      useFactory: (redis: RedisConnection, keys: KeySpace, screener: ScreenerConfig) =>
         new RedisTraderHistory(redis, keys, {
           firstSeenRetentionDays: screener.firstSeenRetentionDays,
           maxWindowHours: screener.historyMaxWindowHours,
@@ -102,13 +109,13 @@ class ScreenerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     },
     {
       provide: ScreenerHeartbeatRepository,
-      useFactory: (redis: Redis, keys: KeySpace) => new ScreenerHeartbeatRepository(redis, keys),
+      useFactory: (redis: RedisConnection, keys: KeySpace) => new ScreenerHeartbeatRepository(redis, keys),
       inject: [REDIS_CLIENT, KeySpace],
     },
     ScreenerHeartbeat,
     {
       provide: ExemptionStoreRepository,
-      useFactory: (redis: Redis, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
+      useFactory: (redis: RedisConnection, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
       inject: [REDIS_CLIENT, KeySpace],
     },
     ExemptionsHolder,

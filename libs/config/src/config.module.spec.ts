@@ -45,7 +45,7 @@ describe('ConfigModule', () => {
     await expect(compile).rejects.toThrow(
       'Invalid configuration (2 problems):\n' +
         '  KAFKA_BROKERS: must be a comma-separated list of host:port (got "")\n' +
-        '  REDIS_URL: must be a redis:// or rediss:// URL without spaces (got "redis://***@h:1 x")',
+        '  REDIS_URL: must be a redis://, rediss://, redis-sentinel://, rediss-sentinel://, redis-cluster:// or rediss-cluster:// URL without spaces (got "redis://***@h:1 x")',
     );
   });
 

@@ -15,3 +15,7 @@ export * from './exemptions';
 export * from './watchlist-import/import-watchlist-file';
 export * from './watchlist-import/import-progress-bar';
 export * from './watchlist-import/stored-watchlist.diff';
+export * from './redis/redis-connection';
+export * from './redis/cluster-slot';
+export * from './redis/await-replicas';
+export * from './redis/key-space-for';

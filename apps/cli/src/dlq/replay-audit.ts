@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '@salw/store';
 
 /** One replayed (or refused) dead letter, as the audit stream keeps it. */
 export interface ReplayAuditEntry {
@@ -30,7 +30,7 @@ const MAX_ENTRIES = 100_000;
  * Read it with `XRANGE <prefix>dlq:replays - +`.
  */
 export async function appendReplayAudit(
-  redis: Redis,
+  redis: RedisConnection,
   key: string,
   entries: readonly ReplayAuditEntry[],
 ): Promise<void> {

@@ -1,8 +1,12 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { REDIS_CONFIG, type RedisConfig } from '@salw/config';
 import { LOGGER } from '@salw/observability';
-import { createRedisClient, DeclarationOwnerRepository, KeySpace } from '@salw/store';
-import type Redis from 'ioredis';
+import {
+  createRedisClient,
+  DeclarationOwnerRepository,
+  keySpaceFor,
+  type RedisConnection,
+} from '@salw/store';
 import type { Logger } from 'pino';
 import { DeclarationOwnership } from './declaration-ownership';
 import { INTAKE_REDIS } from './intake-redis.token';
@@ -24,15 +28,15 @@ import { RedisDeclarationOwnership } from './redis-declaration-ownership';
     },
     {
       provide: DeclarationOwnership,
-      useFactory: (redis: Redis, config: RedisConfig) =>
-        new RedisDeclarationOwnership(new DeclarationOwnerRepository(redis, new KeySpace(config.keyPrefix))),
+      useFactory: (redis: RedisConnection, config: RedisConfig) =>
+        new RedisDeclarationOwnership(new DeclarationOwnerRepository(redis, keySpaceFor(config))),
       inject: [INTAKE_REDIS, REDIS_CONFIG],
     },
   ],
   exports: [DeclarationOwnership, INTAKE_REDIS],
 })
 export class RedisOwnershipModule implements OnApplicationShutdown {
-  constructor(@Inject(INTAKE_REDIS) private readonly redis: Redis) {}
+  constructor(@Inject(INTAKE_REDIS) private readonly redis: RedisConnection) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => this.redis.disconnect());

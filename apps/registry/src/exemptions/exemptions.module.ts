@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditLogRepository, ExemptionStoreRepository, KeySpace } from '@salw/store';
-import type Redis from 'ioredis';
+import { AuditLogRepository, ExemptionStoreRepository, KeySpace, type RedisConnection } from '@salw/store';
 import { REDIS_CLIENT } from '../registry.tokens';
 import { ExemptionRegistryService } from './exemption-registry.service';
 
@@ -13,7 +12,7 @@ import { ExemptionRegistryService } from './exemption-registry.service';
   providers: [
     {
       provide: ExemptionStoreRepository,
-      useFactory: (redis: Redis, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
+      useFactory: (redis: RedisConnection, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
       inject: [REDIS_CLIENT, KeySpace],
     },
     {

@@ -6,6 +6,7 @@ import {
   type ImportProgress,
   type KeySpace,
   type SnapshotStoreRepository,
+  type RedisConnection,
 } from '@salw/store';
 import {
   WatchlistParseError,
@@ -14,7 +15,6 @@ import {
   type WatchlistFile,
   type WatchlistWarning,
 } from '@salw/watchlists';
-import type Redis from 'ioredis';
 import { describeDiff, type ListRegistryService } from '../lists/list-registry.service';
 import type { Change } from '../shared/change';
 import { RegistryError } from '../shared/registry.error';
@@ -70,7 +70,7 @@ const NAMED_IN_DIFF = 200;
  */
 export class ImportService {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly store: SnapshotStoreRepository,
     private readonly lists: ListRegistryService,

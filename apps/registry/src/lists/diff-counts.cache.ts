@@ -1,5 +1,4 @@
-import type { KeySpace } from '@salw/store';
-import type Redis from 'ioredis';
+import type { KeySpace, RedisConnection } from '@salw/store';
 
 /** How many entries were added, removed and changed from one list version to another. */
 export interface DiffCounts {
@@ -20,7 +19,7 @@ const TTL_SECONDS = 90 * 86_400;
  */
 export class DiffCountsCache {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
   ) {}
 

@@ -7,9 +7,9 @@ import {
   type SnapshotStoreRepository,
   type StoredVersionInfo,
   type StoredVersionsRepository,
+  type RedisConnection,
 } from '@salw/store';
 import { diffWatchlistEntries, summariseWatchlistDiff, type WatchlistDiff } from '@salw/watchlists';
-import type Redis from 'ioredis';
 import type { Change } from '../shared/change';
 import { DiffCountsCache, type DiffCounts } from './diff-counts.cache';
 import { RegistryError } from '../shared/registry.error';
@@ -43,7 +43,7 @@ export function describeDiff(counts: DiffCounts, from: number | undefined, to: n
  */
 export class ListRegistryService {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly store: SnapshotStoreRepository,
     private readonly versions: StoredVersionsRepository,

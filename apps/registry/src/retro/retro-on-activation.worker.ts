@@ -1,6 +1,5 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { Activation, KeySpace, SnapshotStoreRepository } from '@salw/store';
-import type Redis from 'ioredis';
+import type { Activation, KeySpace, SnapshotStoreRepository, RedisConnection } from '@salw/store';
 import type { Logger } from 'pino';
 import type { RetroScreeningService } from './retro-screening.service';
 
@@ -30,12 +29,12 @@ export function listsChangedBy(
  * would still publish each finding once).
  */
 export class RetroOnActivationWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private subscriber?: Redis;
+  private subscriber?: RedisConnection;
   private timer?: NodeJS.Timeout;
   private checking?: Promise<void>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly store: SnapshotStoreRepository,
     private readonly retro: RetroScreeningService,

@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LOGGER } from '@salw/observability';
-import { KeySpace, SnapshotStoreRepository } from '@salw/store';
-import type Redis from 'ioredis';
+import { KeySpace, SnapshotStoreRepository, type RedisConnection } from '@salw/store';
 import type { Logger } from 'pino';
 import type { RegistryAppConfig } from '../config/registry-config-sections';
 import { REDIS_CLIENT } from '../registry.tokens';
@@ -21,7 +20,7 @@ export class RetroWorkerModule {
         {
           provide: RetroOnActivationWorker,
           useFactory: (
-            redis: Redis,
+            redis: RedisConnection,
             keys: KeySpace,
             store: SnapshotStoreRepository,
             retro: RetroScreeningService,

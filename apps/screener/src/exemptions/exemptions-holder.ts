@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { compileExemptions, NO_EXEMPTIONS, type CompiledExemptions } from '@salw/risk-engine';
-import { ExemptionStoreRepository, KeySpace } from '@salw/store';
+import { ExemptionStoreRepository, KeySpace, type RedisConnection } from '@salw/store';
 import { LOGGER } from '@salw/observability';
 import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
 import { ScreenerMetrics } from '../metrics/screener.metrics';
@@ -31,7 +30,7 @@ export class ExemptionsHolder {
 
   constructor(
     @Inject(ExemptionStoreRepository) private readonly store: ExemptionStoreRepository,
-    @Inject(REDIS_SUBSCRIBER) private readonly subscriber: Redis,
+    @Inject(REDIS_SUBSCRIBER) private readonly subscriber: RedisConnection,
     @Inject(KeySpace) keys: KeySpace,
     @Inject(SCREENER_CONFIG) config: Pick<ScreenerConfig, 'snapshotPollMs'>,
     @Inject(ScreenerMetrics) private readonly metrics: ScreenerMetrics,

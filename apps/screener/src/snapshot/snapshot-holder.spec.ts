@@ -6,8 +6,8 @@ import {
   type Activation,
   type ActivationDocuments,
   type SnapshotStoreRepository,
+  type RedisConnection,
 } from '@salw/store';
-import type Redis from 'ioredis';
 import pino from 'pino';
 import { ScreenerMetrics } from '../metrics/screener.metrics';
 import { SnapshotHolder } from './snapshot-holder';
@@ -46,7 +46,7 @@ describe('the snapshot holder when an activation fails to load', () => {
     registry = new MetricsRegistry({ service: 'test', defaultMetrics: false });
     holder = new SnapshotHolder(
       store as unknown as SnapshotStoreRepository,
-      {} as Redis,
+      {} as RedisConnection,
       new KeySpace('t:'),
       { snapshotPollMs: 2_000 },
       new ScreenerMetrics(registry),

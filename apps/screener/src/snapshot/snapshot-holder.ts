@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import type { ScreeningSnapshot } from '@salw/risk-engine';
 import { ActiveSnapshotPort } from '@salw/screening';
-import { KeySpace, SnapshotStoreRepository, type Activation } from '@salw/store';
+import { KeySpace, SnapshotStoreRepository, type Activation, type RedisConnection } from '@salw/store';
 import { buildScreeningSnapshot } from './build-screening-snapshot';
 import { LOGGER, type ReadinessCheck, type ReadinessState } from '@salw/observability';
 import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
@@ -53,7 +52,7 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
 
   constructor(
     @Inject(SnapshotStoreRepository) private readonly store: SnapshotStoreRepository,
-    @Inject(REDIS_SUBSCRIBER) private readonly subscriber: Redis,
+    @Inject(REDIS_SUBSCRIBER) private readonly subscriber: RedisConnection,
     @Inject(KeySpace) keys: KeySpace,
     @Inject(SCREENER_CONFIG) config: Pick<ScreenerConfig, 'snapshotPollMs'>,
     @Inject(ScreenerMetrics) private readonly metrics: ScreenerMetrics,

@@ -1,10 +1,10 @@
-import type Redis from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { LocalAccount, LocalAccountStore } from './local-account';
 
 /** One JSON string per account under `<prefix>auth:account:<username>`. */
 export class RedisLocalAccountStore implements LocalAccountStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: Redis | Cluster,
     private readonly keyPrefix: string,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { configToken } from '@salw/config';
-import type Redis from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import { RedisLocalAccountStore } from '../accounts/redis-local-account.store';
 import { ApiKeyRegistry } from '../api-key/api-key.registry';
 import type { AuthConfig } from '../config/auth.config';
@@ -32,7 +32,7 @@ export class AuthModule {
         { provide: AUTH_OPTIONS, useValue: options },
         {
           provide: RequestAuthenticator,
-          useFactory: (config: AuthConfig, redis: Redis) => {
+          useFactory: (config: AuthConfig, redis: Redis | Cluster) => {
             const parsed = ApiKeyRegistry.parse(config.apiKeys);
             if (!parsed.registry) throw new Error(`AUTH_API_KEYS: ${parsed.problems.join('; ')}`);
             const jwt =
@@ -57,7 +57,7 @@ export class AuthModule {
         },
         {
           provide: SignInService,
-          useFactory: (config: AuthConfig, redis: Redis) =>
+          useFactory: (config: AuthConfig, redis: Redis | Cluster) =>
             new SignInService(
               new RedisLocalAccountStore(redis, options.keyPrefix),
               new RedisSessionStore(redis, options.keyPrefix),

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { AttemptLimiter } from './attempt-limiter';
 
 /**
@@ -7,7 +7,7 @@ import type { AttemptLimiter } from './attempt-limiter';
  */
 export class RedisAttemptLimiter implements AttemptLimiter {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: Redis | Cluster,
     private readonly keyPrefix: string,
     private readonly maxFailures: number,
     private readonly windowSeconds: number,

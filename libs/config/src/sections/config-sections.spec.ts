@@ -30,7 +30,12 @@ describe('configuration sections', () => {
       connectionTimeoutMs: 3000,
       requestTimeoutMs: 30000,
     });
-    expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', keyPrefix: 'salw:' });
+    expect(config.redis).toEqual({
+      url: 'redis://127.0.0.1:6379',
+      keyPrefix: 'salw:',
+      waitReplicas: 0,
+      waitTimeoutMs: 1000,
+    });
     expect(config.http).toEqual({ port: 3000, host: '127.0.0.1' });
     expect(config.log).toEqual({ level: 'info' });
   });
@@ -150,7 +155,9 @@ describe('configuration sections', () => {
     [
       'a Redis URL of another scheme, credentials masked',
       { REDIS_URL: 'http://admin:topsecret@redis:6379' },
-      ['REDIS_URL: must be a redis:// or rediss:// URL without spaces (got "http://***@redis:6379")'],
+      [
+        'REDIS_URL: must be a redis://, rediss://, redis-sentinel://, rediss-sentinel://, redis-cluster:// or rediss-cluster:// URL without spaces (got "http://***@redis:6379")',
+      ],
     ],
     [
       'a Redis key prefix with spaces',

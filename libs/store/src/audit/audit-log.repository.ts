@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { KeySpace } from '../redis/key-space';
 
 /** One change to what the screeners screen against, as the audit keeps it. */
@@ -38,7 +38,7 @@ export const AUDIT_MAX_RECORDS = 1_000_000;
  */
 export class AuditLogRepository {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly maxRecords = AUDIT_MAX_RECORDS,
   ) {}

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import {
   checkExemptionRequest,
   checkStoredExemption,
@@ -40,7 +40,7 @@ return revision
  */
 export class ExemptionStoreRepository {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly options: { readonly maxDays?: number } = {},
   ) {}

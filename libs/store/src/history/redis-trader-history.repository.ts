@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import {
   InMemoryTraderHistory,
   type FirstSeen,
@@ -9,6 +9,7 @@ import {
 } from '@salw/risk-engine';
 import type { BatchTraderHistoryPort } from '@salw/screening';
 import type { KeySpace } from '../redis/key-space';
+import { groupBySlot } from '../redis/cluster-slot';
 
 const HOUR_MS = 3_600_000;
 
@@ -28,7 +29,7 @@ export interface RedisTraderHistoryOptions {
  */
 export class RedisTraderHistory implements TraderHistoryPort, BatchTraderHistoryPort {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly options: RedisTraderHistoryOptions,
   ) {}
@@ -55,13 +56,27 @@ export class RedisTraderHistory implements TraderHistoryPort, BatchTraderHistory
     const history = new PrefetchedTraderHistory();
     if (unique.length === 0) return history;
     const from = now.getTime() - this.options.maxWindowHours * HOUR_MS;
-    const redisKeys = unique.flatMap((key) => [this.keys.traderFirstSeen(key), this.keys.traderRecent(key)]);
-    const replies = (await this.redis.eval(
-      READ_HISTORY_SCRIPT,
-      redisKeys.length,
-      ...redisKeys,
-      `(${from}`,
-    )) as Array<[string | null, string[]]>;
+    const replies: Array<[string | null, string[]]> = [];
+    // One script call per slot on a Cluster (a trader's two keys share its tag), one in all elsewhere.
+    const groups = groupBySlot(
+      this.redis,
+      unique.map((key) => this.keys.traderFirstSeen(key)),
+    );
+    await Promise.all(
+      groups.map(async (group) => {
+        const redisKeys = group.flatMap((i) => [
+          this.keys.traderFirstSeen(unique[i] as string),
+          this.keys.traderRecent(unique[i] as string),
+        ]);
+        const answers = (await this.redis.eval(
+          READ_HISTORY_SCRIPT,
+          redisKeys.length,
+          ...redisKeys,
+          `(${from}`,
+        )) as Array<[string | null, string[]]>;
+        group.forEach((i, at) => (replies[i] = answers[at] as [string | null, string[]]));
+      }),
+    );
     unique.forEach((key, i) => {
       const [first, recent] = replies[i];
       const asKey = [{ role: 'consignee' as const, by: 'id' as const, key }];
@@ -95,10 +110,9 @@ export class RedisTraderHistory implements TraderHistoryPort, BatchTraderHistory
     if (observations.length === 0) return;
     const firstSeenTtl = this.options.firstSeenRetentionDays * 24 * 3600;
     const recentTtl = this.options.maxWindowHours * 3600 * 2;
-    const pipeline = this.redis.pipeline();
     const firstWritten = new Set<string>(knownFirstSeen);
-    const firstSeenKeys: string[] = [];
-    const firstSeenValues: string[] = [];
+    const firstSeen = new Map<string, string>();
+    const armsLike: Array<{ key: string; at: number; declarationId: string }> = [];
     const latestArmsLike = new Map<string, number>();
     for (const observation of observations) {
       const at = Date.parse(observation.at);
@@ -109,30 +123,45 @@ export class RedisTraderHistory implements TraderHistoryPort, BatchTraderHistory
       for (const { key } of observation.keys) {
         if (!firstWritten.has(key)) {
           firstWritten.add(key);
-          firstSeenKeys.push(this.keys.traderFirstSeen(key));
-          firstSeenValues.push(seen);
+          firstSeen.set(key, seen);
         }
         if (observation.armsLike) {
-          pipeline.zadd(this.keys.traderRecent(key), 'NX', at, observation.declarationId);
+          armsLike.push({ key, at, declarationId: observation.declarationId });
           latestArmsLike.set(key, Math.max(at, latestArmsLike.get(key) ?? at));
         }
       }
     }
-    if (firstSeenKeys.length > 0) {
-      pipeline.eval(
-        SET_ALL_IF_ABSENT_SCRIPT,
-        firstSeenKeys.length,
-        ...firstSeenKeys,
-        String(firstSeenTtl),
-        ...firstSeenValues,
-      );
-    }
-    for (const [key, at] of latestArmsLike) {
-      const recentKey = this.keys.traderRecent(key);
-      pipeline.zremrangebyscore(recentKey, '-inf', at - this.options.maxWindowHours * HOUR_MS);
-      pipeline.expire(recentKey, recentTtl);
-    }
-    for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
+    const traders = [...new Set([...firstSeen.keys(), ...latestArmsLike.keys()])];
+    // One pipeline per slot on a Cluster (a pipeline may not span nodes), one in all elsewhere.
+    const groups = groupBySlot(
+      this.redis,
+      traders.map((key) => this.keys.traderFirstSeen(key)),
+    );
+    await Promise.all(
+      groups.map(async (group) => {
+        const mine = new Set(group.map((i) => traders[i] as string));
+        const pipeline = this.redis.pipeline();
+        for (const { key, at, declarationId } of armsLike)
+          if (mine.has(key)) pipeline.zadd(this.keys.traderRecent(key), 'NX', at, declarationId);
+        const first = [...firstSeen].filter(([key]) => mine.has(key));
+        if (first.length > 0) {
+          pipeline.eval(
+            SET_ALL_IF_ABSENT_SCRIPT,
+            first.length,
+            ...first.map(([key]) => this.keys.traderFirstSeen(key)),
+            String(firstSeenTtl),
+            ...first.map(([, value]) => value),
+          );
+        }
+        for (const [key, at] of latestArmsLike) {
+          if (!mine.has(key)) continue;
+          const recentKey = this.keys.traderRecent(key);
+          pipeline.zremrangebyscore(recentKey, '-inf', at - this.options.maxWindowHours * HOUR_MS);
+          pipeline.expire(recentKey, recentTtl);
+        }
+        for (const [error] of (await pipeline.exec()) ?? []) if (error) throw error;
+      }),
+    );
   }
 }
 

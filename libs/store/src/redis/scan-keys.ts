@@ -1,14 +1,21 @@
-import type Redis from 'ioredis';
+import type { Redis } from 'ioredis';
+import { isCluster, type RedisConnection } from './redis-connection';
 
-/** Every key matching a glob pattern, by SCAN (never KEYS: the store may hold millions of keys). */
-export async function scanKeys(redis: Redis, pattern: string): Promise<string[]> {
+/**
+ * Every key matching a glob pattern, by SCAN (never KEYS: the store may hold millions of keys). On a
+ * Cluster, SCAN sees one node's keys only, so every master is scanned.
+ */
+export async function scanKeys(redis: RedisConnection, pattern: string): Promise<string[]> {
+  const nodes: Redis[] = isCluster(redis) ? redis.nodes('master') : [redis];
   const found: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    found.push(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+  for (const node of nodes) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      found.push(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
   return found;
 }
 

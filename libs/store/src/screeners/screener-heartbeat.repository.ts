@@ -1,5 +1,6 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { KeySpace } from '../redis/key-space';
+import { groupBySlot } from '../redis/cluster-slot';
 import { scanKeys } from '../redis/scan-keys';
 
 /** What a running screener reports about itself: which activation it screens with. */
@@ -19,7 +20,7 @@ export interface ScreenerHeartbeat {
  */
 export class ScreenerHeartbeatRepository {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
   ) {}
 
@@ -40,7 +41,12 @@ export class ScreenerHeartbeatRepository {
   async running(): Promise<ScreenerHeartbeat[]> {
     const keys = await scanKeys(this.redis, this.keys.screenerHeartbeatPattern());
     if (keys.length === 0) return [];
-    const raws = await this.redis.mget(...keys);
+    // One MGET per slot on a Cluster (each instance's key has a slot of its own), one in all elsewhere.
+    const raws = (
+      await Promise.all(
+        groupBySlot(this.redis, keys).map((group) => this.redis.mget(group.map((i) => keys[i] as string))),
+      )
+    ).flat();
     return raws
       .filter((raw): raw is string => raw !== null)
       .map((raw) => JSON.parse(raw) as ScreenerHeartbeat)

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { RiskProfileDocument } from '@salw/risk-engine';
 import type { WatchlistFile } from '@salw/watchlists';
 import type { KeySpace } from '../redis/key-space';
@@ -52,7 +52,7 @@ export class SnapshotStoreRepository {
   private readonly versions: StoredVersionsRepository;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
     private readonly options: { readonly entriesPerChunk?: number; readonly activationHistory?: number } = {},
   ) {
@@ -188,8 +188,12 @@ function auditArguments(request: ActivationRequest, now: Date): string[] {
 
 /** `prefix:watchlist:national:v3` as `list national v3`, for an error a person reads. */
 function describeKey(key: string, keys: KeySpace): string {
-  const rest = key.slice(keys.keyPrefix.length);
-  const match = /^(watchlist|profile):(.+):v(\d+)$/.exec(rest);
-  if (!match) return key;
-  return `${match[1] === 'watchlist' ? 'list' : 'profile'} ${match[2]} v${match[3]}`;
+  for (const [start, kind] of [
+    [keys.watchlistKeyPrefix, 'list'],
+    [keys.profileKeyPrefix, 'profile'],
+  ] as const) {
+    const match = key.startsWith(start) ? /^(.+):v(\d+)$/.exec(key.slice(start.length)) : null;
+    if (match) return `${kind} ${match[1]} v${match[2]}`;
+  }
+  return key;
 }

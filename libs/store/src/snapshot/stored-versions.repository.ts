@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { RiskProfileDocument } from '@salw/risk-engine';
 import type { WatchlistFile } from '@salw/watchlists';
 import type { KeySpace } from '../redis/key-space';
@@ -32,13 +32,13 @@ export interface StoredProfileInfo {
  */
 export class StoredVersionsRepository {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly keys: KeySpace,
   ) {}
 
   /** Names of every list that has ever had a version stored, sorted. */
   async listNames(): Promise<string[]> {
-    const prefix = `${this.keys.keyPrefix}watchlist:`;
+    const prefix = this.keys.watchlistKeyPrefix;
     const counters = await scanKeys(this.redis, `${escapeGlob(prefix)}*:seq`);
     return counters.map((key) => key.slice(prefix.length, -':seq'.length)).sort();
   }
@@ -103,7 +103,7 @@ export class StoredVersionsRepository {
 
   /** Every stored profile version, by id then version. */
   async listProfiles(): Promise<StoredProfileInfo[]> {
-    const prefix = `${this.keys.keyPrefix}profile:`;
+    const prefix = this.keys.profileKeyPrefix;
     const found: StoredProfileInfo[] = [];
     for (const key of await scanKeys(this.redis, `${escapeGlob(prefix)}*:v*`)) {
       const match = /^(.+):v(\d+)$/.exec(key.slice(prefix.length));

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { KeySpace } from '../redis/key-space';
 import { PRUNE_VERSION_LUA } from './activation.lua';
 import { StoredVersionsRepository } from './stored-versions.repository';
@@ -9,7 +9,7 @@ import { StoredVersionsRepository } from './stored-versions.repository';
  * versions deleted.
  */
 export async function pruneListVersions(
-  redis: Redis,
+  redis: RedisConnection,
   keys: KeySpace,
   list: string,
   keep: number,

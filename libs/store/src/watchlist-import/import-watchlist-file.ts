@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { WatchlistEntry, WatchlistFormat, WatchlistWarning } from '@salw/watchlists';
 import { streamWatchlistFile } from '@salw/watchlists/node';
 import type { KeySpace } from '../redis/key-space';
@@ -15,7 +15,7 @@ export interface ImportProgress {
 }
 
 export interface ImportWatchlistOptions {
-  readonly redis: Redis;
+  readonly redis: RedisConnection;
   readonly keys: KeySpace;
   /**
    * The UN list: the name its entries are filed under (default `un-sc`). A JSON Lines or CSV list:

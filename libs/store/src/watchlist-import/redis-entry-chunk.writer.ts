@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import type { WatchlistEntry, WatchlistEntrySink } from '@salw/watchlists';
 
 /** Chunk writes allowed in flight before the parse waits for Redis (each a few MB at most). */
@@ -18,7 +18,7 @@ export class RedisEntryChunkWriter implements WatchlistEntrySink {
   private written = 0;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly key: string,
     private readonly entriesPerChunk: number,
     private readonly expirySeconds: number,

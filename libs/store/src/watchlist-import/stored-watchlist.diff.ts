@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '../redis/redis-connection';
 import {
   BoundedWatchlistDiff,
   type BoundedDiffResult,
@@ -13,7 +13,7 @@ import { CHUNKS_PER_READ, type StoredWatchlistHeader } from '../snapshot/stored-
 
 /** The entries of one stored list version, one chunk in memory at a time. */
 export async function* storedWatchlistEntries(
-  redis: Redis,
+  redis: RedisConnection,
   keys: KeySpace,
   list: string,
   version: number,
@@ -38,7 +38,7 @@ export async function* storedWatchlistEntries(
 }
 
 export interface StoredDiffOptions {
-  readonly redis: Redis;
+  readonly redis: RedisConnection;
   readonly keys: KeySpace;
   /** Name at most this many entries of each kind (all are counted). */
   readonly maxNamed?: number;
