@@ -8,9 +8,8 @@ import {
 import { topicNames } from '@salw/contracts';
 import { createKafka, KAFKA_CLIENT } from '@salw/messaging';
 import { LOGGER, METRICS_REGISTRY, type MetricsRegistry } from '@salw/observability';
-import { createRedisClient } from '@salw/store';
+import { createRedisClient, keySpaceFor, type RedisConnection } from '@salw/store';
 import type { Kafka } from 'kafkajs';
-import type Redis from 'ioredis';
 import type { Logger } from 'pino';
 import { OUTBOX_RELAY, REDIS_CLIENT, REDIS_STREAM_READER } from './alert-desk.tokens';
 import type { AlertDeskAppConfig } from './config/alert-desk-config-sections';
@@ -28,8 +27,8 @@ import { WorklistRepository } from './worklist/worklist.repository';
 class DeskLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     private readonly config: AlertDeskAppConfig,
-    private readonly redis: Redis,
-    private readonly reader: Redis,
+    private readonly redis: RedisConnection,
+    private readonly reader: RedisConnection,
     private readonly hub: LiveEventsHub,
     private readonly relay: OutcomeOutboxRelay,
     private readonly archiver: ClosedAlertsArchiver,
@@ -58,15 +57,19 @@ class DeskLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
 export class DeskCoreModule {
   static forRoot(config: AlertDeskAppConfig): DynamicModule {
     const topics = topicNames(config.kafka.topicPrefix);
-    const prefix = `${config.redis.keyPrefix}desk:`;
+    // On a Redis Cluster every desk key shares the hash tag {desk}: the lifecycle scripts, the page
+    // script and the index pipelines span many of them (docs/redis.md).
+    const prefix = keySpaceFor(config.redis).hashTags
+      ? `${config.redis.keyPrefix}{desk}:`
+      : `${config.redis.keyPrefix}desk:`;
     return {
       module: DeskCoreModule,
       providers: [
         {
           provide: DeskLifecycle,
           useFactory: (
-            redis: Redis,
-            reader: Redis,
+            redis: RedisConnection,
+            reader: RedisConnection,
             hub: LiveEventsHub,
             relay: OutcomeOutboxRelay,
             archiver: ClosedAlertsArchiver,
@@ -97,7 +100,8 @@ export class DeskCoreModule {
         },
         {
           provide: WorklistRepository,
-          useFactory: (redis: Redis) => new WorklistRepository(redis, prefix, config.alertDesk.eventHistory),
+          useFactory: (redis: RedisConnection) =>
+            new WorklistRepository(redis, prefix, config.alertDesk.eventHistory),
           inject: [REDIS_CLIENT],
         },
         {
@@ -154,7 +158,7 @@ export class DeskCoreModule {
         },
         {
           provide: LiveEventsHub,
-          useFactory: (reader: Redis, worklist: WorklistRepository, logger: Logger) =>
+          useFactory: (reader: RedisConnection, worklist: WorklistRepository, logger: Logger) =>
             new LiveEventsHub(reader, worklist.eventsKey(), logger),
           inject: [REDIS_STREAM_READER, WorklistRepository, LOGGER],
         },

@@ -1,4 +1,6 @@
+import { Cluster } from 'ioredis';
 import type Redis from 'ioredis';
+import type { RedisConnection } from '@salw/store';
 
 export class RedisNotDurableError extends Error {
   override readonly name = 'RedisNotDurableError';
@@ -10,7 +12,14 @@ export class RedisNotDurableError extends Error {
  * start; a Redis that hides CONFIG (some managed services) must be vouched for by the operator with
  * ALERT_DESK_REQUIRE_FSYNC_ALWAYS=false.
  */
-export async function assertFsyncAlways(redis: Redis): Promise<void> {
+export async function assertFsyncAlways(connection: RedisConnection): Promise<void> {
+  // On a Cluster every master holds part of the worklist (one slot, but a failover moves it): each
+  // must persist every write.
+  const nodes: Redis[] = connection instanceof Cluster ? connection.nodes('master') : [connection];
+  for (const node of nodes) await assertNodeFsyncAlways(node);
+}
+
+async function assertNodeFsyncAlways(redis: Redis): Promise<void> {
   let appendonly: string | undefined;
   let appendfsync: string | undefined;
   try {

@@ -1,4 +1,4 @@
-import type Redis from 'ioredis';
+import type { RedisConnection } from '@salw/store';
 import type { Logger } from 'pino';
 
 export interface LiveEvent {
@@ -20,7 +20,7 @@ export class LiveEventsHub {
   private loop?: Promise<void>;
 
   constructor(
-    private readonly reader: Redis,
+    private readonly reader: RedisConnection,
     private readonly streamKey: string,
     private readonly logger: Logger,
   ) {}

@@ -49,6 +49,7 @@ export function planQuery(query: WorklistQuery): PagePlan {
     terms.push('Sall', `O${statuses.map((s) => `status:${s}`).join('\n')}`);
     for (const f of filters) terms.push(`O${statuses.map((s) => `sidx:${s}:${f}`).join('\n')}`);
   }
-  for (const term of query.text ? textTerms(query.text) : []) terms.push(`${term.prefix ? 'X' : 'T'}${term.token}`);
+  for (const term of query.text ? textTerms(query.text) : [])
+    terms.push(`${term.prefix ? 'X' : 'T'}${term.token}`);
   return { terms };
 }

@@ -1,6 +1,6 @@
 import type { Alert, Declaration, Severity } from '@salw/contracts';
 import { SEVERITIES } from '@salw/contracts';
-import type Redis from 'ioredis';
+import type { RedisConnection } from '@salw/store';
 import {
   type DeskAlert,
   type DeskAlertDetail,
@@ -51,7 +51,7 @@ export interface OutboxEntry {
   readonly payload: string;
 }
 
-type RedisWithScripts = Redis & {
+type RedisWithScripts = RedisConnection & {
   deskUpsert(...args: (string | number)[]): Promise<number>;
   deskTransition(...args: (string | number)[]): Promise<string[]>;
   deskPage(...args: (string | number)[]): Promise<[number, number, ...(string | string[])[]]>;
@@ -62,9 +62,15 @@ type RedisWithScripts = Redis & {
 /** The alert worklist in Redis: alerts, their state and history, filter indexes, live events, outbox. */
 export class WorklistRepository {
   private readonly redis: RedisWithScripts;
+  /**
+   * Every script is called with this one declared key, in the desk's slot, and builds the rest from
+   * the prefix: on a Redis Cluster the client sends a script to the node that owns its first key, and
+   * the desk's keys share one hash tag ({desk}), so they are all local there (docs/redis.md).
+   */
+  private readonly routingKey: string;
 
   constructor(
-    redis: Redis,
+    redis: RedisConnection,
     /** Every key starts with it, e.g. `salw:desk:`. */
     readonly prefix: string,
     private readonly eventHistory: number,
@@ -72,12 +78,13 @@ export class WorklistRepository {
     private readonly countCap = 1000,
   ) {
     this.redis = redis as RedisWithScripts;
+    this.routingKey = `${prefix}route`;
     if (!('deskUpsert' in redis)) {
-      redis.defineCommand('deskUpsert', { numberOfKeys: 0, lua: UPSERT_ALERT_LUA });
-      redis.defineCommand('deskTransition', { numberOfKeys: 0, lua: TRANSITION_LUA });
-      redis.defineCommand('deskPage', { numberOfKeys: 0, lua: WORKLIST_PAGE_LUA });
-      redis.defineCommand('deskAddIndexes', { numberOfKeys: 0, lua: ADD_INDEXES_LUA });
-      redis.defineCommand('deskArchiveClosed', { numberOfKeys: 0, lua: ARCHIVE_CLOSED_LUA });
+      redis.defineCommand('deskUpsert', { numberOfKeys: 1, lua: UPSERT_ALERT_LUA });
+      redis.defineCommand('deskTransition', { numberOfKeys: 1, lua: TRANSITION_LUA });
+      redis.defineCommand('deskPage', { numberOfKeys: 1, lua: WORKLIST_PAGE_LUA });
+      redis.defineCommand('deskAddIndexes', { numberOfKeys: 1, lua: ADD_INDEXES_LUA });
+      redis.defineCommand('deskArchiveClosed', { numberOfKeys: 1, lua: ARCHIVE_CLOSED_LUA });
     }
   }
 
@@ -88,7 +95,7 @@ export class WorklistRepository {
   }
 
   /**
-   * Adds a batch of alerts in one pipeline: Redis runs the scripts in one pass of its event loop,
+   * Adds a batch of alerts in one pipeline: RedisConnection runs the scripts in one pass of its event loop,
    * so `appendfsync always` costs one fsync for the batch, not one per alert.
    */
   async upsertAlerts(alerts: readonly Alert[], now: Date): Promise<('new' | 'duplicate')[]> {
@@ -103,6 +110,7 @@ export class WorklistRepository {
     alerts.forEach((alert, i) => {
       const declaration = raw[i] === null ? undefined : (JSON.parse(raw[i]!) as Declaration);
       pipeline.deskUpsert(
+        this.routingKey,
         this.prefix,
         alert.alertId,
         JSON.stringify(alert),
@@ -151,6 +159,7 @@ export class WorklistRepository {
     if (raw === null) return;
     const alert = JSON.parse(raw) as Alert;
     await this.redis.deskAddIndexes(
+      this.routingKey,
       this.prefix,
       alertId,
       alertTokens(alert, declaration).join(','),
@@ -161,6 +170,7 @@ export class WorklistRepository {
   async transition(request: TransitionRequest): Promise<TransitionResult> {
     const rule = LIFECYCLE[request.action];
     const reply = await this.redis.deskTransition(
+      this.routingKey,
       this.prefix,
       request.alertId,
       request.action,
@@ -226,6 +236,7 @@ export class WorklistRepository {
    */
   async query(query: WorklistQuery): Promise<WorklistPage> {
     const [total, exact, ...rest] = await this.redis.deskPage(
+      this.routingKey,
       this.prefix,
       query.offset,
       query.limit,
@@ -253,7 +264,9 @@ export class WorklistRepository {
   async archiveClosed(cutoff: Date, batch = 500): Promise<number> {
     let archived = 0;
     for (;;) {
-      const n = Number(await this.redis.deskArchiveClosed(this.prefix, cutoff.getTime(), batch));
+      const n = Number(
+        await this.redis.deskArchiveClosed(this.routingKey, this.prefix, cutoff.getTime(), batch),
+      );
       archived += n;
       if (n < batch) return archived;
     }
