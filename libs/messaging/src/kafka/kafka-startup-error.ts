@@ -1,0 +1,34 @@
+import type { KafkaConfig } from '@salw/config';
+
+/** The errors kafkajs nests: `originalError` of its retry wrapper, `cause` of Nest and Node. */
+function* errorChain(error: unknown): Generator<Error> {
+  const seen = new Set<unknown>();
+  let current = error;
+  while (current instanceof Error && !seen.has(current)) {
+    seen.add(current);
+    yield current;
+    const nested = current as Error & { originalError?: unknown; cause?: unknown };
+    current = nested.originalError ?? nested.cause;
+  }
+}
+
+/**
+ * One line an operator can act on when a process cannot reach Kafka because of its security
+ * settings (docs/kafka-security.md), or undefined for any other failure. kafkajs reports a refused
+ * SASL login as KafkaJSSASLAuthenticationError, which it never retries; printed raw it is a JSON log
+ * record with a stack trace that names neither the user nor the settings to check.
+ */
+export function describeKafkaStartupError(error: unknown, config: KafkaConfig): string | undefined {
+  for (const cause of errorChain(error)) {
+    if (cause.name === 'KafkaJSSASLAuthenticationError') {
+      const mechanism = (config.saslMechanism ?? 'unknown mechanism').toUpperCase();
+      return (
+        `Kafka refused the SASL login of user "${config.saslUsername ?? '(none)'}" (${mechanism}) at ` +
+        `${config.brokers.join(',')}: authentication failed. Check KAFKA_SASL_USERNAME and ` +
+        'KAFKA_SASL_PASSWORD, and that the broker has SCRAM credentials for that user and mechanism ' +
+        `(broker said: ${cause.message})`
+      );
+    }
+  }
+  return undefined;
+}
