@@ -189,39 +189,13 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
       expect(report.ms).toBeLessThan(WRONG_PASSWORD_DEADLINE_MS);
     };
 
-    it('the intake stops at start-up naming the authentication failure', async () => {
+    it.each([
+      ['the intake stops at start-up', 'apps/intake/src/main.ts', [], 'salw-intake'],
+      ['the screener stops at start-up', 'apps/screener/src/main.ts', [], 'salw-screener'],
+      ['the dlq CLI stops', 'apps/cli/src/dlq/dlq.command.ts', ['list'], 'dlq'],
+    ])('%s naming the authentication failure', async (_what, entry, args, program) => {
       const env = { ...wrong(), HTTP_PORT: String(await freePort()), HTTP_HOST: '127.0.0.1' };
-      const report = await runToExit(
-        REPO_ROOT,
-        'apps/intake/src/main.ts',
-        [],
-        env,
-        WRONG_PASSWORD_DEADLINE_MS,
-      );
-      expectClearRefusal(report, 'salw-intake');
-    });
-
-    it('the screener stops at start-up naming the authentication failure', async () => {
-      const env = { ...wrong(), HTTP_PORT: String(await freePort()), HTTP_HOST: '127.0.0.1' };
-      const report = await runToExit(
-        REPO_ROOT,
-        'apps/screener/src/main.ts',
-        [],
-        env,
-        WRONG_PASSWORD_DEADLINE_MS,
-      );
-      expectClearRefusal(report, 'salw-screener');
-    });
-
-    it('the dlq CLI stops naming the authentication failure', async () => {
-      const report = await runToExit(
-        REPO_ROOT,
-        'apps/cli/src/dlq/dlq.command.ts',
-        ['list'],
-        wrong(),
-        WRONG_PASSWORD_DEADLINE_MS,
-      );
-      expectClearRefusal(report, 'dlq');
+      expectClearRefusal(await runToExit(REPO_ROOT, entry, args, env, WRONG_PASSWORD_DEADLINE_MS), program);
     });
   });
 });
