@@ -25,7 +25,8 @@ import { runToExit } from './support/run-to-exit';
 jest.setTimeout(300_000);
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const WRONG_PASSWORD_DEADLINE_MS = 60_000;
+/** A refused start must end well before this: kafkajs retries neither a failed login nor a denied ACL. */
+const START_REFUSAL_DEADLINE_MS = 60_000;
 
 describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () => {
   const dir = mkdtempSync(join(tmpdir(), 'it-secured-kafka-'));
@@ -37,7 +38,7 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
   const [declaration] = generatedDeclarations(`sasl-${Date.now()}`, 1);
 
   beforeAll(async () => {
-    broker = await SecuredBroker.start(join(dir, 'kafka'), { authorizer: true });
+    broker = await SecuredBroker.start(join(dir, 'kafka'), { authorizer: true, extraUsers: ['ungranted'] });
     // The bed's own clients (topic set-up, reading outputs) are the admin; every child runs as `salw`.
     bed = await ScreenerTestBed.create('sasl', {
       brokers: broker.brokers,
@@ -166,6 +167,30 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
     await admin.disconnect();
   });
 
+  describe('as a user the broker knows but granted nothing', () => {
+    // Both stop within seconds; what they say is what an operator has to fix in the ACLs.
+    it.each([
+      ['the intake', 'apps/intake/src/main.ts', 'denied user "ungranted": CLUSTER_AUTHORIZATION_FAILED'],
+      [
+        'the screener',
+        'apps/screener/src/main.ts',
+        'a topic the SASL user may not DESCRIBE looks missing too',
+      ],
+    ])('%s stops at start-up pointing at the ACLs', async (_what, entry, expected) => {
+      const env = {
+        ...bed.env({ LOG_LEVEL: 'warn', INTAKE_API_KEYS: `it-sender:submitter:${sha256(apiKey)}` }),
+        ...broker.clientEnv(broker.user('ungranted')),
+        HTTP_PORT: String(await freePort()),
+        HTTP_HOST: '127.0.0.1',
+      };
+      const report = await runToExit(REPO_ROOT, entry, [], env, START_REFUSAL_DEADLINE_MS);
+      expect({ code: report.code, output: report.output }).toEqual({
+        code: 1,
+        output: expect.stringContaining(expected),
+      });
+    });
+  });
+
   describe('with a wrong password', () => {
     const wrong = () =>
       bed.env({
@@ -186,7 +211,7 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
       // One readable line, not a stack trace in the log.
       expect(report.output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
       expect(report.output).not.toMatch(/"stack":/);
-      expect(report.ms).toBeLessThan(WRONG_PASSWORD_DEADLINE_MS);
+      expect(report.ms).toBeLessThan(START_REFUSAL_DEADLINE_MS);
     };
 
     it.each([
@@ -195,7 +220,7 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
       ['the dlq CLI stops', 'apps/cli/src/dlq/dlq.command.ts', ['list'], 'dlq'],
     ])('%s naming the authentication failure', async (_what, entry, args, program) => {
       const env = { ...wrong(), HTTP_PORT: String(await freePort()), HTTP_HOST: '127.0.0.1' };
-      expectClearRefusal(await runToExit(REPO_ROOT, entry, args, env, WRONG_PASSWORD_DEADLINE_MS), program);
+      expectClearRefusal(await runToExit(REPO_ROOT, entry, args, env, START_REFUSAL_DEADLINE_MS), program);
     });
   });
 });

@@ -14,6 +14,8 @@ export interface ScramUser {
 export interface SecuredBrokerOptions {
   /** Turns on KRaft's StandardAuthorizer: only `admin` (super user) may do anything without an ACL. */
   readonly authorizer?: boolean;
+  /** More SCRAM users (random passwords), e.g. one that holds no ACL; read them back with `user(name)`. */
+  readonly extraUsers?: readonly string[];
 }
 
 const MECHANISM = 'SCRAM-SHA-512';
@@ -39,6 +41,7 @@ export class SecuredBroker {
     readonly certificates: TestCertificates,
     readonly admin: ScramUser,
     readonly app: ScramUser,
+    private readonly extraUsers: readonly ScramUser[],
     private readonly dir: string,
   ) {}
 
@@ -51,8 +54,10 @@ export class SecuredBroker {
     const { lib, reason } = cachedKafkaLib();
     if (!lib) throw new Error(`cannot start a secured Kafka broker: ${reason}`);
     const certificates = makeTestCertificates(join(dir, 'tls'));
-    const admin = { name: 'admin', password: randomBytes(16).toString('hex') };
-    const app = { name: 'salw', password: randomBytes(16).toString('hex') };
+    const [admin, app, ...extraUsers] = ['admin', 'salw', ...(options.extraUsers ?? [])].map((name) => ({
+      name,
+      password: randomBytes(16).toString('hex'),
+    }));
     const server = await KafkaServerProcess.start(lib, join(dir, 'broker'), {
       configure: (template, { port, controllerPort }) =>
         [
@@ -83,12 +88,18 @@ export class SecuredBroker {
             : []),
           '',
         ].join('\n'),
-      formatArguments: [admin, app].flatMap((user) => [
+      formatArguments: [admin, app, ...extraUsers].flatMap((user) => [
         '--add-scram',
         `${MECHANISM}=[name=${user.name},password=${user.password}]`,
       ]),
     });
-    return new SecuredBroker(server, certificates, admin, app, dir);
+    return new SecuredBroker(server, certificates, admin, app, extraUsers, dir);
+  }
+
+  user(name: string): ScramUser {
+    const user = [this.admin, this.app, ...this.extraUsers].find((u) => u.name === name);
+    if (!user) throw new Error(`the secured broker has no SCRAM user "${name}"`);
+    return user;
   }
 
   get brokers(): string[] {

@@ -44,7 +44,21 @@ describe('describeKafkaStartupError', () => {
     );
   });
 
+  it('names the user and the refused permission when an ACL is missing', () => {
+    const denied = Object.assign(new Error('Cluster authorization failed'), {
+      name: 'KafkaJSProtocolError',
+      type: 'CLUSTER_AUTHORIZATION_FAILED',
+    });
+    expect(describeKafkaStartupError(denied, config)).toBe(
+      'Kafka at kafka-1.example:9093,kafka-2.example:9093 denied user "salw": CLUSTER_AUTHORIZATION_FAILED ' +
+        '(Cluster authorization failed). Grant the ACLs docs/kafka-security.md lists for this app ' +
+        '(an idempotent producer needs WRITE on the topics it writes to)',
+    );
+  });
+
   it('leaves every other failure to the caller', () => {
+    const retriable = Object.assign(new Error('Not leader'), { type: 'NOT_LEADER_FOR_PARTITION' });
+    expect(describeKafkaStartupError(retriable, config)).toBeUndefined();
     expect(describeKafkaStartupError(new Error('Connection timeout'), config)).toBeUndefined();
     expect(describeKafkaStartupError('not an error', config)).toBeUndefined();
   });
