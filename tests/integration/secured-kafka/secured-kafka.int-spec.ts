@@ -17,7 +17,8 @@ import { runToExit } from './support/run-to-exit';
 /**
  * The apps against a broker that requires what production clusters require: a private KRaft broker
  * whose only client listener is SASL_SSL (SCRAM-SHA-512, a CA and certificate made for this run) with
- * the StandardAuthorizer on, and the apps' user holding only the ACLs docs/kafka-security.md lists.
+ * the StandardAuthorizer on, and each app its own SCRAM user holding only the ACLs
+ * docs/kafka-security.md lists for it.
  * The intake, the screener and the `dlq` CLI are configured with nothing but the documented
  * KAFKA_SSL, KAFKA_SSL_CA_FILE and KAFKA_SASL_* settings; with a wrong password each must stop at
  * start-up saying that authentication failed.
@@ -38,8 +39,12 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
   const [declaration] = generatedDeclarations(`sasl-${Date.now()}`, 1);
 
   beforeAll(async () => {
-    broker = await SecuredBroker.start(join(dir, 'kafka'), { authorizer: true, extraUsers: ['ungranted'] });
-    // The bed's own clients (topic set-up, reading outputs) are the admin; every child runs as `salw`.
+    broker = await SecuredBroker.start(join(dir, 'kafka'), {
+      authorizer: true,
+      extraUsers: ['intake', 'screener', 'dlq'],
+    });
+    // The bed's own clients (topic set-up, reading outputs) are the admin. Children run as `salw`, which
+    // holds no ACL, unless a test gives them their app's own user (intake, screener, dlq) and its ACLs only.
     bed = await ScreenerTestBed.create('sasl', {
       brokers: broker.brokers,
       clientSecurity: broker.clientSecurity(broker.admin),
@@ -47,12 +52,15 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
     });
     admin = broker.kafka('it-secured-admin').admin();
     await admin.connect();
-    await grantAppAcls(admin, {
-      principal: `User:${broker.app.name}`,
-      topicPrefix: bed.topicPrefix,
-      screenerGroupId: bed.groupId,
-      screenerTransactionalIdPrefix: bed.transactionalIdPrefix,
-    });
+    await grantAppAcls(
+      admin,
+      { intake: 'User:intake', screener: 'User:screener', dlqCli: 'User:dlq' },
+      {
+        topicPrefix: bed.topicPrefix,
+        screenerGroupId: bed.groupId,
+        screenerTransactionalIdPrefix: bed.transactionalIdPrefix,
+      },
+    );
     await bed.seed();
   });
 
@@ -81,7 +89,11 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
         entry: 'apps/intake/src/main.ts',
         name: 'intake',
         repoRoot: REPO_ROOT,
-        env: bed.env({ LOG_LEVEL: 'warn', INTAKE_API_KEYS: `it-sender:submitter:${sha256(apiKey)}` }),
+        env: bed.env({
+          LOG_LEVEL: 'warn',
+          INTAKE_API_KEYS: `it-sender:submitter:${sha256(apiKey)}`,
+          ...broker.clientEnv(broker.user('intake')),
+        }),
         httpPort: await freePort(),
         logFile: join(bed.dir, 'intake.log'),
       });
@@ -101,7 +113,7 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
 
   it('the screener consumes it and writes its screening result in a committed transaction', () =>
     explained(async () => {
-      await bed.startScreener({ LOG_LEVEL: 'warn' });
+      await bed.startScreener({ LOG_LEVEL: 'warn', ...broker.clientEnv(broker.user('screener')) });
       const outputs = await bed.outputs();
       await outputs.waitFor(
         `the screening result of ${declaration.declarationId}`,
@@ -128,7 +140,7 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
         REPO_ROOT,
         'apps/cli/src/dlq/dlq.command.ts',
         ['list'],
-        bed.env(),
+        bed.env(broker.clientEnv(broker.user('dlq'))),
         120_000,
       );
       expect({ code: listed.code, output: listed.output }).toEqual({
@@ -138,8 +150,8 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
       expect(listed.output).toContain(`1 dead letter(s) on ${bed.topics.declarationsDlq}`);
     }));
 
-  it("enforces the ACLs: the apps' user may not do what docs/kafka-security.md does not grant it", async () => {
-    const appAdmin = broker.kafka('it-secured-app-admin', broker.app).admin();
+  it("enforces the ACLs: the intake's user may not do what docs/kafka-security.md does not grant it", async () => {
+    const appAdmin = broker.kafka('it-secured-app-admin', broker.user('intake')).admin();
     await appAdmin.connect();
     try {
       const refusal = await appAdmin
@@ -170,7 +182,7 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
   describe('as a user the broker knows but granted nothing', () => {
     // Both stop within seconds; what they say is what an operator has to fix in the ACLs.
     it.each([
-      ['the intake', 'apps/intake/src/main.ts', 'denied user "ungranted": CLUSTER_AUTHORIZATION_FAILED'],
+      ['the intake', 'apps/intake/src/main.ts', 'denied user "salw": CLUSTER_AUTHORIZATION_FAILED'],
       [
         'the screener',
         'apps/screener/src/main.ts',
@@ -179,7 +191,6 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
     ])('%s stops at start-up pointing at the ACLs', async (_what, entry, expected) => {
       const env = {
         ...bed.env({ LOG_LEVEL: 'warn', INTAKE_API_KEYS: `it-sender:submitter:${sha256(apiKey)}` }),
-        ...broker.clientEnv(broker.user('ungranted')),
         HTTP_PORT: String(await freePort()),
         HTTP_HOST: '127.0.0.1',
       };

@@ -10,8 +10,6 @@ import { topicNames } from '@salw/contracts';
 
 /** Where one deployment's intake, screener and `dlq` CLI live (docs/kafka-security.md lists the same). */
 export interface AppResources {
-  /** `User:<name>` the apps authenticate as. */
-  readonly principal: string;
   readonly topicPrefix: string;
   /** SCREENER_GROUP_ID. */
   readonly screenerGroupId: string;
@@ -33,33 +31,47 @@ const { TOPIC, GROUP, TRANSACTIONAL_ID } = AclResourceTypes;
 const { LITERAL, PREFIXED } = ResourcePatternTypes;
 const { READ, WRITE, DESCRIBE, DESCRIBE_CONFIGS, DELETE } = AclOperationTypes;
 
-/** The least the intake, the screener and the dead-letter CLI need on a broker that enforces ACLs. */
-export function appGrants(resources: AppResources): readonly Grant[] {
-  const topics = topicNames(resources.topicPrefix);
-  return [
-    // intake: idempotent producer of declarations (WRITE on a topic implies IDEMPOTENT_WRITE since Kafka 3.0)
-    [TOPIC, topics.declarations, LITERAL, [DESCRIBE, WRITE]],
-    // screener: reads declarations in its group, writes results, alerts and dead letters in transactions,
-    // and reads each output topic's max.message.bytes (libs/messaging/src/transactional/topic-size-limits.ts)
-    [TOPIC, topics.declarations, LITERAL, [READ]],
-    [TOPIC, topics.screeningResults, LITERAL, [DESCRIBE, WRITE, DESCRIBE_CONFIGS]],
-    [TOPIC, topics.alerts, LITERAL, [DESCRIBE, WRITE, DESCRIBE_CONFIGS]],
-    [TOPIC, topics.declarationsDlq, LITERAL, [DESCRIBE, WRITE, DESCRIBE_CONFIGS]],
-    [GROUP, resources.screenerGroupId, LITERAL, [READ]],
-    [TRANSACTIONAL_ID, `${resources.screenerTransactionalIdPrefix}.`, PREFIXED, [DESCRIBE, WRITE]],
-    // dlq CLI: reads the dead letters with a throw-away group it deletes afterwards; replays to declarations
-    [TOPIC, topics.declarationsDlq, LITERAL, [READ]],
-    [GROUP, DLQ_CLI_GROUP_PREFIX, PREFIXED, [READ, DELETE]],
-  ];
-}
+/** The least each app needs on a broker that enforces ACLs, one SASL user per app. */
+export const APP_GRANTS = {
+  /** An idempotent producer of declarations (WRITE on a topic implies IDEMPOTENT_WRITE since Kafka 3.0). */
+  intake: (r: AppResources): readonly Grant[] => [
+    [TOPIC, topicNames(r.topicPrefix).declarations, LITERAL, [DESCRIBE, WRITE]],
+  ],
+  /**
+   * Reads declarations in its group; writes results, alerts and dead letters in transactions; reads each
+   * output topic's max.message.bytes (libs/messaging/src/transactional/topic-size-limits.ts).
+   */
+  screener: (r: AppResources): readonly Grant[] => {
+    const topics = topicNames(r.topicPrefix);
+    return [
+      [TOPIC, topics.declarations, LITERAL, [DESCRIBE, READ]],
+      [TOPIC, topics.screeningResults, LITERAL, [DESCRIBE, WRITE, DESCRIBE_CONFIGS]],
+      [TOPIC, topics.alerts, LITERAL, [DESCRIBE, WRITE, DESCRIBE_CONFIGS]],
+      [TOPIC, topics.declarationsDlq, LITERAL, [DESCRIBE, WRITE, DESCRIBE_CONFIGS]],
+      [GROUP, r.screenerGroupId, LITERAL, [READ]],
+      [TRANSACTIONAL_ID, `${r.screenerTransactionalIdPrefix}.`, PREFIXED, [DESCRIBE, WRITE]],
+    ];
+  },
+  /** Reads the dead letters with a throw-away group it deletes afterwards; `replay` writes declarations. */
+  dlqCli: (r: AppResources): readonly Grant[] => {
+    const topics = topicNames(r.topicPrefix);
+    return [
+      [TOPIC, topics.declarationsDlq, LITERAL, [DESCRIBE, READ]],
+      [TOPIC, topics.declarations, LITERAL, [DESCRIBE, WRITE]],
+      [GROUP, DLQ_CLI_GROUP_PREFIX, PREFIXED, [READ, DELETE]],
+    ];
+  },
+} as const;
 
-export function appAcls(resources: AppResources): AclEntry[] {
-  return appGrants(resources).flatMap(([resourceType, resourceName, resourcePatternType, operations]) =>
+export type AppName = keyof typeof APP_GRANTS;
+
+export function aclEntries(principal: string, grants: readonly Grant[]): AclEntry[] {
+  return grants.flatMap(([resourceType, resourceName, resourcePatternType, operations]) =>
     operations.map((operation) => ({
       resourceType,
       resourceName,
       resourcePatternType,
-      principal: resources.principal,
+      principal,
       host: '*',
       operation,
       permissionType: AclPermissionTypes.ALLOW,
@@ -67,7 +79,14 @@ export function appAcls(resources: AppResources): AclEntry[] {
   );
 }
 
-/** Creates the apps' ACLs with an admin (super user) connection. */
-export async function grantAppAcls(admin: Admin, resources: AppResources): Promise<void> {
-  await admin.createAcls({ acl: appAcls(resources) });
+/** Creates, with an admin (super user) connection, each app's ACLs for its own principal (`User:<name>`). */
+export async function grantAppAcls(
+  admin: Admin,
+  principals: Readonly<Record<AppName, string>>,
+  resources: AppResources,
+): Promise<void> {
+  const acl = (Object.keys(APP_GRANTS) as AppName[]).flatMap((app) =>
+    aclEntries(principals[app], APP_GRANTS[app](resources)),
+  );
+  await admin.createAcls({ acl });
 }
