@@ -103,7 +103,7 @@ async function bootstrap(): Promise<void> {
       'screener running',
     );
   } catch (error) {
-    // A refused login is a settings problem: one line naming them, not a stack trace.
+    // A refused login or a missing ACL is a settings problem: one line naming it, not a stack trace.
     const kafkaProblem = describeKafkaStartupError(error, config.kafka);
     if (kafkaProblem) {
       process.stderr.write(`salw-screener: ${kafkaProblem}\n`);

@@ -208,6 +208,11 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
         LOG_LEVEL: 'info',
         KAFKA_SASL_PASSWORD: 'not-the-password',
         INTAKE_API_KEYS: `it-sender:submitter:${sha256(apiKey)}`,
+        REDIS_KEY_PREFIX: `${bed.redisKeyPrefix}desk:`,
+        ALERT_DESK_GROUP_ID: `${bed.groupId}-desk`,
+        ALERT_DESK_TRANSACTIONAL_ID_PREFIX: `${bed.transactionalIdPrefix}-desk`,
+        ALERT_DESK_REQUIRE_FSYNC_ALWAYS: 'false',
+        AUTH_COOKIE_SECURE: 'false',
       });
     const expectClearRefusal = (
       report: { code: number | null; output: string; ms: number },
@@ -229,6 +234,7 @@ describe('the apps on a SASL_SSL / SCRAM-SHA-512 broker with ACLs enforced', () 
       ['the intake stops at start-up', 'apps/intake/src/main.ts', [], 'salw-intake'],
       ['the screener stops at start-up', 'apps/screener/src/main.ts', [], 'salw-screener'],
       ['the dlq CLI stops', 'apps/cli/src/dlq/dlq.command.ts', ['list'], 'dlq'],
+      ['the alert desk stops at start-up', 'apps/alert-desk/src/main.ts', [], 'salw-alert-desk'],
     ])('%s naming the authentication failure', async (_what, entry, args, program) => {
       const env = { ...wrong(), HTTP_PORT: String(await freePort()), HTTP_HOST: '127.0.0.1' };
       expectClearRefusal(await runToExit(REPO_ROOT, entry, args, env, START_REFUSAL_DEADLINE_MS), program);
