@@ -30,33 +30,20 @@ export function makeTestCertificates(dir: string): TestCertificates {
   mkdirSync(dir, { recursive: true });
   const storePassword = randomBytes(12).toString('hex');
   const days = '2';
-  run(
-    'openssl',
-    [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', days,
-      '-subj', '/CN=salw-screen test CA',
-      '-addext', 'basicConstraints=critical,CA:TRUE',
-      '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
-      '-keyout', 'ca.key', '-out', 'ca.pem',
-    ],
-    dir,
-  ); // prettier-ignore
-  run(
-    'openssl',
-    [
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      '/CN=localhost',
-      '-keyout',
-      'broker.key',
-      '-out',
-      'broker.csr',
-    ],
-    dir,
-  );
+  // Options and their values in pairs, as an operator would type them.
+  // prettier-ignore
+  run('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', days,
+    '-subj', '/CN=salw-screen test CA',
+    '-addext', 'basicConstraints=critical,CA:TRUE',
+    '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+    '-keyout', 'ca.key', '-out', 'ca.pem',
+  ], dir);
+  // prettier-ignore
+  run('openssl', [
+    'req', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost',
+    '-keyout', 'broker.key', '-out', 'broker.csr',
+  ], dir);
   writeFileSync(
     join(dir, 'broker.ext'),
     [
@@ -66,30 +53,21 @@ export function makeTestCertificates(dir: string): TestCertificates {
       '',
     ].join('\n'),
   );
-  run(
-    'openssl',
-    [
-      'x509', '-req', '-in', 'broker.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial',
-      '-days', days, '-extfile', 'broker.ext', '-out', 'broker.pem',
-    ],
-    dir,
-  ); // prettier-ignore
-  run(
-    'openssl',
-    [
-      'pkcs12', '-export', '-in', 'broker.pem', '-inkey', 'broker.key', '-certfile', 'ca.pem',
-      '-name', 'broker', '-out', 'broker.p12', '-passout', `pass:${storePassword}`,
-    ],
-    dir,
-  ); // prettier-ignore
-  run(
-    'keytool',
-    [
-      '-importcert', '-noprompt', '-alias', 'salw-test-ca', '-file', 'ca.pem',
-      '-keystore', 'truststore.p12', '-storetype', 'PKCS12', '-storepass', storePassword,
-    ],
-    dir,
-  ); // prettier-ignore
+  // prettier-ignore
+  run('openssl', [
+    'x509', '-req', '-in', 'broker.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial',
+    '-days', days, '-extfile', 'broker.ext', '-out', 'broker.pem',
+  ], dir);
+  // prettier-ignore
+  run('openssl', [
+    'pkcs12', '-export', '-in', 'broker.pem', '-inkey', 'broker.key', '-certfile', 'ca.pem',
+    '-name', 'broker', '-out', 'broker.p12', '-passout', `pass:${storePassword}`,
+  ], dir);
+  // prettier-ignore
+  run('keytool', [
+    '-importcert', '-noprompt', '-alias', 'salw-test-ca', '-file', 'ca.pem',
+    '-keystore', 'truststore.p12', '-storetype', 'PKCS12', '-storepass', storePassword,
+  ], dir);
   return {
     caFile: join(dir, 'ca.pem'),
     brokerKeystore: join(dir, 'broker.p12'),
