@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@salw/config';
+import { describeKafkaStartupError } from '@salw/messaging';
 import { createLogger } from '@salw/observability';
 import { ALERT_DESK_CONFIG_SECTIONS } from './config/alert-desk-config-sections';
 import { createAlertDeskApp } from './create-alert-desk-app';
@@ -20,6 +21,12 @@ async function bootstrap(): Promise<void> {
     await app.startAllMicroservices();
     logger.info({ host: config.http.host, port: config.http.port }, 'alert desk running; console at /');
   } catch (error) {
+    // A refused login or a missing ACL is a settings problem: one line naming it, not a stack trace.
+    const kafkaProblem = describeKafkaStartupError(error, config.kafka);
+    if (kafkaProblem) {
+      process.stderr.write(`salw-alert-desk: ${kafkaProblem}\n`);
+      process.exit(1);
+    }
     logger.fatal(
       { err: error },
       `alert desk failed to start: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig } from '@salw/config';
+import { describeKafkaStartupError } from '@salw/messaging';
 import { createLogger, LOGGER, PinoNestLogger } from '@salw/observability';
 import type { Logger } from 'pino';
 import { IntakeAppModule } from './app.module';
@@ -43,6 +44,12 @@ async function bootstrap(): Promise<void> {
       'intake listening',
     );
   } catch (error) {
+    // A refused login or a missing ACL is a settings problem: one line naming it, not a stack trace.
+    const kafkaProblem = describeKafkaStartupError(error, config.kafka);
+    if (kafkaProblem) {
+      process.stderr.write(`salw-intake: ${kafkaProblem}\n`);
+      process.exit(1);
+    }
     logger.fatal(
       { err: error },
       `intake failed to start: ${error instanceof Error ? error.message : String(error)}`,

@@ -5,6 +5,7 @@ import { TOPICS, topicNames } from '@salw/contracts';
 import {
   assertKafkajsPatched,
   assertTopicsExist,
+  describeKafkaStartupError,
   KAFKA_CLIENT,
   KafkajsUnpatchedError,
   TransactionalKafkaServer,
@@ -102,6 +103,12 @@ async function bootstrap(): Promise<void> {
       'screener running',
     );
   } catch (error) {
+    // A refused login or a missing ACL is a settings problem: one line naming it, not a stack trace.
+    const kafkaProblem = describeKafkaStartupError(error, config.kafka);
+    if (kafkaProblem) {
+      process.stderr.write(`salw-screener: ${kafkaProblem}\n`);
+      process.exit(1);
+    }
     logger.fatal(
       { err: error },
       `screener failed to start: ${error instanceof Error ? error.message : String(error)}`,

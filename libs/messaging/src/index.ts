@@ -3,6 +3,7 @@ export * from './kafka/kafka-log-creator';
 export * from './kafka/create-kafka';
 export * from './kafka/kafkajs-unpatched.error';
 export * from './kafka/assert-kafkajs-patched';
+export * from './kafka/kafka-startup-error';
 export * from './producer/sender';
 export * from './producer/create-idempotent-producer';
 export * from './topics/topic-spec';

@@ -12,9 +12,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { kafkaConfig, loadConfig, redisConfig } from '@salw/config';
+import { kafkaConfig, loadConfig, redisConfig, type KafkaConfig } from '@salw/config';
 import { topicNames } from '@salw/contracts';
-import { createKafka } from '@salw/messaging';
+import { createKafka, describeKafkaStartupError } from '@salw/messaging';
 import {
   describeDeadLetterQuery,
   matchesDeadLetterQuery,
@@ -54,6 +54,9 @@ function readQuery(options: ReadonlyMap<string, readonly string[]>, ids: readonl
   };
 }
 
+/** Kept for the last-resort handler, which turns a refused Kafka login into one line naming the settings. */
+let kafkaSettings: KafkaConfig | undefined;
+
 async function main(argv: readonly string[]): Promise<number> {
   const [verb, ...rest] = argv;
   if (!verb || !['list', 'show', 'replay'].includes(verb)) throw new UsageError('say list, show or replay');
@@ -67,6 +70,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const query = readQuery(args.options, args.positional);
 
   const config = loadConfig([kafkaConfig, redisConfig]);
+  kafkaSettings = config.kafka;
   const topics = topicNames(config.kafka.topicPrefix);
   const kafka = createKafka(config.kafka, { clientId: 'salw-dlq-cli' });
   const letters = (await readAllDeadLetters(kafka, topics.declarationsDlq)).filter((l) =>
@@ -161,7 +165,12 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof UsageError) process.stderr.write(`dlq: ${error.message}\n${USAGE}\n`);
-    else process.stderr.write(`dlq: ${error instanceof Error ? error.message : String(error)}\n`);
+    else {
+      const kafkaProblem = kafkaSettings && describeKafkaStartupError(error, kafkaSettings);
+      process.stderr.write(
+        `dlq: ${kafkaProblem ?? (error instanceof Error ? error.message : String(error))}\n`,
+      );
+    }
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

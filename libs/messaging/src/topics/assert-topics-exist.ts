@@ -5,7 +5,8 @@ export class MissingTopicsError extends Error {
   constructor(readonly missing: readonly string[]) {
     super(
       `topic${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'do' : 'does'} not exist on the cluster; ` +
-        'create them with the contract topic specs (npm run stack:up does it locally) and check KAFKA_TOPIC_PREFIX',
+        'create them with the contract topic specs (npm run stack:up does it locally) and check KAFKA_TOPIC_PREFIX; ' +
+        'on a broker with ACLs, a topic the SASL user may not DESCRIBE looks missing too (docs/kafka-security.md)',
     );
   }
 }

@@ -1,12 +1,31 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { freePort } from './free-port';
 import { logTail } from './log-tail';
 import { REPO_ROOT } from './screener-test-bed';
 import { waitUntil, within } from './wait-until';
 
 const STACK_DIR = join(REPO_ROOT, 'deploy/local');
+
+/** How a private broker differs from the plaintext stack.sh one (e.g. TLS and SASL listeners). */
+export interface KafkaServerOptions {
+  /** Rewrites the rendered server.properties; gets the ports chosen for this broker. */
+  readonly configure?: (properties: string, ports: { port: number; controllerPort: number }) => string;
+  /** Extra arguments for `StorageTool format`, e.g. `--add-scram` credentials. */
+  readonly formatArguments?: readonly string[];
+}
+
+/** The main checkout's jar cache when this checkout is a `git worktree` of it (saves a second copy). */
+function mainWorktreeLib(relativeLib: string): string | undefined {
+  const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  if (common.status !== 0) return undefined;
+  const lib = join(dirname(common.stdout.trim()), relativeLib);
+  return existsSync(join(lib, '.complete')) ? lib : undefined;
+}
 
 /**
  * The broker jars stack.sh caches, fetched with `stack.sh jars` when this checkout has none yet (a
@@ -17,7 +36,9 @@ export function cachedKafkaLib(): { lib?: string; reason: string } {
   const pom = readFileSync(join(STACK_DIR, 'kafka/pom.xml'), 'utf8');
   const version = /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(pom)?.[1];
   if (!version) return { reason: 'deploy/local/kafka/pom.xml names no <kafka.version>' };
-  const lib = join(STACK_DIR, `.cache/kafka-${version}/lib`);
+  const relativeLib = `deploy/local/.cache/kafka-${version}/lib`;
+  let lib = join(REPO_ROOT, relativeLib);
+  if (!existsSync(join(lib, '.complete'))) lib = mainWorktreeLib(relativeLib) ?? lib;
   if (!existsSync(join(lib, '.complete'))) {
     spawnSync('bash', [join(STACK_DIR, 'stack.sh'), 'jars'], { stdio: 'ignore', timeout: 300_000 });
   }
@@ -43,7 +64,11 @@ export class KafkaServerProcess {
   ) {}
 
   /** Formats storage in `dir` and starts the broker; resolves once it logged "Kafka Server started". */
-  static async start(lib: string, dir: string): Promise<KafkaServerProcess> {
+  static async start(
+    lib: string,
+    dir: string,
+    options: KafkaServerOptions = {},
+  ): Promise<KafkaServerProcess> {
     const port = await freePort();
     let controllerPort = await freePort();
     while (controllerPort === port) controllerPort = await freePort();
@@ -52,7 +77,8 @@ export class KafkaServerProcess {
       .replaceAll('@LOG_DIRS@', join(dir, 'data'))
       .replaceAll('127.0.0.1:9092', `127.0.0.1:${port}`)
       .replaceAll('127.0.0.1:9093', `127.0.0.1:${controllerPort}`);
-    writeFileSync(join(dir, 'server.properties'), properties);
+    const configure = options.configure ?? ((text: string) => text);
+    writeFileSync(join(dir, 'server.properties'), configure(properties, { port, controllerPort }));
     const server = new KafkaServerProcess(lib, dir, port);
     const uuid = server.java(['kafka.tools.StorageTool', 'random-uuid']).trim();
     server.java([
@@ -63,6 +89,7 @@ export class KafkaServerProcess {
       uuid,
       '-c',
       join(dir, 'server.properties'),
+      ...(options.formatArguments ?? []),
     ]);
     await server.startAgain();
     return server;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Redis from 'ioredis';
-import { Kafka, logLevel, type Admin, type Producer, type RecordMetadata } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type KafkaConfig, type Producer, type RecordMetadata } from 'kafkajs';
 import { topicNames, type Declaration, type TopicNames } from '@salw/contracts';
 import { contractTopicSpecs, provisionTopics } from '@salw/messaging';
 import { brokers as defaultBrokers, redisUrl as defaultRedisUrl, runId } from '../../support/kafka-kit';
@@ -20,6 +20,10 @@ export interface TestBedOptions {
   readonly redisUrl?: string;
   /** Kafka for this bed (default: the local stack's, KAFKA_BROKERS). */
   readonly brokers?: readonly string[];
+  /** TLS and SASL of the bed's own clients (default: none, like the local stack). */
+  readonly clientSecurity?: Pick<KafkaConfig, 'ssl' | 'sasl'>;
+  /** Added to every child's environment, e.g. the KAFKA_SSL / KAFKA_SASL_* settings of a secured broker. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export interface DeclarationStream {
@@ -57,6 +61,7 @@ export class ScreenerTestBed {
   private collector?: OutputCollector;
   private redisClient?: Redis;
   private failed = false;
+  private readonly extraEnv: NodeJS.ProcessEnv;
 
   private constructor(
     readonly name: string,
@@ -73,7 +78,9 @@ export class ScreenerTestBed {
       clientId: `it-scr-${name}-${this.id}`,
       brokers: [...this.brokers],
       logLevel: logLevel.NOTHING,
+      ...options.clientSecurity,
     });
+    this.extraEnv = options.env ?? {};
     this.redisUrl = options.redisUrl ?? defaultRedisUrl;
   }
 
@@ -97,6 +104,7 @@ export class ScreenerTestBed {
       SCREENER_GROUP_ID: this.groupId,
       SCREENER_TRANSACTIONAL_ID_PREFIX: this.transactionalIdPrefix,
       LOG_LEVEL: 'info',
+      ...this.extraEnv,
       ...overrides,
     };
   }
