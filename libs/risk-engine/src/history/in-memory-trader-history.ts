@@ -5,8 +5,29 @@ import type { TraderObservation } from './trader-observation.model';
 
 interface KeyHistory {
   firstSeen: FirstSeen;
-  /** declarationId -> lodged at (ms), for arms-like consignments. */
-  armsLike: Map<string, number>;
+  /** The declarationIds of its arms-like consignments. */
+  armsLike: Set<string>;
+  /** The same consignments ordered by lodging time, then declarationId: a window is a slice of it. */
+  armsLikeByTime: ArmsLike[];
+}
+
+interface ArmsLike {
+  readonly at: number;
+  readonly id: string;
+}
+
+const before = (a: ArmsLike, b: ArmsLike) => a.at < b.at || (a.at === b.at && a.id < b.id);
+
+/** The first position in `sorted` whose time is after `at` (binary search). */
+function firstAfter(sorted: readonly ArmsLike[], at: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid].at > at) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** {@link TraderHistoryPort} in process memory: for tests, replays and single-node tools. */
@@ -25,12 +46,13 @@ export class InMemoryTraderHistory implements TraderHistoryPort {
       const history = this.byKey.get(key);
       if (!history) continue;
       firstSeen[key] = history.firstSeen;
-      // Most traders ship nothing arms-like: no copies and sorts for an empty window.
-      if (history.armsLike.size === 0) continue;
-      const recent = [...history.armsLike]
-        .filter(([, at]) => at > from && at <= until)
-        .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
-        .map(([id]) => id);
+      // Most traders ship nothing arms-like: nothing to look at for an empty window.
+      // A window is a slice of the time-ordered consignments: no scan of a busy trader's whole past.
+      const sorted = history.armsLikeByTime;
+      if (sorted.length === 0) continue;
+      const recent: string[] = [];
+      for (let i = firstAfter(sorted, from); i < sorted.length && sorted[i].at <= until; i++)
+        recent.push(sorted[i].id);
       if (recent.length > 0) recentArmsLike[key] = recent;
     }
     return { firstSeen, recentArmsLike };
@@ -43,13 +65,32 @@ export class InMemoryTraderHistory implements TraderHistoryPort {
       if (!history) {
         history = {
           firstSeen: { at: observation.at, declarationId: observation.declarationId },
-          armsLike: new Map(),
+          armsLike: new Set(),
+          armsLikeByTime: [],
         };
         this.byKey.set(key, history);
       }
       // One consignment per declaration: a replay or an amendment keeps the first time it was recorded.
-      if (observation.armsLike && !history.armsLike.has(observation.declarationId))
-        history.armsLike.set(observation.declarationId, at);
+      if (observation.armsLike && !history.armsLike.has(observation.declarationId)) {
+        history.armsLike.add(observation.declarationId);
+        insertInOrder(history.armsLikeByTime, { at, id: observation.declarationId });
+      }
     }
   }
+}
+
+/** Inserts keeping the order; declarations mostly come in lodging order, so usually at the end. */
+function insertInOrder(sorted: ArmsLike[], item: ArmsLike): void {
+  if (sorted.length === 0 || !before(item, sorted[sorted.length - 1])) {
+    sorted.push(item);
+    return;
+  }
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (before(item, sorted[mid])) high = mid;
+    else low = mid + 1;
+  }
+  sorted.splice(low, 0, item);
 }
