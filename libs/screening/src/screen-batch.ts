@@ -1,7 +1,6 @@
 import type { Declaration } from '@salw/contracts';
 import {
   evaluateWithObservation,
-  historyKeysFor,
   toAlert,
   type CompiledExemptions,
   type ScreeningSnapshot,
@@ -13,7 +12,12 @@ import type { ScreeningLedgerPort } from './screening-ledger.port';
 import type { ScreeningOutcome } from './screening-outcome.model';
 import type { ScreeningRecord } from './screening-record.model';
 import type { ScreeningReport } from './screening-report.model';
-import { validateRecords, type ValidatedRecords } from './validate-records';
+import {
+  historyQueryOf,
+  validateRecords,
+  type ValidatedRecords,
+  type ValidRecord,
+} from './validate-records';
 
 export interface ScreeningPorts {
   readonly ledger: ScreeningLedgerPort;
@@ -44,6 +48,7 @@ export interface ScreenedBatch {
 
 interface ToScreen {
   readonly index: number;
+  readonly valid: ValidRecord;
   readonly declaration: Declaration;
   readonly entry: LedgerEntry;
   readonly trigger: 'LIVE' | 'AMENDMENT' | 'RETRO';
@@ -90,7 +95,8 @@ export async function screenValidated(
   const ledger = await ports.ledger.load(valid.map((v) => v.declaration.declarationId));
   const ledgerUpdates = new Map<string, LedgerEntry[]>();
   const toScreen: ToScreen[] = [];
-  for (const { index, record, declaration, hash } of valid) {
+  for (const item of valid) {
+    const { index, record, declaration, hash } = item;
     const id = declaration.declarationId;
     const decision = decideScreening(ledger.get(id) ?? [], declaration.version, hash, record.position);
     if (decision.action === 'REPLAY') {
@@ -115,13 +121,14 @@ export async function screenValidated(
     ledgerUpdates.set(id, [...decision.entries]);
     toScreen.push({
       index,
+      valid: item,
       declaration,
       entry: decision.entries[decision.entries.length - 1],
       trigger: options.trigger === 'RETRO' ? 'RETRO' : decision.trigger,
     });
   }
 
-  const queries = toScreen.map((item) => historyKeysFor(item.declaration, snapshot.profile));
+  const queries = toScreen.map((item) => historyQueryOf(item.valid, snapshot.profile));
   const earliest = toScreen.reduce(
     (min, item) => Math.min(min, Date.parse(item.declaration.submittedAt)),
     now.getTime(),

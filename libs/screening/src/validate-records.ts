@@ -1,4 +1,5 @@
 import { declarationValidator, describeRejection, type Declaration } from '@salw/contracts';
+import { historyKeysFor, type CompiledProfile, type HistoryQuery } from '@salw/risk-engine';
 import { contentHash } from './ledger/content-hash';
 import type { ScreeningOutcome } from './screening-outcome.model';
 import type { ScreeningRecord } from './screening-record.model';
@@ -11,6 +12,8 @@ export interface ValidRecord {
   readonly declaration: Declaration;
   /** SHA-256 of the record's bytes as received (see contentHash). */
   readonly hash: string;
+  /** The trader-history query last computed for it, with the profile it was for (see historyQueryOf). */
+  historyQuery?: { readonly profile: CompiledProfile; readonly query: HistoryQuery };
 }
 
 /** Records through the contract: the valid ones in input order, and each refused one's outcome. */
@@ -63,6 +66,19 @@ export function validateRecords(records: readonly ScreeningRecord[]): ValidatedR
     valid.push({ index, record, declaration, hash: contentHash(value) });
   });
   return { count: records.length, valid, refused };
+}
+
+/**
+ * historyKeysFor the record's declaration and `profile`, remembered with the profile: a backtest's
+ * two sides screening with the same profile object build a declaration's trader keys (strings the
+ * history's maps hash) once instead of twice. Another profile computes them afresh.
+ */
+export function historyQueryOf(record: ValidRecord, profile: CompiledProfile): HistoryQuery {
+  const known = record.historyQuery;
+  if (known !== undefined && known.profile === profile) return known.query;
+  const query = historyKeysFor(record.declaration, profile);
+  record.historyQuery = { profile, query };
+  return query;
 }
 
 function keyText(key: ScreeningRecord['key']): string | undefined {
