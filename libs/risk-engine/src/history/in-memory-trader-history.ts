@@ -5,10 +5,18 @@ import type { TraderObservation } from './trader-observation.model';
 
 interface KeyHistory {
   firstSeen: FirstSeen;
-  /** The declarationIds of its arms-like consignments. */
-  armsLike: Set<string>;
+  /**
+   * Its arms-like consignments, undefined until the first: most keys never have one, and a set and
+   * an array for each of a backtest's hundreds of thousands of keys are garbage-collector work.
+   */
+  armsLike?: ArmsLikeConsignments;
+}
+
+interface ArmsLikeConsignments {
+  /** Their declarationIds. */
+  readonly ids: Set<string>;
   /** The same consignments ordered by lodging time, then declarationId: a window is a slice of it. */
-  armsLikeByTime: ArmsLike[];
+  readonly byTime: ArmsLike[];
 }
 
 interface ArmsLike {
@@ -46,10 +54,9 @@ export class InMemoryTraderHistory implements TraderHistoryPort {
       const history = this.byKey.get(key);
       if (!history) continue;
       firstSeen[key] = history.firstSeen;
-      // Most traders ship nothing arms-like: nothing to look at for an empty window.
-      // A window is a slice of the time-ordered consignments: no scan of a busy trader's whole past.
-      const sorted = history.armsLikeByTime;
-      if (sorted.length === 0) continue;
+      // Most traders ship nothing arms-like. A window is a slice of the time-ordered consignments: no scan of a busy trader's whole past.
+      if (history.armsLike === undefined) continue;
+      const sorted = history.armsLike.byTime;
       const recent: string[] = [];
       for (let i = firstAfter(sorted, from); i < sorted.length && sorted[i].at <= until; i++)
         recent.push(sorted[i].id);
@@ -65,15 +72,16 @@ export class InMemoryTraderHistory implements TraderHistoryPort {
       if (!history) {
         history = {
           firstSeen: { at: observation.at, declarationId: observation.declarationId },
-          armsLike: new Set(),
-          armsLikeByTime: [],
+          armsLike: undefined, // one object shape for every key, with or without consignments
         };
         this.byKey.set(key, history);
       }
       // One consignment per declaration: a replay or an amendment keeps the first time it was recorded.
-      if (observation.armsLike && !history.armsLike.has(observation.declarationId)) {
-        history.armsLike.add(observation.declarationId);
-        insertInOrder(history.armsLikeByTime, { at, id: observation.declarationId });
+      if (!observation.armsLike) continue;
+      const consignments = (history.armsLike ??= { ids: new Set(), byTime: [] });
+      if (!consignments.ids.has(observation.declarationId)) {
+        consignments.ids.add(observation.declarationId);
+        insertInOrder(consignments.byTime, { at, id: observation.declarationId });
       }
     }
   }
