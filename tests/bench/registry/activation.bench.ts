@@ -21,6 +21,7 @@ import { ImportService } from '../../../apps/registry/src/imports/import.service
 import { ListRegistryService } from '../../../apps/registry/src/lists/list-registry.service';
 import { ProfileRegistryService } from '../../../apps/registry/src/profiles/profile-registry.service';
 import { readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
+import { BENCH_COUNTRIES, benchPartyName } from './bench-party-names';
 
 const TARGET_MS = 5_000;
 
@@ -29,54 +30,11 @@ function numberOption(name: string, fallback: number): number {
   return at === -1 ? fallback : Number(process.argv[at + 1]);
 }
 
-const FIRST = [
-  'Amber',
-  'Baltic',
-  'Cobalt',
-  'Delta',
-  'Eagle',
-  'Falcon',
-  'Granite',
-  'Harbor',
-  'Indigo',
-  'Juniper',
-  'Kestrel',
-  'Lotus',
-  'Meridian',
-  'Nordic',
-  'Orion',
-  'Pioneer',
-  'Quartz',
-  'Raven',
-  'Sahel',
-  'Tidewater',
-];
-const SECOND = [
-  'Arms',
-  'Logistics',
-  'Trading',
-  'Shipping',
-  'Industrial',
-  'Supply',
-  'Freight',
-  'Holdings',
-  'Ventures',
-  'Tactical',
-  'Marine',
-  'Engineering',
-  'Import Export',
-  'General Trading',
-  'Resources',
-];
-const FORMS = ['LLC', 'Ltd', 'SARL', 'FZE', 'GmbH', 'SA', 'JSC', 'Co', 'PLC', 'Group'];
-const COUNTRIES = ['NG', 'GH', 'TG', 'AE', 'TR', 'PA', 'CN', 'US', 'FR', 'LB'];
-
 /** `count` national-list PARTY entries with distinct, realistic-looking company names; `variant` renames 100 of them. */
 function nationalList(path: string, count: number, variant: number): void {
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
-    const renamed = variant > 0 && i % Math.floor(count / 100) === 0;
-    const name = `${FIRST[i % 20]} ${FIRST[Math.floor(i / 20) % 20]} ${SECOND[Math.floor(i / 400) % 15]} ${i}${renamed ? ` V${variant}` : ''} ${FORMS[i % 10]}`;
+    const name = benchPartyName(i, count, variant);
     lines.push(
       JSON.stringify({
         list: 'bench',
@@ -84,7 +42,7 @@ function nationalList(path: string, count: number, variant: number): void {
         kind: 'PARTY',
         name,
         aliases: [],
-        country: COUNTRIES[i % 10],
+        country: BENCH_COUNTRIES[i % 10],
         reason: 'benchmark entry',
         points: 40,
         listedOn: '2026-11-01',
