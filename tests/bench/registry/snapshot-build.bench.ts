@@ -8,7 +8,7 @@
  * reports/bench-registry-snapshot-build.json.
  */
 import { Session } from 'node:inspector/promises';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
@@ -19,7 +19,8 @@ import { KeySpace, SnapshotStoreRepository } from '@salw/store';
 import { parseWatchlistFile } from '@salw/watchlists/node';
 import { buildScreeningSnapshot } from '../../../apps/screener/src/snapshot/build-screening-snapshot';
 import { summariseCpuProfile, type CpuProfile } from '../pipeline/cpu-profile-summary';
-import { BENCH_COUNTRIES, benchPartyName } from './bench-party-names';
+import { writeBenchNationalList } from './bench-national-list';
+import { deleteBenchKeys } from './delete-bench-keys';
 
 function numberOption(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -46,21 +47,7 @@ async function main(): Promise<void> {
     // Parsed from JSON Lines as an import would, so the entries have exactly the stored shape.
     const dir = mkdtempSync(join(tmpdir(), 'bench-snapshot-build-'));
     const path = join(dir, 'bench.jsonl');
-    const lines = Array.from({ length: count }, (_, i) =>
-      JSON.stringify({
-        list: 'bench',
-        entryId: `BENCH-${i}`,
-        kind: 'PARTY',
-        name: benchPartyName(i, count, 0),
-        aliases: [],
-        country: BENCH_COUNTRIES[i % 10],
-        reason: 'benchmark entry',
-        points: 40,
-        listedOn: '2026-11-01',
-        expiresOn: null,
-      }),
-    );
-    writeFileSync(path, `${lines.join('\n')}\n`);
+    writeBenchNationalList(path, count, 0);
     const file = await parseWatchlistFile(path);
     rmSync(dir, { recursive: true, force: true });
     const version = await store.saveWatchlist(file);
@@ -118,12 +105,7 @@ async function main(): Promise<void> {
       `median CPU per switch: store read ${figures.medianCpuMs.storeRead} ms, snapshot build ${figures.medianCpuMs.snapshotBuild} ms (${count} entries, load average ${figures.loadAverage.join(' ')})\nreport: ${report}\n`,
     );
   } finally {
-    let cursor = '0';
-    do {
-      const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (found.length) await redis.del(...found);
-      cursor = next;
-    } while (cursor !== '0');
+    await deleteBenchKeys(redis, prefix);
     await redis.quit();
   }
 }
