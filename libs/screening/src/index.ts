@@ -6,6 +6,7 @@ export * from './screening-record.model';
 export * from './screening-outcome.model';
 export * from './screening-report.model';
 export * from './screen-batch';
+export * from './validate-records';
 export * from './in-memory/in-memory-screening-ledger';
 export * from './in-memory/in-memory-batch-history';
 export * from './active-snapshot.port';

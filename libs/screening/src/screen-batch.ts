@@ -1,19 +1,23 @@
-import { declarationValidator, describeRejection, type Declaration } from '@salw/contracts';
+import type { Declaration } from '@salw/contracts';
 import {
   evaluateWithObservation,
-  historyKeysFor,
   toAlert,
   type CompiledExemptions,
   type ScreeningSnapshot,
   type TraderObservation,
 } from '@salw/risk-engine';
 import type { BatchTraderHistoryPort } from './batch-trader-history.port';
-import { contentHash } from './ledger/content-hash';
 import { decideScreening, type LedgerEntry } from './ledger/screening-decision';
 import type { ScreeningLedgerPort } from './screening-ledger.port';
 import type { ScreeningOutcome } from './screening-outcome.model';
 import type { ScreeningRecord } from './screening-record.model';
 import type { ScreeningReport } from './screening-report.model';
+import {
+  historyQueryOf,
+  validateRecords,
+  type ValidatedRecords,
+  type ValidRecord,
+} from './validate-records';
 
 export interface ScreeningPorts {
   readonly ledger: ScreeningLedgerPort;
@@ -44,13 +48,11 @@ export interface ScreenedBatch {
 
 interface ToScreen {
   readonly index: number;
+  readonly valid: ValidRecord;
   readonly declaration: Declaration;
   readonly entry: LedgerEntry;
   readonly trigger: 'LIVE' | 'AMENDMENT' | 'RETRO';
 }
-
-const EMPTY = new Uint8Array(0);
-const utf8 = new TextDecoder();
 
 /**
  * The screening use case, once for every caller (the live screener, the offline `screen` command,
@@ -68,51 +70,35 @@ export async function screenBatch(
   ports: ScreeningPorts,
   options: ScreenBatchOptions,
 ): Promise<ScreenedBatch> {
+  return screenValidated(validateRecords(records), ports, options);
+}
+
+/**
+ * screenBatch from the records' validation on (see validateRecords): what a caller that screens the
+ * same records with several snapshots runs for each, the validation done once.
+ */
+export async function screenValidated(
+  validated: ValidatedRecords,
+  ports: ScreeningPorts,
+  options: ScreenBatchOptions,
+): Promise<ScreenedBatch> {
   const { snapshot, now } = options;
   const report: ScreeningReport = { screened: 0, amendments: 0, alerts: 0, replays: 0, refused: {} };
-  const outcomes: ScreeningOutcome[] = new Array(records.length);
+  const outcomes: ScreeningOutcome[] = new Array(validated.count);
   const refuse = (index: number, outcome: Extract<ScreeningOutcome, { kind: 'refused' }>) => {
     outcomes[index] = outcome;
     report.refused[outcome.reason] = (report.refused[outcome.reason] ?? 0) + 1;
   };
-
-  const valid: Array<{
-    index: number;
-    record: ScreeningRecord;
-    declaration: Declaration;
-    value: Uint8Array | string;
-  }> = [];
-  records.forEach((record, index) => {
-    const value = record.value ?? EMPTY;
-    const parsed = declarationValidator.parse(value);
-    if (!parsed.ok) {
-      refuse(index, { kind: 'refused', reason: parsed.reason, detail: describeRejection(parsed) });
-      return;
-    }
-    const declaration = parsed.value;
-    const key = keyText(record.key);
-    if (key !== undefined && key !== declaration.declarationId) {
-      refuse(index, {
-        kind: 'refused',
-        reason: 'KEY_MISMATCH',
-        detail: `record key "${key.slice(0, 80)}" is not the declarationId "${declaration.declarationId}"; a declaration is sent under its own id`,
-      });
-      return;
-    }
-    valid.push({ index, record, declaration, value });
-  });
+  for (const { index, outcome } of validated.refused) refuse(index, outcome);
+  const { valid } = validated;
 
   const ledger = await ports.ledger.load(valid.map((v) => v.declaration.declarationId));
   const ledgerUpdates = new Map<string, LedgerEntry[]>();
   const toScreen: ToScreen[] = [];
-  for (const { index, record, declaration, value } of valid) {
+  for (const item of valid) {
+    const { index, record, declaration, hash } = item;
     const id = declaration.declarationId;
-    const decision = decideScreening(
-      ledger.get(id) ?? [],
-      declaration.version,
-      contentHash(value),
-      record.position,
-    );
+    const decision = decideScreening(ledger.get(id) ?? [], declaration.version, hash, record.position);
     if (decision.action === 'REPLAY') {
       outcomes[index] = {
         kind: 'replay',
@@ -135,13 +121,14 @@ export async function screenBatch(
     ledgerUpdates.set(id, [...decision.entries]);
     toScreen.push({
       index,
+      valid: item,
       declaration,
       entry: decision.entries[decision.entries.length - 1],
       trigger: options.trigger === 'RETRO' ? 'RETRO' : decision.trigger,
     });
   }
 
-  const queries = toScreen.map((item) => historyKeysFor(item.declaration, snapshot.profile));
+  const queries = toScreen.map((item) => historyQueryOf(item.valid, snapshot.profile));
   const earliest = toScreen.reduce(
     (min, item) => Math.min(min, Date.parse(item.declaration.submittedAt)),
     now.getTime(),
@@ -192,11 +179,6 @@ export async function screenBatch(
   await ports.ledger.save(ledgerUpdates);
   await ports.history.recordMany(observations, history.knownFirstSeen);
   return { outcomes, report };
-}
-
-function keyText(key: ScreeningRecord['key']): string | undefined {
-  if (key === undefined || key === null) return undefined;
-  return typeof key === 'string' ? key : utf8.decode(key);
 }
 
 /** Takes back one version's entry, leaving what was there before it and what other versions added. */

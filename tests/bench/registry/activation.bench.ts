@@ -7,7 +7,7 @@
  * screening). Runs against the machine's Redis under a key prefix of its own, deleted at the end.
  * Writes reports/bench-registry-activation.json.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
@@ -21,78 +21,14 @@ import { ImportService } from '../../../apps/registry/src/imports/import.service
 import { ListRegistryService } from '../../../apps/registry/src/lists/list-registry.service';
 import { ProfileRegistryService } from '../../../apps/registry/src/profiles/profile-registry.service';
 import { readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
+import { writeBenchNationalList } from './bench-national-list';
+import { deleteBenchKeys } from './delete-bench-keys';
 
 const TARGET_MS = 5_000;
 
 function numberOption(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? fallback : Number(process.argv[at + 1]);
-}
-
-const FIRST = [
-  'Amber',
-  'Baltic',
-  'Cobalt',
-  'Delta',
-  'Eagle',
-  'Falcon',
-  'Granite',
-  'Harbor',
-  'Indigo',
-  'Juniper',
-  'Kestrel',
-  'Lotus',
-  'Meridian',
-  'Nordic',
-  'Orion',
-  'Pioneer',
-  'Quartz',
-  'Raven',
-  'Sahel',
-  'Tidewater',
-];
-const SECOND = [
-  'Arms',
-  'Logistics',
-  'Trading',
-  'Shipping',
-  'Industrial',
-  'Supply',
-  'Freight',
-  'Holdings',
-  'Ventures',
-  'Tactical',
-  'Marine',
-  'Engineering',
-  'Import Export',
-  'General Trading',
-  'Resources',
-];
-const FORMS = ['LLC', 'Ltd', 'SARL', 'FZE', 'GmbH', 'SA', 'JSC', 'Co', 'PLC', 'Group'];
-const COUNTRIES = ['NG', 'GH', 'TG', 'AE', 'TR', 'PA', 'CN', 'US', 'FR', 'LB'];
-
-/** `count` national-list PARTY entries with distinct, realistic-looking company names; `variant` renames 100 of them. */
-function nationalList(path: string, count: number, variant: number): void {
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const renamed = variant > 0 && i % Math.floor(count / 100) === 0;
-    const name = `${FIRST[i % 20]} ${FIRST[Math.floor(i / 20) % 20]} ${SECOND[Math.floor(i / 400) % 15]} ${i}${renamed ? ` V${variant}` : ''} ${FORMS[i % 10]}`;
-    lines.push(
-      JSON.stringify({
-        list: 'bench',
-        entryId: `BENCH-${i}`,
-        kind: 'PARTY',
-        name,
-        aliases: [],
-        country: COUNTRIES[i % 10],
-        reason: 'benchmark entry',
-        points: 40,
-        listedOn: '2026-11-01',
-        expiresOn: null,
-      }),
-    );
-  }
-  writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
 async function main(): Promise<void> {
@@ -126,7 +62,7 @@ async function main(): Promise<void> {
     const importMs: number[] = [];
     for (const variant of [0, 1, 2]) {
       const file = join(dir, `bench-${variant}.jsonl`);
-      nationalList(file, variant === 0 ? 1_000 : entries, variant);
+      writeBenchNationalList(file, variant === 0 ? 1_000 : entries, variant);
       const started = performance.now();
       const outcome = await imports.import({ kind: 'national', path: file }, change);
       if (variant > 0) importMs.push(performance.now() - started);
@@ -213,12 +149,7 @@ async function main(): Promise<void> {
   } finally {
     for (const { child } of holders) child.kill('SIGTERM');
     await registry.close();
-    let cursor = '0';
-    do {
-      const [next, found] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-      if (found.length) await redis.del(...found);
-      cursor = next;
-    } while (cursor !== '0');
+    await deleteBenchKeys(redis, prefix);
     await redis.quit();
     rmSync(dir, { recursive: true, force: true });
   }

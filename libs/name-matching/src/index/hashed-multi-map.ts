@@ -1,5 +1,6 @@
 import { doubledScratchBuffer, type ResizableArrayBuffer, scratchBuffer } from './scratch-buffer';
 import { KEY_HASH_BITS, stringKeyHash } from './string-hash.util';
+import { sortPackedPairs } from './packed-pair-sort';
 
 /** Values are packed next to the hash in one double: hash * VALUE_SPAN + value. */
 const VALUE_SPAN = 2 ** (53 - KEY_HASH_BITS);
@@ -116,7 +117,7 @@ export class HashedMultiMapBuilder {
   }
 
   build(): HashedMultiMap {
-    const sorted = this.packed.subarray(0, this.size).sort();
+    const sorted = sortPackedPairs(this.packed.subarray(0, this.size), VALUE_SPAN);
     // Two passes over the sorted pairs (count, then fill) keep the result in right-sized typed arrays.
     let uniquePairs = 0;
     let uniqueKeys = 0;

@@ -32,6 +32,28 @@ describe('InMemoryTraderHistory', () => {
     expect(facts.recentArmsLike[key.key]).toEqual(['D-1', 'D-3']);
   });
 
+  it('lists the window in lodging order (then by id) whatever order the declarations were recorded in', async () => {
+    const history = new InMemoryTraderHistory();
+    for (const [id, at] of [
+      ['D-5', '2026-11-29T05:00:00Z'],
+      ['D-1', '2026-11-29T01:00:00Z'],
+      ['D-9', '2026-11-29T12:00:01Z'],
+      ['D-3b', '2026-11-29T03:00:00Z'],
+      ['D-0', '2026-11-28T12:00:00Z'],
+      ['D-3a', '2026-11-29T03:00:00Z'],
+      ['D-12', '2026-11-29T12:00:00Z'],
+    ])
+      await history.record(observation(id, at));
+    // The window is (now - 24 h, now]: D-0 lodged exactly 24 h before is out, D-12 at now is in.
+    expect((await history.load(query, new Date('2026-11-29T12:00:00Z'))).recentArmsLike[key.key]).toEqual([
+      'D-1',
+      'D-3a',
+      'D-3b',
+      'D-5',
+      'D-12',
+    ]);
+  });
+
   it('counts a declaration once however often it is replayed or amended', async () => {
     const history = new InMemoryTraderHistory();
     await history.record(observation('D-1', '2026-11-29T01:00:00Z'));

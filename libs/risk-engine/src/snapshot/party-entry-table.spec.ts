@@ -76,4 +76,33 @@ describe('PartyEntryTable', () => {
     expect(kept).toEqual(entries);
     expect(keys).toEqual(entries.map(entryKeyOf));
   });
+
+  it('keeps apart facts that differ only as undefined and null, a number and its text, or where a text ends', () => {
+    const alike = [
+      party('A-1', { expiresOn: undefined }),
+      party('A-2', { expiresOn: null }),
+      party('A-3', { reason: '40', points: undefined }),
+      party('A-4', { reason: undefined, points: 40 }),
+      party('A-5', { reason: 'a', partyKind: 'bc' }),
+      party('A-6', { reason: 'ab', partyKind: 'c' }),
+      party('A-7', { countries: ['NG', 'GH'] }),
+      party('A-8', { countries: ['NG'] }),
+      party('A-9', { expiresOn: null }),
+    ];
+    const built = PartyEntryTable.build(alike, entryKeyOf).table;
+    const facts = (id: string) => {
+      const { expiresOn, reason, points, partyKind, countries } = built.get(`national/${id}`)!;
+      return { expiresOn, reason, points, partyKind, countries };
+    };
+    for (const entry of alike)
+      expect(facts(entry.entryId)).toEqual({
+        expiresOn: entry.expiresOn,
+        reason: entry.reason,
+        points: entry.points,
+        partyKind: entry.partyKind,
+        countries: entry.countries,
+      });
+    expect(facts('A-2').expiresOn).toBeNull();
+    expect(facts('A-1').expiresOn).toBeUndefined();
+  });
 });

@@ -121,8 +121,7 @@ export class PartyEntryTable implements PartyEntries {
         countries,
         referenceIsEntryId: entry.referenceNumber === entry.entryId,
       };
-      // undefined and null stay apart: JSON.stringify drops the one and keeps the other.
-      const factsKey = JSON.stringify(facts);
+      const factsKey = sharedFactsKey(facts, countriesKey);
       let id = sharedIds.get(factsKey);
       if (id === undefined) {
         id = shared.push(Object.freeze(facts)) - 1;
@@ -140,7 +139,8 @@ export class PartyEntryTable implements PartyEntries {
       )
         own.set(ordinal, { documents: entry.documents, referenceNumber, identity, weakAliases });
     }
-    const sharedOf = shared.length <= 0xffff ? Uint16Array.from(ids) : ids.slice();
+    // Copied by the typed-array constructor: `from` walks a view of a resizable buffer element by element.
+    const sharedOf = shared.length <= 0xffff ? new Uint16Array(ids) : ids.slice();
     const packedKeys = PackedStrings.builder();
     for (const key of keys) packedKeys.add(key);
     return { table: new PartyEntryTable(packedKeys.build(), slots, sharedOf, shared, own), kept, keys };
@@ -192,6 +192,25 @@ export class PartyEntryTable implements PartyEntries {
     const keys = this.entryKeys;
     return (this.slots[findSlot(this.slots, key, (ordinal) => keys.equals(ordinal, key))] as number) - 1;
   }
+}
+
+/**
+ * One string per distinct SharedFacts, built without JSON.stringify (a tenth of a 100,000-entry
+ * build): every field in order, tagged so that undefined, null, a number and a string stay apart,
+ * strings length-prefixed so no content can run into the next field. `countriesKey` stands for
+ * `facts.countries`, which is the one array kept per countriesKey.
+ */
+function sharedFactsKey(facts: SharedFacts, countriesKey: string): string {
+  return `${part(facts.list)}${part(facts.reason)}${part(facts.points)}${part(facts.expiresOn)}${part(facts.partyKind)}${part(facts.country)}${part(countriesKey)}${facts.referenceIsEntryId ? 't' : 'f'}`;
+}
+
+function part(value: unknown): string {
+  if (value === undefined) return 'u';
+  if (value === null) return 'n';
+  if (typeof value === 'string') return `s${value.length}:${value}`;
+  if (typeof value === 'number') return `d${value};`;
+  const json = JSON.stringify(value);
+  return `j${json.length}:${json}`;
 }
 
 /** The slot holding `key` (`isKey` tells an entry ordinal's key), or the empty slot where it would go (linear probing). */

@@ -1,9 +1,10 @@
 import type { ScreeningSnapshot } from '@salw/risk-engine';
 import { InMemoryBatchHistory } from '../in-memory/in-memory-batch-history';
 import { InMemoryScreeningLedger } from '../in-memory/in-memory-screening-ledger';
-import { screenBatch, type ScreeningPorts } from '../screen-batch';
+import { screenValidated, type ScreeningPorts } from '../screen-batch';
 import type { ScreeningOutcome } from '../screening-outcome.model';
 import type { ScreeningRecord } from '../screening-record.model';
+import { validateRecords, type ValidatedRecords } from '../validate-records';
 import type { AlertOutcomeIndex } from './alert-outcome-index';
 import { BacktestComparison } from './backtest-comparison';
 import type { BacktestReport } from './backtest-report.model';
@@ -34,8 +35,8 @@ class BacktestSide {
 
   constructor(readonly snapshot: ScreeningSnapshot) {}
 
-  async screen(records: readonly ScreeningRecord[], now: Date): Promise<ScreeningOutcome[]> {
-    const { outcomes } = await screenBatch(records, this.ports, { snapshot: this.snapshot, now });
+  async screen(records: ValidatedRecords, now: Date): Promise<ScreeningOutcome[]> {
+    const { outcomes } = await screenValidated(records, this.ports, { snapshot: this.snapshot, now });
     for (const outcome of outcomes) {
       if (outcome.kind === 'screened') this.tally.addResult(outcome.result);
       else if (outcome.kind === 'replay') this.tally.addReplay();
@@ -62,8 +63,10 @@ export async function runBacktest(
   let records = 0;
   for await (const batch of batches) {
     if (batch.length === 0) continue;
-    const before = await baseline.screen(batch, options.now);
-    const after = await candidate.screen(batch, options.now);
+    // Parsed and validated once: both sides screen the same declarations (nothing mutates them).
+    const validated = validateRecords(batch);
+    const before = await baseline.screen(validated, options.now);
+    const after = await candidate.screen(validated, options.now);
     before.forEach((b, i) => {
       const c = after[i];
       if (b.kind === 'screened' && c.kind === 'screened') comparison.add(b.result, c.result);
