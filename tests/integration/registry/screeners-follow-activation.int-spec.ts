@@ -55,7 +55,7 @@ describe('registry: running screeners follow activation and rollback', () => {
           seen.screeners.filter((s) => s.activation === activation && s.current).length === 2
         );
       },
-      { timeoutMs: 20_000, intervalMs: 200, progress: () => last },
+      { timeoutMs: 60_000, intervalMs: 200, progress: () => last },
     );
   };
 
