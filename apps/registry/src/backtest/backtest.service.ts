@@ -1,6 +1,6 @@
 import { topicNames, type TopicNames } from '@salw/contracts';
 import type { ReplayProgress } from '@salw/messaging';
-import type { RiskProfileDocument } from '@salw/risk-engine';
+import { buildStoredSnapshot, type RiskProfileDocument } from '@salw/risk-engine';
 import type { BacktestReport } from '@salw/screening';
 import {
   SnapshotStoreError,
@@ -10,7 +10,6 @@ import {
   type StoredWatchlist,
 } from '@salw/store';
 import type { Kafka } from 'kafkajs';
-import { buildScreeningSnapshot } from '../../../screener/src/snapshot/build-screening-snapshot';
 import { RegistryError } from '../shared/registry.error';
 import { readAlertOutcomes } from './alert-outcomes.reader';
 import { backtestDeclarations, type BacktestSource } from './backtest-declarations';
@@ -57,8 +56,8 @@ export class BacktestService {
     if (!active)
       throw new RegistryError('conflict', 'nothing is active yet: there is no baseline to compare with');
     const candidateDocuments = await this.candidateOf(active, request);
-    const baseline = buildScreeningSnapshot(active);
-    const candidate = buildScreeningSnapshot(candidateDocuments);
+    const baseline = buildStoredSnapshot(active);
+    const candidate = buildStoredSnapshot(candidateDocuments);
     const outcomes = await readAlertOutcomes(this.kafka, this.topics.alertOutcomes).then(
       (read) => ({ ...read, unavailable: undefined }),
       (error: unknown) => ({

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import type { Logger } from 'pino';
-import type { ScreeningSnapshot } from '@salw/risk-engine';
+import { buildStoredSnapshot, type ScreeningSnapshot } from '@salw/risk-engine';
 import { ActiveSnapshotPort } from '@salw/screening';
 import { KeySpace, SnapshotStoreRepository, type Activation } from '@salw/store';
-import { buildScreeningSnapshot } from './build-screening-snapshot';
 import { LOGGER, type ReadinessCheck, type ReadinessState } from '@salw/observability';
 import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
 import { ScreenerMetrics } from '../metrics/screener.metrics';
@@ -149,7 +148,7 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
       const started = performance.now();
       const loaded = await this.store.loadActive();
       if (!loaded) return;
-      const snapshot = buildScreeningSnapshot(loaded);
+      const snapshot = buildStoredSnapshot(loaded);
       const seconds = (performance.now() - started) / 1000;
       this.held = { snapshot, active: loaded.active };
       this.lastError = undefined;
