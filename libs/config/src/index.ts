@@ -10,3 +10,4 @@ export * from './sections/kafka.config';
 export * from './sections/redis.config';
 export * from './sections/http.config';
 export * from './sections/log.config';
+export * from './command-line';

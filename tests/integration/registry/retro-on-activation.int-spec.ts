@@ -69,7 +69,7 @@ describe('registry: retro-screening on activation and by hand, and a backtest (r
     ]);
     const seeded = spawnSync(
       join(REPO_ROOT, 'node_modules/.bin/tsx'),
-      ['apps/cli/src/seed/seed.command.ts', '--watchlist', SAMPLE_NATIONAL],
+      ['apps/registry/src/cli/registry.cli.ts', 'seed', '--watchlist', SAMPLE_NATIONAL],
       { cwd: REPO_ROOT, env: { ...bed.env(), USER: 'seeder' }, encoding: 'utf8' },
     );
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);

@@ -39,7 +39,7 @@ describe('registry: versions, activation, rollback and audit (real Redis)', () =
   beforeAll(() => {
     const seeded = spawnSync(
       join(REPO_ROOT, 'node_modules/.bin/tsx'),
-      ['apps/cli/src/seed/seed.command.ts', '--watchlist', SAMPLE_NATIONAL],
+      ['apps/registry/src/cli/registry.cli.ts', 'seed', '--watchlist', SAMPLE_NATIONAL],
       {
         cwd: REPO_ROOT,
         env: { ...bed.env(), USER: 'seeder' },

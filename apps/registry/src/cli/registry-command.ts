@@ -1,8 +1,8 @@
 import type { InjectionToken } from '@nestjs/common';
-import { parseArgs, UsageError, type ParsedArgs } from '../../../cli/src/shared/parse-args';
+import { parseArgs, UsageError, type ParsedArgs } from '@salw/config/command-line';
 import { changeBy, type Change } from '../shared/change';
 
-export { UsageError } from '../../../cli/src/shared/parse-args';
+export { UsageError } from '@salw/config/command-line';
 
 /** What a command gets: the registry's services (the same instances the REST app uses), who runs it, and output. */
 export interface CommandContext {
