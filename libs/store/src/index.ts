@@ -15,3 +15,4 @@ export * from './exemptions';
 export * from './watchlist-import/import-watchlist-file';
 export * from './watchlist-import/import-progress-bar';
 export * from './watchlist-import/stored-watchlist.diff';
+export * from './announcements/announcement-watch';
