@@ -1,1 +1,2 @@
 export * from './parse-args';
+export * from './progress-bar';
