@@ -1,8 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { KAFKA_CLIENT } from '@salw/messaging';
 import { SnapshotStoreRepository, StoredVersionsRepository } from '@salw/store';
-import type { Kafka } from 'kafkajs';
 import type { RegistryAppConfig } from '../config/registry-config-sections';
+import { built } from '../shared/built-provider';
 import { BacktestService } from './backtest.service';
 
 /** The backtest service over the core's store and Kafka client; the REST app and the CLI import it alike. */
@@ -12,12 +12,11 @@ export class BacktestModule {
     return {
       module: BacktestModule,
       providers: [
-        {
-          provide: BacktestService,
-          useFactory: (store: SnapshotStoreRepository, versions: StoredVersionsRepository, kafka: Kafka) =>
-            new BacktestService(store, versions, kafka, config.kafka.topicPrefix),
-          inject: [SnapshotStoreRepository, StoredVersionsRepository, KAFKA_CLIENT],
-        },
+        built(
+          BacktestService,
+          [SnapshotStoreRepository, StoredVersionsRepository, KAFKA_CLIENT],
+          config.kafka.topicPrefix,
+        ),
       ],
       exports: [BacktestService],
     };

@@ -6,9 +6,9 @@ import {
   SnapshotStoreRepository,
   StoredVersionsRepository,
 } from '@salw/store';
-import type { Kafka } from 'kafkajs';
 import type { RegistryAppConfig } from '../config/registry-config-sections';
 import { ExemptionsModule } from '../exemptions/exemptions.module';
+import { built } from '../shared/built-provider';
 import { RetroScreeningService } from './retro-screening.service';
 
 /** The retro-screening service, for the REST app and the CLI alike (global: the app's worker uses it too). */
@@ -20,27 +20,17 @@ export class RetroModule {
       global: true,
       imports: [ExemptionsModule],
       providers: [
-        {
-          provide: RetroScreeningService,
-          useFactory: (
-            store: SnapshotStoreRepository,
-            versions: StoredVersionsRepository,
-            audit: AuditLogRepository,
-            exemptions: ExemptionStoreRepository,
-            kafka: Kafka,
-          ) =>
-            new RetroScreeningService(store, versions, audit, exemptions, kafka, {
-              topicPrefix: config.kafka.topicPrefix,
-              days: config.retro.days,
-            }),
-          inject: [
+        built(
+          RetroScreeningService,
+          [
             SnapshotStoreRepository,
             StoredVersionsRepository,
             AuditLogRepository,
             ExemptionStoreRepository,
             KAFKA_CLIENT,
           ],
-        },
+          { topicPrefix: config.kafka.topicPrefix, days: config.retro.days },
+        ),
       ],
       exports: [RetroScreeningService],
     };
