@@ -1,7 +1,6 @@
 import {
   listRollbackTarget,
   pruneListVersions,
-  SnapshotStoreError,
   type Activation,
   type KeySpace,
   type SnapshotStoreRepository,
@@ -12,7 +11,7 @@ import { diffWatchlistEntries, summariseWatchlistDiff, type WatchlistDiff } from
 import type Redis from 'ioredis';
 import type { Change } from '../shared/change';
 import { DiffCountsCache, type DiffCounts } from './diff-counts.cache';
-import { RegistryError } from '../shared/registry.error';
+import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 
 /** One list as `registry lists` shows it. */
 export interface ListSummary {
@@ -150,8 +149,8 @@ export class ListRegistryService {
     action: string,
     summary: string,
   ): Promise<Activation> {
-    try {
-      return await this.store.activate(
+    return storeRefusalAs('conflict', () =>
+      this.store.activate(
         {
           lists: { [list]: version },
           actor: change.actor,
@@ -159,19 +158,11 @@ export class ListRegistryService {
           audit: { action, subject: `list ${list} v${version}`, summary },
         },
         new Date(),
-      );
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('conflict', error.message);
-      throw error;
-    }
+      ),
+    );
   }
 
   private async load(list: string, version: number) {
-    try {
-      return await this.versions.loadWatchlist(list, version);
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('not-found', error.message);
-      throw error;
-    }
+    return storeRefusalAs('not-found', () => this.versions.loadWatchlist(list, version));
   }
 }

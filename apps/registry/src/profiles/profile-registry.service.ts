@@ -9,7 +9,6 @@ import {
 import { readProfileDocument } from '@salw/risk-engine/node';
 import {
   profileRollbackTarget,
-  SnapshotStoreError,
   type Activation,
   type AuditLogRepository,
   type SnapshotStoreRepository,
@@ -17,7 +16,7 @@ import {
   type StoredVersionsRepository,
 } from '@salw/store';
 import type { Change } from '../shared/change';
-import { RegistryError } from '../shared/registry.error';
+import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 import { diffProfiles, type ProfileDiff } from './profile-diff';
 
 export interface ProfileProblem {
@@ -98,13 +97,7 @@ export class ProfileRegistryService {
         `the profile is not valid:\n${checked.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
         { problems: checked.problems },
       );
-    let saved;
-    try {
-      saved = await this.store.saveProfile(checked.document);
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('conflict', error.message);
-      throw error;
-    }
+    const saved = await storeRefusalAs('conflict', () => this.store.saveProfile(checked.document));
     if (saved.created) {
       const active = await this.store.getActive();
       const summary = active
@@ -168,8 +161,8 @@ export class ProfileRegistryService {
     action: string,
     summary: string,
   ): Promise<Activation> {
-    try {
-      return await this.store.activate(
+    return storeRefusalAs('conflict', () =>
+      this.store.activate(
         {
           profile: ref,
           actor: change.actor,
@@ -177,20 +170,12 @@ export class ProfileRegistryService {
           audit: { action, subject: `profile ${ref.id} v${ref.version}`, summary },
         },
         new Date(),
-      );
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('conflict', error.message);
-      throw error;
-    }
+      ),
+    );
   }
 
   private async load(ref: ProfileRef): Promise<RiskProfileDocument> {
-    try {
-      return await this.versions.loadProfile(ref.id, ref.version);
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('not-found', error.message);
-      throw error;
-    }
+    return storeRefusalAs('not-found', () => this.versions.loadProfile(ref.id, ref.version));
   }
 }
 

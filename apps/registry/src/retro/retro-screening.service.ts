@@ -3,7 +3,6 @@ import type { ReplayProgress } from '@salw/messaging';
 import { compileExemptions, compileProfile } from '@salw/risk-engine';
 import {
   listRollbackTarget,
-  SnapshotStoreError,
   type AuditLogRepository,
   type ExemptionStoreRepository,
   type SnapshotStoreRepository,
@@ -12,7 +11,7 @@ import {
 import { diffWatchlistEntries } from '@salw/watchlists';
 import type { Kafka } from 'kafkajs';
 import type { Change } from '../shared/change';
-import { RegistryError } from '../shared/registry.error';
+import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 import type { RetroRunReport } from './retro-run.model';
 import { RetroScreeningRunner } from './retro-screening.runner';
 
@@ -104,16 +103,13 @@ export class RetroScreeningService {
   }
 
   private async changedEntries(list: string, version: number, from: number | undefined) {
-    try {
+    return storeRefusalAs('not-found', async () => {
       const after = await this.versions.loadWatchlist(list, version);
       if (from === undefined) return after.entries;
       const before = await this.versions.loadWatchlist(list, from);
       const diff = diffWatchlistEntries(before.entries, after.entries);
       const ids = new Set([...diff.added, ...diff.changed].map((e) => e.entryId));
       return after.entries.filter((e) => ids.has(e.entryId));
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('not-found', error.message);
-      throw error;
-    }
+    });
   }
 }
