@@ -1,5 +1,5 @@
 import { formatBacktestTable } from '@salw/screening';
-import { commandArgs, option, UsageError, type RegistryCommand } from '../cli/registry-command';
+import { commandArgs, option, UsageError, printResult, type RegistryCommand } from '../cli/registry-command';
 import { parseProfileRef, ProfileRegistryService } from '../profiles/profile-registry.service';
 import { RegistryError } from '../shared/registry.error';
 import { parseListVersion, parseSince } from './backtest-request';
@@ -49,11 +49,11 @@ export const BACKTEST_COMMAND: RegistryCommand = {
       context.err(
         `desk outcomes not read (${report.deskOutcomes.unavailable}): gained/lost alerts show no outcome`,
       );
-    context.out(
-      context.json
-        ? JSON.stringify(report, null, 2)
-        : `source: ${report.source}; desk outcomes read: ${report.deskOutcomes.read}\n${formatBacktestTable(report)}`,
+    return printResult(
+      context,
+      report,
+      () =>
+        `source: ${report.source}; desk outcomes read: ${report.deskOutcomes.read}\n${formatBacktestTable(report)}`,
     );
-    return 0;
   },
 };

@@ -41,6 +41,12 @@ export function commandArgs(
   return parsed;
 }
 
+/** Prints a command's result: `value` as JSON under `--json`, else `text()` for a person. Exit code 0. */
+export function printResult(context: CommandContext, value: unknown, text: () => string): number {
+  context.out(context.json ? JSON.stringify(value, null, 2) : text());
+  return 0;
+}
+
 /** The last value of a `--name value` option. */
 export function option(parsed: ParsedArgs, name: string): string | undefined {
   return parsed.options.get(name)?.at(-1);

@@ -1,4 +1,10 @@
-import { commandArgs, changeFrom, formatTable, type RegistryCommand } from '../cli/registry-command';
+import {
+  commandArgs,
+  changeFrom,
+  formatTable,
+  printResult,
+  type RegistryCommand,
+} from '../cli/registry-command';
 import { parseListName, parseVersion } from '../shared/parse-version';
 import { ListRegistryService } from './list-registry.service';
 
@@ -21,12 +27,9 @@ export const LIST_COMMANDS: readonly RegistryCommand[] = [
     async run(args, context) {
       commandArgs(args, { positional: 0 });
       const lists = await context.get(ListRegistryService).lists();
-      context.out(
-        context.json
-          ? JSON.stringify(lists, null, 2)
-          : formatTable(lists, ['list', 'active', 'latest', 'versions', 'rollbackTo']),
+      return printResult(context, lists, () =>
+        formatTable(lists, ['list', 'active', 'latest', 'versions', 'rollbackTo']),
       );
-      return 0;
     },
   },
   {
@@ -36,15 +39,12 @@ export const LIST_COMMANDS: readonly RegistryCommand[] = [
     async run(args, context) {
       const parsed = commandArgs(args, { positional: 1 });
       const versions = await context.get(ListRegistryService).versionsOf(parseListName(parsed.positional[0]));
-      context.out(
-        context.json
-          ? JSON.stringify(versions, null, 2)
-          : formatTable(
-              versions.map((v) => ({ ...v, active: v.active ? '*' : '' })),
-              ['version', 'active', 'entries', 'format', 'sourceVersion', 'importedAt', 'importedBy'],
-            ),
+      return printResult(context, versions, () =>
+        formatTable(
+          versions.map((v) => ({ ...v, active: v.active ? '*' : '' })),
+          ['version', 'active', 'entries', 'format', 'sourceVersion', 'importedAt', 'importedBy'],
+        ),
       );
-      return 0;
     },
   },
   {
@@ -71,8 +71,7 @@ export const LIST_COMMANDS: readonly RegistryCommand[] = [
       const active = await context
         .get(ListRegistryService)
         .activate(parseListName(list), parseVersion(version), changeFrom(parsed, context));
-      context.out(context.json ? JSON.stringify(active, null, 2) : describeActivation(active));
-      return 0;
+      return printResult(context, active, () => describeActivation(active));
     },
   },
   {
@@ -84,8 +83,7 @@ export const LIST_COMMANDS: readonly RegistryCommand[] = [
       const active = await context
         .get(ListRegistryService)
         .rollback(parseListName(parsed.positional[0]), changeFrom(parsed, context));
-      context.out(context.json ? JSON.stringify(active, null, 2) : describeActivation(active));
-      return 0;
+      return printResult(context, active, () => describeActivation(active));
     },
   },
 ];
