@@ -9,7 +9,7 @@ import {
 } from '@salw/store';
 import { diffWatchlistEntries, summariseWatchlistDiff, type WatchlistDiff } from '@salw/watchlists';
 import type Redis from 'ioredis';
-import type { Change } from '../shared/change';
+import { activationBy, type Change } from '../shared/change';
 import { DiffCountsCache, type DiffCounts } from './diff-counts.cache';
 import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 
@@ -151,12 +151,11 @@ export class ListRegistryService {
   ): Promise<Activation> {
     return storeRefusalAs('conflict', () =>
       this.store.activate(
-        {
-          lists: { [list]: version },
-          actor: change.actor,
-          reason: change.reason,
-          audit: { action, subject: `list ${list} v${version}`, summary },
-        },
+        activationBy(
+          change,
+          { lists: { [list]: version } },
+          { action, subject: `list ${list} v${version}`, summary },
+        ),
         new Date(),
       ),
     );

@@ -15,7 +15,7 @@ import {
   type StoredProfileInfo,
   type StoredVersionsRepository,
 } from '@salw/store';
-import type { Change } from '../shared/change';
+import { activationBy, auditRecordOf, type Change } from '../shared/change';
 import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 import { diffProfiles, type ProfileDiff } from './profile-diff';
 
@@ -108,14 +108,13 @@ export class ProfileRegistryService {
             ),
           )
         : 'first profile';
-      await this.audit.record({
-        actor: change.actor,
-        action: 'profile.publish',
-        subject: `profile ${saved.id} v${saved.version}`,
-        reason: change.reason,
-        at: new Date().toISOString(),
-        summary: `draft; against the active profile: ${summary}`,
-      });
+      await this.audit.record(
+        auditRecordOf(change, {
+          action: 'profile.publish',
+          subject: `profile ${saved.id} v${saved.version}`,
+          summary: `draft; against the active profile: ${summary}`,
+        }),
+      );
     }
     return saved;
   }
@@ -163,12 +162,11 @@ export class ProfileRegistryService {
   ): Promise<Activation> {
     return storeRefusalAs('conflict', () =>
       this.store.activate(
-        {
-          profile: ref,
-          actor: change.actor,
-          reason: change.reason,
-          audit: { action, subject: `profile ${ref.id} v${ref.version}`, summary },
-        },
+        activationBy(
+          change,
+          { profile: ref },
+          { action, subject: `profile ${ref.id} v${ref.version}`, summary },
+        ),
         new Date(),
       ),
     );

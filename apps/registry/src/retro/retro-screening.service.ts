@@ -10,7 +10,7 @@ import {
 } from '@salw/store';
 import { diffWatchlistEntries } from '@salw/watchlists';
 import type { Kafka } from 'kafkajs';
-import type { Change } from '../shared/change';
+import { auditRecordOf, type Change } from '../shared/change';
 import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 import type { RetroRunReport } from './retro-run.model';
 import { RetroScreeningRunner } from './retro-screening.runner';
@@ -83,22 +83,21 @@ export class RetroScreeningService {
       now,
       onProgress: request.onProgress,
     });
-    await this.audit.record({
-      actor: change.actor,
-      action: request.dryRun ? 'list.retro-screen.dry-run' : 'list.retro-screen',
-      subject: `list ${request.list} v${version}`,
-      reason: change.reason,
-      at: new Date().toISOString(),
-      summary: JSON.stringify({
-        from: from ?? null,
-        changedEntries: report.changedEntries,
-        since: report.since,
-        read: report.read,
-        found: report.found,
-        alerts: report.alerts,
-        published: report.published,
+    await this.audit.record(
+      auditRecordOf(change, {
+        action: request.dryRun ? 'list.retro-screen.dry-run' : 'list.retro-screen',
+        subject: `list ${request.list} v${version}`,
+        summary: JSON.stringify({
+          from: from ?? null,
+          changedEntries: report.changedEntries,
+          since: report.since,
+          read: report.read,
+          found: report.found,
+          alerts: report.alerts,
+          published: report.published,
+        }),
       }),
-    });
+    );
     return { ...report, ...(from === undefined ? {} : { from }) };
   }
 
