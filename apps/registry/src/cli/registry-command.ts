@@ -47,6 +47,31 @@ export function printResult(context: CommandContext, value: unknown, text: () =>
   return 0;
 }
 
+/**
+ * A command of no arguments that shows what `read` finds: JSON under `--json`, else a table of
+ * `columns`, each item shown through `row` first (to mark the active one, say).
+ */
+export function listingCommand<T extends object>(spec: {
+  readonly name: string;
+  readonly summary: string;
+  readonly read: (context: CommandContext) => Promise<readonly T[]>;
+  readonly columns: readonly string[];
+  readonly row?: (item: T) => object;
+}): RegistryCommand {
+  return {
+    name: spec.name,
+    usage: '',
+    summary: spec.summary,
+    async run(args, context) {
+      commandArgs(args, { positional: 0 });
+      const items = await spec.read(context);
+      return printResult(context, items, () =>
+        formatTable(items.map(spec.row ?? ((item) => item)), spec.columns),
+      );
+    },
+  };
+}
+
 /** The last value of a `--name value` option. */
 export function option(parsed: ParsedArgs, name: string): string | undefined {
   return parsed.options.get(name)?.at(-1);

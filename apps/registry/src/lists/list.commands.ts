@@ -2,6 +2,7 @@ import {
   commandArgs,
   changeFrom,
   formatTable,
+  listingCommand,
   printResult,
   type RegistryCommand,
 } from '../cli/registry-command';
@@ -20,18 +21,12 @@ const describeActivation = (a: {
   }`;
 
 export const LIST_COMMANDS: readonly RegistryCommand[] = [
-  {
+  listingCommand({
     name: 'lists',
-    usage: '',
     summary: 'every stored list: active version, latest, versions kept, rollback target',
-    async run(args, context) {
-      commandArgs(args, { positional: 0 });
-      const lists = await context.get(ListRegistryService).lists();
-      return printResult(context, lists, () =>
-        formatTable(lists, ['list', 'active', 'latest', 'versions', 'rollbackTo']),
-      );
-    },
-  },
+    read: (context) => context.get(ListRegistryService).lists(),
+    columns: ['list', 'active', 'latest', 'versions', 'rollbackTo'],
+  }),
   {
     name: 'versions',
     usage: 'LIST',

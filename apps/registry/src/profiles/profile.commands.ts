@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import {
   commandArgs,
   changeFrom,
-  formatTable,
+  listingCommand,
   printResult,
   type RegistryCommand,
 } from '../cli/registry-command';
@@ -27,21 +27,13 @@ function formatProfileDiff(diff: ProfileDiff): string {
 }
 
 export const PROFILE_COMMANDS: readonly RegistryCommand[] = [
-  {
+  listingCommand({
     name: 'profiles',
-    usage: '',
     summary: 'every stored profile version, marking the active one',
-    async run(args, context) {
-      commandArgs(args, { positional: 0 });
-      const profiles = await context.get(ProfileRegistryService).list();
-      return printResult(context, profiles, () =>
-        formatTable(
-          profiles.map((p) => ({ ...p, active: p.active ? '*' : '' })),
-          ['id', 'version', 'active', 'name'],
-        ),
-      );
-    },
-  },
+    read: (context) => context.get(ProfileRegistryService).list(),
+    columns: ['id', 'version', 'active', 'name'],
+    row: (p) => ({ ...p, active: p.active ? '*' : '' }),
+  }),
   {
     name: 'profile validate',
     usage: 'DIR',
