@@ -9,7 +9,7 @@ import {
 } from '@salw/store';
 import { diffWatchlistEntries, summariseWatchlistDiff, type WatchlistDiff } from '@salw/watchlists';
 import type Redis from 'ioredis';
-import { activationBy, type Change } from '../shared/change';
+import { activateAudited, type Change } from '../shared/change';
 import { DiffCountsCache, type DiffCounts } from './diff-counts.cache';
 import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 
@@ -149,15 +149,11 @@ export class ListRegistryService {
     action: string,
     summary: string,
   ): Promise<Activation> {
-    return storeRefusalAs('conflict', () =>
-      this.store.activate(
-        activationBy(
-          change,
-          { lists: { [list]: version } },
-          { action, subject: `list ${list} v${version}`, summary },
-        ),
-        new Date(),
-      ),
+    return activateAudited(
+      this.store,
+      change,
+      { lists: { [list]: version } },
+      { action, subject: `list ${list} v${version}`, summary },
     );
   }
 

@@ -15,7 +15,7 @@ import {
   type StoredProfileInfo,
   type StoredVersionsRepository,
 } from '@salw/store';
-import { activationBy, auditRecordOf, type Change } from '../shared/change';
+import { activateAudited, auditRecordOf, type Change } from '../shared/change';
 import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 import { diffProfiles, type ProfileDiff } from './profile-diff';
 
@@ -160,15 +160,11 @@ export class ProfileRegistryService {
     action: string,
     summary: string,
   ): Promise<Activation> {
-    return storeRefusalAs('conflict', () =>
-      this.store.activate(
-        activationBy(
-          change,
-          { profile: ref },
-          { action, subject: `profile ${ref.id} v${ref.version}`, summary },
-        ),
-        new Date(),
-      ),
+    return activateAudited(
+      this.store,
+      change,
+      { profile: ref },
+      { action, subject: `profile ${ref.id} v${ref.version}`, summary },
     );
   }
 

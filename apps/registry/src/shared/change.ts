@@ -1,5 +1,5 @@
-import type { ActivationRequest, AuditRecord } from '@salw/store';
-import { RegistryError } from './registry.error';
+import type { Activation, ActivationRequest, AuditRecord, SnapshotStoreRepository } from '@salw/store';
+import { RegistryError, storeRefusalAs } from './registry.error';
 
 /** Who asks for a change and why: every change to what the screeners use carries both into the audit. */
 export interface Change {
@@ -52,4 +52,17 @@ export function activationBy(
   what: ChangeRecord,
 ): ActivationRequest {
   return { ...target, actor: change.actor, reason: change.reason, audit: what };
+}
+
+/**
+ * Activates `target` for `change` in one atomic step with its audit record; the store's refusal (a
+ * version gone, say) is a conflict.
+ */
+export function activateAudited(
+  store: SnapshotStoreRepository,
+  change: Change,
+  target: Pick<ActivationRequest, 'profile' | 'lists'>,
+  what: ChangeRecord,
+): Promise<Activation> {
+  return storeRefusalAs('conflict', () => store.activate(activationBy(change, target, what), new Date()));
 }
