@@ -1,6 +1,7 @@
 // @ts-check
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 import importBoundaries from './eslint.import-boundaries.mjs';
 
 const PROCESS_ENV = {
@@ -21,6 +22,17 @@ const PURE_LIBRARIES = [
 // Of those, the ones whose results must depend on their inputs alone (decisions are replayed and
 // explained later): no file system and no clock either, except in their `node/` entry points.
 const INPUT_ONLY_LIBRARIES = ['risk-engine', 'name-matching', 'contracts', 'watchlists'];
+
+// Every app, found on disk so that a new one is covered the day it is added.
+const APPS = readdirSync(new URL('./apps', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+/** An app imports no other app: what two apps share lives in a library both import. */
+const APP_BOUNDARIES = APPS.map((app) => ({
+  from: `apps/${app}`,
+  into: APPS.filter((other) => other !== app).map((other) => `apps/${other}`),
+  because: 'an app is built, deployed and changed on its own; what two apps share belongs in libs/',
+}));
 
 /** TypeScript files of the named libraries, under `folder` of each when given. */
 const filesOf = (libs, folder = '') => libs.map((lib) => `libs/${lib}/${folder}**/*.ts`);
@@ -83,6 +95,7 @@ export default tseslint.config(
             into: ['apps/cli'],
             because: 'a unit spec of the CLI lives beside it; elsewhere screen through the libraries',
           },
+          ...APP_BOUNDARIES,
         ],
       ],
     },

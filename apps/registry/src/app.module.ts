@@ -22,7 +22,7 @@ import { ListsController } from './lists/lists.controller';
 import { RegistryMetrics } from './metrics/registry.metrics';
 import { ProfilesController } from './profiles/profiles.controller';
 import { RegistryCoreModule } from './registry-core.module';
-import { registryFeatureModules } from './registry-features';
+import { REGISTRY_FEATURE_MODULES } from './registry-features';
 import { REDIS_CLIENT } from './registry.tokens';
 import { RetroWorkerModule } from './retro/retro-worker.module';
 import { RetroScreeningsController } from './retro/retro-screenings.controller';
@@ -65,8 +65,8 @@ export class RegistryAppModule {
           access: { bearerTokenSha256: config.registry.metricsTokenSha256 },
         }),
         RegistryCoreModule.forRoot(config),
-        ...registryFeatureModules(config),
-        RetroWorkerModule.forRoot(config),
+        ...REGISTRY_FEATURE_MODULES,
+        RetroWorkerModule,
         AuthModule.forRoot({
           redis: REDIS_CLIENT,
           keyPrefix: config.redis.keyPrefix,

@@ -25,6 +25,7 @@ import { ProfileRegistryService } from './profiles/profile-registry.service';
 import { REDIS_CLIENT } from './registry.tokens';
 import { ScreenerDirectoryService } from './screeners/screener-directory.service';
 import { SeedService } from './seed/seed.service';
+import { built } from './shared/built-provider';
 
 /** Connects Redis when the app (or the CLI's context) starts and closes it at the end. */
 class RegistryLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -62,11 +63,7 @@ export class RegistryCoreModule {
               offlineQueue: true,
             }),
         },
-        {
-          provide: RegistryLifecycle,
-          useFactory: (redis: RedisConnection) => new RegistryLifecycle(redis),
-          inject: [REDIS_CLIENT],
-        },
+        built(RegistryLifecycle, [REDIS_CLIENT]),
         {
           provide: KAFKA_CLIENT,
           useFactory: (logger: Logger) =>
@@ -74,72 +71,29 @@ export class RegistryCoreModule {
           inject: [LOGGER],
         },
         { provide: KeySpace, useValue: keySpaceFor(config.redis) },
-        {
-          provide: SnapshotStoreRepository,
-          useFactory: (redis: RedisConnection, keys: KeySpace) => new SnapshotStoreRepository(redis, keys),
-          inject: [REDIS_CLIENT, KeySpace],
-        },
-        {
-          provide: StoredVersionsRepository,
-          useFactory: (redis: RedisConnection, keys: KeySpace) => new StoredVersionsRepository(redis, keys),
-          inject: [REDIS_CLIENT, KeySpace],
-        },
-        {
-          provide: AuditLogRepository,
-          useFactory: (redis: RedisConnection, keys: KeySpace) => new AuditLogRepository(redis, keys),
-          inject: [REDIS_CLIENT, KeySpace],
-        },
-        {
-          provide: ScreenerHeartbeatRepository,
-          useFactory: (redis: RedisConnection, keys: KeySpace) =>
-            new ScreenerHeartbeatRepository(redis, keys),
-          inject: [REDIS_CLIENT, KeySpace],
-        },
-        {
-          provide: ListRegistryService,
-          useFactory: (
-            redis: RedisConnection,
-            keys: KeySpace,
-            store: SnapshotStoreRepository,
-            versions: StoredVersionsRepository,
-          ) => new ListRegistryService(redis, keys, store, versions, config.registry.keepVersions),
-          inject: [REDIS_CLIENT, KeySpace, SnapshotStoreRepository, StoredVersionsRepository],
-        },
-        {
-          provide: ImportService,
-          useFactory: (
-            redis: RedisConnection,
-            keys: KeySpace,
-            store: SnapshotStoreRepository,
-            lists: ListRegistryService,
-            audit: AuditLogRepository,
-          ) => new ImportService(redis, keys, store, lists, audit),
-          inject: [REDIS_CLIENT, KeySpace, SnapshotStoreRepository, ListRegistryService, AuditLogRepository],
-        },
-        {
-          provide: SeedService,
-          useFactory: (
-            store: SnapshotStoreRepository,
-            lists: ListRegistryService,
-            audit: AuditLogRepository,
-          ) => new SeedService(store, lists, audit),
-          inject: [SnapshotStoreRepository, ListRegistryService, AuditLogRepository],
-        },
-        {
-          provide: ScreenerDirectoryService,
-          useFactory: (heartbeats: ScreenerHeartbeatRepository, store: SnapshotStoreRepository) =>
-            new ScreenerDirectoryService(heartbeats, store),
-          inject: [ScreenerHeartbeatRepository, SnapshotStoreRepository],
-        },
-        {
-          provide: ProfileRegistryService,
-          useFactory: (
-            store: SnapshotStoreRepository,
-            versions: StoredVersionsRepository,
-            audit: AuditLogRepository,
-          ) => new ProfileRegistryService(store, versions, audit),
-          inject: [SnapshotStoreRepository, StoredVersionsRepository, AuditLogRepository],
-        },
+        built(SnapshotStoreRepository, [REDIS_CLIENT, KeySpace]),
+        built(StoredVersionsRepository, [REDIS_CLIENT, KeySpace]),
+        built(AuditLogRepository, [REDIS_CLIENT, KeySpace]),
+        built(ScreenerHeartbeatRepository, [REDIS_CLIENT, KeySpace]),
+        built(
+          ListRegistryService,
+          [REDIS_CLIENT, KeySpace, SnapshotStoreRepository, StoredVersionsRepository],
+          config.registry.keepVersions,
+        ),
+        built(ImportService, [
+          REDIS_CLIENT,
+          KeySpace,
+          SnapshotStoreRepository,
+          ListRegistryService,
+          AuditLogRepository,
+        ]),
+        built(SeedService, [SnapshotStoreRepository, ListRegistryService, AuditLogRepository]),
+        built(ScreenerDirectoryService, [ScreenerHeartbeatRepository, SnapshotStoreRepository]),
+        built(ProfileRegistryService, [
+          SnapshotStoreRepository,
+          StoredVersionsRepository,
+          AuditLogRepository,
+        ]),
       ],
       exports: [
         REDIS_CLIENT,

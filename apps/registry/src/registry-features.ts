@@ -1,6 +1,5 @@
-import type { DynamicModule, Type } from '@nestjs/common';
+import type { Type } from '@nestjs/common';
 import { BacktestModule } from './backtest/backtest.module';
-import type { RegistryAppConfig } from './config/registry-config-sections';
 import { RetroModule } from './retro/retro.module';
 import { ExemptionsModule } from './exemptions/exemptions.module';
 
@@ -9,8 +8,10 @@ import { ExemptionsModule } from './exemptions/exemptions.module';
  * retro-screening): imported by both the REST app and the CLI's context, so a feature's services
  * are the same in both. A feature adds one line here, its commands to `cli/command-table.ts` and
  * its controllers to `REGISTRY_CONTROLLERS` in `app.module.ts`. The core's providers (Redis, Kafka,
- * the store's repositories, the audit) are global.
+ * the store's repositories, the audit) and the configuration's sections are global.
  */
-export function registryFeatureModules(config: RegistryAppConfig): (Type<unknown> | DynamicModule)[] {
-  return [ExemptionsModule, BacktestModule.forRoot(config), RetroModule.forRoot(config)];
-}
+export const REGISTRY_FEATURE_MODULES: readonly Type<unknown>[] = [
+  ExemptionsModule,
+  BacktestModule,
+  RetroModule,
+];

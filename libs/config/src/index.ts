@@ -11,3 +11,4 @@ export * from './sections/redis.config';
 export * from './sections/http.config';
 export * from './sections/log.config';
 export * from './sections/redis-url';
+export * from './command-line';

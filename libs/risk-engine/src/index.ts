@@ -27,6 +27,7 @@ export { resultIdFor, alertIdFor, type ResultIdentity } from './evaluate/result-
 export { severityForScore } from './evaluate/severity';
 export { ENGINE_VERSION } from './evaluate/engine-version.constant';
 export { buildSnapshot, type BuildSnapshotInput } from './snapshot/build-snapshot';
+export { buildStoredSnapshot, type StoredSnapshotDocuments } from './snapshot/build-stored-snapshot';
 export type { ScreeningSnapshot } from './snapshot/screening-snapshot.model';
 export type { WatchlistTables, PartyEntries, PartyEntryFacts } from './snapshot/watchlist-tables.model';
 export type { PartyNameMatcher, PartyNameCandidate } from './snapshot/party-name-matcher.model';

@@ -19,3 +19,4 @@ export * from './redis/redis-connection';
 export * from './redis/cluster-slot';
 export * from './redis/await-replicas';
 export * from './redis/key-space-for';
+export * from './announcements/announcement-watch';

@@ -582,7 +582,8 @@ function seedRedis(keyPrefix: string, unList: string): void {
     [
       '--import',
       'tsx',
-      'apps/cli/src/seed/seed.command.ts',
+      'apps/registry/src/cli/registry.cli.ts',
+      'seed',
       '--watchlist',
       unList,
       '--watchlist',

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnAppChild } from '../../support/processes/spawn-app';
 import { pollUntil, sleep } from './wall-clock';
 
 export interface ScreenerChildOptions {
@@ -41,33 +42,24 @@ export class ScreenerChild {
   }
 
   static spawn(options: ScreenerChildOptions): ScreenerChild {
-    const log = openSync(options.logFile, 'a');
-    try {
-      if (!existsSync(join(options.repoRoot, SCREENER_MAIN)))
-        throw new Error(`${SCREENER_MAIN} is missing: run npm run build first`);
-      const preloads = (options.preloads ?? []).flatMap((path) => ['--import', `./${path}`]);
-      // The young-generation size the screener is deployed with (package.json start:screener, the
-      // Dockerfile, compose and Kubernetes): the benchmark measures the screener as it runs.
-      const node = [
-        '--max-semi-space-size=64',
-        ...(preloads.length > 0 ? ['--import', 'tsx'] : []),
-        ...preloads,
-      ];
-      const child = spawn(process.execPath, [...node, SCREENER_MAIN], {
-        cwd: options.repoRoot,
-        env: {
-          ...options.env,
-          HTTP_PORT: String(options.httpPort),
-          HTTP_HOST: '127.0.0.1',
-          METRICS_TOKEN_SHA256: createHash('sha256').update(options.metricsToken, 'utf8').digest('hex'),
-        },
-        stdio: ['ignore', log, log],
-        detached: true,
-      });
-      return new ScreenerChild(child, options);
-    } finally {
-      closeSync(log);
-    }
+    if (!existsSync(join(options.repoRoot, SCREENER_MAIN)))
+      throw new Error(`${SCREENER_MAIN} is missing: run npm run build first`);
+    const preloads = (options.preloads ?? []).flatMap((path) => ['--import', `./${path}`]);
+    // The young-generation size the screener is deployed with (package.json start:screener, the
+    // Dockerfile, compose and Kubernetes): the benchmark measures the screener as it runs.
+    const nodeArgs = [
+      '--max-semi-space-size=64',
+      ...(preloads.length > 0 ? ['--import', 'tsx'] : []),
+      ...preloads,
+    ];
+    const metricsTokenSha256 = createHash('sha256').update(options.metricsToken, 'utf8').digest('hex');
+    const child = spawnAppChild({
+      ...options,
+      nodeArgs,
+      entry: SCREENER_MAIN,
+      env: { ...options.env, METRICS_TOKEN_SHA256: metricsTokenSha256 },
+    });
+    return new ScreenerChild(child, options);
   }
 
   get pid(): number {

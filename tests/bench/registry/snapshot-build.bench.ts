@@ -17,7 +17,7 @@ import type { RiskProfileDocument } from '@salw/risk-engine';
 import { readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
 import { KeySpace, SnapshotStoreRepository } from '@salw/store';
 import { parseWatchlistFile } from '@salw/watchlists/node';
-import { buildScreeningSnapshot } from '../../../apps/screener/src/snapshot/build-screening-snapshot';
+import { buildStoredSnapshot } from '@salw/risk-engine';
 import { summariseCpuProfile, type CpuProfile } from '../pipeline/cpu-profile-summary';
 import { writeBenchNationalList } from './bench-national-list';
 import { deleteBenchKeys } from './delete-bench-keys';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       }
       started = performance.now();
       cpuBefore = process.cpuUsage();
-      buildScreeningSnapshot(loaded);
+      buildStoredSnapshot(loaded);
       const sample = {
         loadMs,
         loadCpuMs,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@salw/config';
 import { topicNames, type Declaration, type ScreeningResult } from '@salw/contracts';
+import { buildStoredSnapshot } from '@salw/risk-engine';
 import { aDeclaration } from '@salw/risk-engine/testing/screening.fixture';
 import { InMemoryBatchHistory, InMemoryScreeningLedger, screenBatch } from '@salw/screening';
 import { KeySpace, SnapshotStoreRepository, type AuditEntry } from '@salw/store';
@@ -10,7 +11,6 @@ import { REGISTRY_CONFIG_SECTIONS } from '../../../apps/registry/src/config/regi
 import { createRegistryApp } from '../../../apps/registry/src/create-registry-app';
 import type { RetroRun } from '../../../apps/registry/src/retro/retro-screening.service';
 import type { BacktestRun } from '../../../apps/registry/src/backtest/backtest.service';
-import { buildScreeningSnapshot } from '../../../apps/screener/src/snapshot/build-screening-snapshot';
 import { KafkaKit, runId, testKafka } from '../support/kafka-kit';
 import { partyEntry, REPO_ROOT, RegistryBed, SAMPLE_NATIONAL } from './support/registry-bed';
 
@@ -69,7 +69,7 @@ describe('registry: retro-screening on activation and by hand, and a backtest (r
     ]);
     const seeded = spawnSync(
       join(REPO_ROOT, 'node_modules/.bin/tsx'),
-      ['apps/cli/src/seed/seed.command.ts', '--watchlist', SAMPLE_NATIONAL],
+      ['apps/registry/src/cli/registry.cli.ts', 'seed', '--watchlist', SAMPLE_NATIONAL],
       { cwd: REPO_ROOT, env: { ...bed.env(), USER: 'seeder' }, encoding: 'utf8' },
     );
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
@@ -104,7 +104,7 @@ describe('registry: retro-screening on activation and by hand, and a backtest (r
         position: { partition: 0, offset: String(i) },
       })),
       { ledger: new InMemoryScreeningLedger(), history: new InMemoryBatchHistory() },
-      { snapshot: buildScreeningSnapshot(loaded!), now: new Date() },
+      { snapshot: buildStoredSnapshot(loaded!), now: new Date() },
     );
     expect(outcomes.filter((o) => o.kind === 'screened' && o.result.alert)).toEqual([]);
   });

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import type { Declaration } from '@salw/contracts';
+import { buildStoredSnapshot } from '@salw/risk-engine';
 import { InMemoryBatchHistory, InMemoryScreeningLedger, screenBatch } from '@salw/screening';
 import { KeySpace, SnapshotStoreRepository, type Activation, type AuditEntry } from '@salw/store';
-import { buildScreeningSnapshot } from '../../../apps/screener/src/snapshot/build-screening-snapshot';
 import { redisUrl } from '../support/kafka-kit';
 import { sampleDeclarations } from '../screener/support/declaration-sets';
 import { partyEntry, REPO_ROOT, RegistryBed, SAMPLE_NATIONAL } from './support/registry-bed';
@@ -23,7 +23,7 @@ async function screenWithActive(bed: RegistryBed, declarations: readonly Declara
       position: { partition: 0, offset: String(i) },
     })),
     { ledger: new InMemoryScreeningLedger(), history: new InMemoryBatchHistory() },
-    { snapshot: buildScreeningSnapshot(loaded), now: FIXED_NOW },
+    { snapshot: buildStoredSnapshot(loaded), now: FIXED_NOW },
   );
   return outcomes.map((o) => JSON.stringify(o.kind === 'screened' ? o.result : o)).join('\n');
 }
@@ -39,7 +39,7 @@ describe('registry: versions, activation, rollback and audit (real Redis)', () =
   beforeAll(() => {
     const seeded = spawnSync(
       join(REPO_ROOT, 'node_modules/.bin/tsx'),
-      ['apps/cli/src/seed/seed.command.ts', '--watchlist', SAMPLE_NATIONAL],
+      ['apps/registry/src/cli/registry.cli.ts', 'seed', '--watchlist', SAMPLE_NATIONAL],
       {
         cwd: REPO_ROOT,
         env: { ...bed.env(), USER: 'seeder' },

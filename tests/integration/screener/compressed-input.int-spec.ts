@@ -1,7 +1,6 @@
 import { generatedDeclarations } from './support/declaration-sets';
 import { produceWithJavaConsoleProducer, produceWithKcat, type Codec } from './support/foreign-producers';
-import { ScreenerTestBed } from './support/screener-test-bed';
-import { withChildLogs } from './support/with-child-logs';
+import { screenerSuite } from './support/screener-suite';
 
 const CODECS: Codec[] = ['gzip', 'snappy', 'lz4', 'zstd'];
 
@@ -11,15 +10,7 @@ const CODECS: Codec[] = ['gzip', 'snappy', 'lz4', 'zstd'];
  * producer) write them, and screens every declaration in them.
  */
 describe('screener: compressed input from librdkafka and the Java producer', () => {
-  let bed: ScreenerTestBed;
-
-  beforeAll(async () => {
-    bed = await ScreenerTestBed.create('codec');
-    await bed.seed();
-    await bed.startScreener();
-  });
-
-  afterAll(() => bed?.close());
+  const suite = screenerSuite('codec');
 
   const producers = [
     ['kcat (librdkafka)', produceWithKcat],
@@ -29,30 +20,27 @@ describe('screener: compressed input from librdkafka and the Java producer', () 
   it.each(producers.flatMap(([name, produce]) => CODECS.map((codec) => [codec, name, produce] as const)))(
     'screens every declaration of a %s batch written by %s',
     async (codec, name, produce) => {
-      await withChildLogs(
-        () => bed,
-        async () => {
-          const declarations = generatedDeclarations(`codec-${codec}-${name}-${bed.id}`, 20, 0.1);
-          const outputs = await bed.freshOutputs();
-          await produce(
-            bed.brokers,
-            bed.topics.declarations,
-            codec,
-            declarations.map((d) => ({ key: d.declarationId, value: JSON.stringify(d) })),
-          );
-          const wanted = new Set(declarations.map((d) => d.declarationId));
-          await outputs.waitFor(
-            `results of the ${declarations.length} declarations`,
-            () =>
-              outputs.records(bed.topics.screeningResults).filter((r) => wanted.has(r.key!)).length >=
-              wanted.size,
-            60_000,
-          );
-          const results = outputs.records(bed.topics.screeningResults).filter((r) => wanted.has(r.key!));
-          expect(results.map((r) => r.key).sort()).toEqual([...wanted].sort());
-          expect(outputs.records(bed.topics.declarationsDlq)).toEqual([]);
-        },
-      )();
+      await suite.test(async (bed) => {
+        const declarations = generatedDeclarations(`codec-${codec}-${name}-${bed.id}`, 20, 0.1);
+        const outputs = await bed.freshOutputs();
+        await produce(
+          bed.brokers,
+          bed.topics.declarations,
+          codec,
+          declarations.map((d) => ({ key: d.declarationId, value: JSON.stringify(d) })),
+        );
+        const wanted = new Set(declarations.map((d) => d.declarationId));
+        await outputs.waitFor(
+          `results of the ${declarations.length} declarations`,
+          () =>
+            outputs.records(bed.topics.screeningResults).filter((r) => wanted.has(r.key!)).length >=
+            wanted.size,
+          60_000,
+        );
+        const results = outputs.records(bed.topics.screeningResults).filter((r) => wanted.has(r.key!));
+        expect(results.map((r) => r.key).sort()).toEqual([...wanted].sort());
+        expect(outputs.records(bed.topics.declarationsDlq)).toEqual([]);
+      })();
     },
     90_000,
   );

@@ -5,19 +5,14 @@ import {
   type InboundBatch,
   type RecordOutcome,
 } from '@salw/messaging';
-import { KafkaKit, runId, testKafka } from '../support/kafka-kit';
+import { transactionalRun } from './support/transactional-run';
 
 /**
  * An output larger than its topic's max.message.bytes would make the broker refuse the transaction on
  * every attempt: that input alone is dead-lettered as OUTPUT_TOO_LARGE and the others are published.
  */
 describe('TransactionalBatchConsumer with an output too large for its topic (real broker)', () => {
-  const id = runId();
-  const kafka = testKafka(`it-big-${id}`);
-  const kit = new KafkaKit(kafka);
-  const input = `it.big.${id}.in`;
-  const output = `it.big.${id}.out`;
-  const dlq = `it.big.${id}.dlq`;
+  const { kafka, kit, input, output, dlq, consumerOptions } = transactionalRun('big');
   const admin = kafka.admin();
 
   beforeAll(async () => {
@@ -58,13 +53,7 @@ describe('TransactionalBatchConsumer with an output too large for its topic (rea
     });
     const consumer = new TransactionalBatchConsumer(
       kafka,
-      {
-        groupId: `it-big-group-${id}`,
-        inputTopic: input,
-        dlqTopic: dlq,
-        transactionalIdPrefix: `it-big-${id}`,
-        maxRetryDelayMs: 200,
-      },
+      { ...consumerOptions, maxRetryDelayMs: 200 },
       processor,
       pino({ level: 'silent' }),
     );

@@ -5,19 +5,14 @@ import {
   type InboundBatch,
   type RecordOutcome,
 } from '@salw/messaging';
-import { KafkaKit, runId, testKafka } from '../support/kafka-kit';
+import { transactionalRun } from './support/transactional-run';
 
 /**
  * The consume-transform-produce loop against the real broker: outputs, dead letters and offsets
  * commit together, failures retry the same batch, and a second run of the group reprocesses nothing.
  */
 describe('TransactionalBatchConsumer (real broker)', () => {
-  const id = runId();
-  const kafka = testKafka(`it-txn-${id}`);
-  const kit = new KafkaKit(kafka);
-  const input = `it.txn.${id}.in`;
-  const output = `it.txn.${id}.out`;
-  const dlq = `it.txn.${id}.dlq`;
+  const { kafka, kit, input, output, dlq, consumerOptions } = transactionalRun('txn');
   const logger = pino({ level: 'silent' });
 
   beforeAll(() =>
@@ -61,13 +56,7 @@ describe('TransactionalBatchConsumer (real broker)', () => {
     const { processor } = echo(2);
     const consumer = new TransactionalBatchConsumer(
       kafka,
-      {
-        groupId: `it-txn-group-${id}`,
-        inputTopic: input,
-        dlqTopic: dlq,
-        transactionalIdPrefix: `it-txn-${id}`,
-        maxRetryDelayMs: 200,
-      },
+      { ...consumerOptions, maxRetryDelayMs: 200 },
       processor,
       logger,
     );
@@ -99,17 +88,7 @@ describe('TransactionalBatchConsumer (real broker)', () => {
 
     // The same group starts again: its offsets were committed by the transactions, so nothing is redone.
     const second = echo(0);
-    const again = new TransactionalBatchConsumer(
-      kafka,
-      {
-        groupId: `it-txn-group-${id}`,
-        inputTopic: input,
-        dlqTopic: dlq,
-        transactionalIdPrefix: `it-txn-${id}`,
-      },
-      second.processor,
-      logger,
-    );
+    const again = new TransactionalBatchConsumer(kafka, consumerOptions, second.processor, logger);
     await again.start();
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     await again.stop();
@@ -124,12 +103,7 @@ describe('TransactionalBatchConsumer (real broker)', () => {
  * batch.
  */
 describe('TransactionalBatchConsumer taking over a partition (real broker)', () => {
-  const id = runId();
-  const kafka = testKafka(`it-txn-takeover-${id}`);
-  const kit = new KafkaKit(kafka);
-  const input = `it.txn-takeover.${id}.in`;
-  const output = `it.txn-takeover.${id}.out`;
-  const dlq = `it.txn-takeover.${id}.dlq`;
+  const { id, kafka, kit, input, output, dlq } = transactionalRun('txn-takeover');
   const groupId = `it-txn-takeover-group-${id}`;
   const transactionalIdPrefix = `it-txn-takeover-${id}`;
 

@@ -9,7 +9,8 @@ import {
   type BatchReply,
   type RecordOutcome,
 } from '@salw/messaging';
-import { brokers, KafkaKit, runId, testKafka } from '../support/kafka-kit';
+import { brokers } from '../support/kafka-kit';
+import { transactionalRun } from './support/transactional-run';
 
 /**
  * A record batch the consumer cannot decode (here a zstd batch that inflates past the 64 MiB bound, a
@@ -18,11 +19,7 @@ import { brokers, KafkaKit, runId, testKafka } from '../support/kafka-kit';
  * counting each failed decode.
  */
 describe('TransactionalBatchConsumer on a batch it cannot decode (real broker, kcat)', () => {
-  const id = runId();
-  const kafka = testKafka(`it-bomb-${id}`);
-  const kit = new KafkaKit(kafka);
-  const input = `it.bomb.${id}.in`;
-  const dlq = `it.bomb.${id}.dlq`;
+  const { kafka, kit, input, dlq, consumerOptions } = transactionalRun('bomb');
   const dir = mkdtempSync(join(tmpdir(), 'it-bomb-'));
 
   beforeAll(() => {
@@ -52,12 +49,7 @@ describe('TransactionalBatchConsumer on a batch it cannot decode (real broker, k
     let processed = 0;
     const consumer = new TransactionalBatchConsumer(
       kafka,
-      {
-        groupId: `it-bomb-group-${id}`,
-        inputTopic: input,
-        dlqTopic: dlq,
-        transactionalIdPrefix: `it-bomb-${id}`,
-      },
+      consumerOptions,
       async (batch): Promise<BatchReply> => {
         processed += batch.records.length;
         return { outcomes: batch.records.map((): RecordOutcome => ({ kind: 'ignore', why: 'test' })) };

@@ -52,8 +52,16 @@ const cases: Record<string, string> = {
     export const used = writeFileSync;`,
   'tests/unit/cli/reaching.spec.ts': `
     import { OfflineScreeningSession } from '../../../apps/cli/src/screen/offline-screening.session';
-    const parseArgs = require('../../../apps/cli/src/shared/parse-args');
+    const parseArgs = require('../../../apps/cli/src/dlq/plan-replay');
     export const used = [OfflineScreeningSession, parseArgs];`,
+  'apps/registry/src/backtest/reaching.ts': `
+    import { buildSnapshot } from '../../../screener/src/snapshot/snapshot-holder';
+    import { parseArgs } from '../../../../apps/cli/src/screen/screen.command';
+    import { AppModule } from '../app.module';
+    import { parseArgs as fine } from '@salw/config/command-line';
+    export const used = [buildSnapshot, parseArgs, AppModule, fine];`,
+  'apps/cli/src/dlq/reaching.command.ts': `
+    export const load = () => import('../../../registry/src/seed/seed.service');`,
   'tests/integration/screener/fine.int-spec.ts': `
     import { AppModule } from '../../../apps/screener/src/app.module';
     export const used = AppModule;`,
@@ -103,6 +111,14 @@ describe('lint: boundaries between packages', () => {
       'import-boundaries/no-reach',
       'import-boundaries/no-reach',
     ]);
+  });
+
+  it('lets no app import another app, only its own files and the libraries', () => {
+    expect(reported['apps/registry/src/backtest/reaching.ts']).toEqual([
+      "import-boundaries/no-reach: '../../../screener/src/snapshot/snapshot-holder' reaches into apps/screener/: an app is built, deployed and changed on its own; what two apps share belongs in libs/",
+      "import-boundaries/no-reach: '../../../../apps/cli/src/screen/screen.command' reaches into apps/cli/: an app is built, deployed and changed on its own; what two apps share belongs in libs/",
+    ]);
+    expect(rulesOf('apps/cli/src/dlq/reaching.command.ts')).toEqual(['import-boundaries/no-reach']);
   });
 
   it('lets unit specs outside the CLI reach none of its internals, by import or require', () => {

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS, type Alert, type ScreeningResult } from '@salw/contracts';
 import { generateDeclarations } from '@salw/synthetic-traffic';
-import { parseArgs, UsageError } from '../shared/parse-args';
+import { parseArgs, UsageError } from '@salw/config/command-line';
 import { ChildService } from './child-service';
 import { LatencyWindow } from './latency-window';
 
@@ -114,7 +114,8 @@ async function main(argv: readonly string[]): Promise<number> {
     say('== 2/5 build (tsc) and seed: salw-default profile, UN list, national list');
     run('npm', ['run', '-s', 'build']);
     run('node', [
-      'dist/apps/cli/src/seed/seed.command.js',
+      'dist/apps/registry/src/cli/registry.cli.js',
+      'seed',
       '--watchlist',
       options.unList,
       '--watchlist',

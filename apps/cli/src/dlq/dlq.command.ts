@@ -22,7 +22,7 @@ import {
 } from '@salw/messaging/dlq/dead-letter-query';
 import { buildReplayMessage } from '@salw/messaging/dlq/replay-message';
 import { createRedisClient } from '@salw/store';
-import { parseArgs, UsageError } from '../shared/parse-args';
+import { parseArgs, UsageError } from '@salw/config/command-line';
 import { readAllDeadLetters } from './dead-letter-reader';
 import { listLine, showText } from './format-dead-letter';
 import { planReplay } from './plan-replay';

@@ -1,5 +1,5 @@
 import { AuditLogRepository } from '@salw/store';
-import { commandArgs, formatTable, option, type RegistryCommand } from '../cli/registry-command';
+import { commandArgs, formatTable, option, printResult, type RegistryCommand } from '../cli/registry-command';
 import { parseAuditLimit } from './audit.controller';
 
 export const AUDIT_COMMAND: RegistryCommand = {
@@ -13,11 +13,8 @@ export const AUDIT_COMMAND: RegistryCommand = {
       action: option(parsed, 'action'),
       subject: option(parsed, 'subject'),
     });
-    context.out(
-      context.json
-        ? JSON.stringify(records, null, 2)
-        : formatTable(records, ['at', 'actor', 'action', 'subject', 'reason', 'summary']),
+    return printResult(context, records, () =>
+      formatTable(records, ['at', 'actor', 'action', 'subject', 'reason', 'summary']),
     );
-    return 0;
   },
 };

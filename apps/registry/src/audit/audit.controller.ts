@@ -1,8 +1,9 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Get, Inject, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { Roles } from '@salw/auth';
 import { AuditLogRepository } from '@salw/store';
 import { RegistryError } from '../shared/registry.error';
+import { RegistryController } from '../shared/registry-controller.decorator';
 
 /** Parses `limit` of an audit query: 1-1000, 100 by default. */
 export function parseAuditLimit(value: unknown): number {
@@ -14,11 +15,7 @@ export function parseAuditLimit(value: unknown): number {
 }
 
 /** The audit trail: who changed what, when, why, and what changed. */
-@ApiTags('audit')
-@ApiCookieAuth()
-@ApiSecurity('api-key')
-@ApiBearerAuth()
-@Controller('audit')
+@RegistryController('audit')
 export class AuditController {
   constructor(@Inject(AuditLogRepository) private readonly audit: AuditLogRepository) {}
 

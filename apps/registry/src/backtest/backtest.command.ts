@@ -1,10 +1,10 @@
 import { formatBacktestTable } from '@salw/screening';
-import { commandArgs, option, UsageError, type RegistryCommand } from '../cli/registry-command';
+import { commandArgs, option, UsageError, printResult, type RegistryCommand } from '../cli/registry-command';
 import { parseProfileRef, ProfileRegistryService } from '../profiles/profile-registry.service';
 import { RegistryError } from '../shared/registry.error';
 import { parseListVersion, parseSince } from './backtest-request';
 import { BacktestService } from './backtest.service';
-import { ProgressBar } from './progress-bar';
+import { replayProgressBar } from '../shared/replay-progress-bar';
 
 /** `registry backtest`: the active snapshot against a candidate over past declarations; reads only. */
 export const BACKTEST_COMMAND: RegistryCommand = {
@@ -35,25 +35,25 @@ export const BACKTEST_COMMAND: RegistryCommand = {
       profileDocument = checked.document;
     }
     const listed = option(parsed, 'listed');
-    const bar = new ProgressBar('backtest');
+    const bar = replayProgressBar('backtest');
     const report = await context.get(BacktestService).run({
       profile: profileRef ? parseProfileRef(profileRef) : undefined,
       profileDocument,
       lists: Object.fromEntries((parsed.options.get('list') ?? []).map(parseListVersion)),
       source: file !== undefined ? { file } : { since: parseSince(since ?? '', new Date()) },
       listed: listed === undefined ? undefined : Number(listed),
-      onProgress: (p) => bar.update(p),
+      onProgress: bar.onProgress,
     });
     bar.finish();
     if (report.deskOutcomes.unavailable)
       context.err(
         `desk outcomes not read (${report.deskOutcomes.unavailable}): gained/lost alerts show no outcome`,
       );
-    context.out(
-      context.json
-        ? JSON.stringify(report, null, 2)
-        : `source: ${report.source}; desk outcomes read: ${report.deskOutcomes.read}\n${formatBacktestTable(report)}`,
+    return printResult(
+      context,
+      report,
+      () =>
+        `source: ${report.source}; desk outcomes read: ${report.deskOutcomes.read}\n${formatBacktestTable(report)}`,
     );
-    return 0;
   },
 };

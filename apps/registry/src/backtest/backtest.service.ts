@@ -1,17 +1,15 @@
 import { topicNames, type TopicNames } from '@salw/contracts';
 import type { ReplayProgress } from '@salw/messaging';
-import type { RiskProfileDocument } from '@salw/risk-engine';
+import { buildStoredSnapshot, type RiskProfileDocument } from '@salw/risk-engine';
 import type { BacktestReport } from '@salw/screening';
 import {
-  SnapshotStoreError,
   type ActivationDocuments,
   type SnapshotStoreRepository,
   type StoredVersionsRepository,
   type StoredWatchlist,
 } from '@salw/store';
 import type { Kafka } from 'kafkajs';
-import { buildScreeningSnapshot } from '../../../screener/src/snapshot/build-screening-snapshot';
-import { RegistryError } from '../shared/registry.error';
+import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 import { readAlertOutcomes } from './alert-outcomes.reader';
 import { backtestDeclarations, type BacktestSource } from './backtest-declarations';
 
@@ -57,8 +55,8 @@ export class BacktestService {
     if (!active)
       throw new RegistryError('conflict', 'nothing is active yet: there is no baseline to compare with');
     const candidateDocuments = await this.candidateOf(active, request);
-    const baseline = buildScreeningSnapshot(active);
-    const candidate = buildScreeningSnapshot(candidateDocuments);
+    const baseline = buildStoredSnapshot(active);
+    const candidate = buildStoredSnapshot(candidateDocuments);
     const outcomes = await readAlertOutcomes(this.kafka, this.topics.alertOutcomes).then(
       (read) => ({ ...read, unavailable: undefined }),
       (error: unknown) => ({
@@ -101,7 +99,7 @@ export class BacktestService {
         'invalid',
         'name a candidate: a profile version, a profile directory or a list version',
       );
-    try {
+    return storeRefusalAs('not-found', async () => {
       const profile = request.profileDocument
         ? request.profileDocument
         : request.profile
@@ -114,9 +112,6 @@ export class BacktestService {
         watchlists.push({ version, file: await this.versions.loadWatchlist(list, version) });
       watchlists.sort((a, b) => (a.file.list < b.file.list ? -1 : 1));
       return { ...active, profile, watchlists };
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('not-found', error.message);
-      throw error;
-    }
+    });
   }
 }

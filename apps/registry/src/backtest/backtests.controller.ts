@@ -1,10 +1,11 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@salw/auth';
 import { parseProfileRef } from '../profiles/profile-registry.service';
 import { RegistryError } from '../shared/registry.error';
 import { parseListVersion, parseSince } from './backtest-request';
 import { BacktestService } from './backtest.service';
+import { RegistryController } from '../shared/registry-controller.decorator';
 
 interface BacktestBody {
   profile?: unknown;
@@ -14,11 +15,7 @@ interface BacktestBody {
 }
 
 /** Backtests over REST: an analyst's question, answered from past declarations; nothing is changed. */
-@ApiTags('backtests')
-@ApiCookieAuth()
-@ApiSecurity('api-key')
-@ApiBearerAuth()
-@Controller('backtests')
+@RegistryController('backtests')
 export class BacktestsController {
   constructor(@Inject(BacktestService) private readonly backtests: BacktestService) {}
 

@@ -23,6 +23,7 @@ describe('the registry command table', () => {
         'profile rollback',
         'audit',
         'screeners',
+        'seed',
       ]),
     );
   });

@@ -6,6 +6,7 @@ import { LIST_COMMANDS } from '../lists/list.commands';
 import { PROFILE_COMMANDS } from '../profiles/profile.commands';
 import { RETRO_SCREEN_COMMAND } from '../retro/retro-screen.command';
 import { SCREENERS_COMMAND } from '../screeners/screeners.command';
+import { SEED_COMMAND } from '../seed/seed.command';
 import type { RegistryCommand } from './registry-command';
 
 /** Every registry command; each is defined in its feature's folder, one line here per feature. */
@@ -18,6 +19,7 @@ export const COMMAND_TABLE: readonly RegistryCommand[] = [
   BACKTEST_COMMAND,
   RETRO_SCREEN_COMMAND,
   ...EXEMPTION_COMMANDS,
+  SEED_COMMAND,
 ];
 
 /** The command a command line names (the longest matching name) and the arguments after it. */

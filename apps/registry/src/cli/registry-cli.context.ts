@@ -5,7 +5,7 @@ import { LoggingModule } from '@salw/observability';
 import pino from 'pino';
 import { REGISTRY_CONFIG_SECTIONS, type RegistryAppConfig } from '../config/registry-config-sections';
 import { RegistryCoreModule } from '../registry-core.module';
-import { registryFeatureModules } from '../registry-features';
+import { REGISTRY_FEATURE_MODULES } from '../registry-features';
 
 /** The CLI's modules: the configuration, a logger on standard error, and the same core as the REST app. */
 @Module({})
@@ -21,7 +21,7 @@ export class RegistryCliModule {
           destination: pino.destination(2),
         }),
         RegistryCoreModule.forRoot(config, { connectionName: 'salw-registry-cli' }),
-        ...registryFeatureModules(config),
+        ...REGISTRY_FEATURE_MODULES,
       ],
     };
   }

@@ -1,8 +1,8 @@
 import type { InjectionToken } from '@nestjs/common';
-import { parseArgs, UsageError, type ParsedArgs } from '../../../cli/src/shared/parse-args';
+import { parseArgs, UsageError, type ParsedArgs } from '@salw/config/command-line';
 import { changeBy, type Change } from '../shared/change';
 
-export { UsageError } from '../../../cli/src/shared/parse-args';
+export { UsageError } from '@salw/config/command-line';
 
 /** What a command gets: the registry's services (the same instances the REST app uses), who runs it, and output. */
 export interface CommandContext {
@@ -39,6 +39,37 @@ export function commandArgs(
   if (parsed.positional.length !== spec.positional)
     throw new UsageError(`expected ${spec.positional} argument(s), got ${parsed.positional.length}`);
   return parsed;
+}
+
+/** Prints a command's result: `value` as JSON under `--json`, else `text()` for a person. Exit code 0. */
+export function printResult(context: CommandContext, value: unknown, text: () => string): number {
+  context.out(context.json ? JSON.stringify(value, null, 2) : text());
+  return 0;
+}
+
+/**
+ * A command of no arguments that shows what `read` finds: JSON under `--json`, else a table of
+ * `columns`, each item shown through `row` first (to mark the active one, say).
+ */
+export function listingCommand<T extends object>(spec: {
+  readonly name: string;
+  readonly summary: string;
+  readonly read: (context: CommandContext) => Promise<readonly T[]>;
+  readonly columns: readonly string[];
+  readonly row?: (item: T) => object;
+}): RegistryCommand {
+  return {
+    name: spec.name,
+    usage: '',
+    summary: spec.summary,
+    async run(args, context) {
+      commandArgs(args, { positional: 0 });
+      const items = await spec.read(context);
+      return printResult(context, items, () =>
+        formatTable(items.map(spec.row ?? ((item) => item)), spec.columns),
+      );
+    },
+  };
 }
 
 /** The last value of a `--name value` option. */

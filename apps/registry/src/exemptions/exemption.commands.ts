@@ -7,6 +7,7 @@ import {
   option,
   UsageError,
   type CommandContext,
+  printResult,
   type RegistryCommand,
 } from '../cli/registry-command';
 import { describeExemption } from './describe-exemption';
@@ -69,12 +70,9 @@ export const EXEMPTIONS_COMMAND: RegistryCommand = {
     if (!EXEMPTION_FILTERS.includes(state))
       throw new UsageError(`--state must be one of ${EXEMPTION_FILTERS.join(', ')}`);
     const found = await context.get(ExemptionRegistryService).list(state);
-    context.out(
-      context.json
-        ? JSON.stringify(found, null, 2)
-        : formatTable(found.map(row), ['id', 'state', 'kind', 'what', 'author', 'created', 'reason']),
+    return printResult(context, found, () =>
+      formatTable(found.map(row), ['id', 'state', 'kind', 'what', 'author', 'created', 'reason']),
     );
-    return 0;
   },
 };
 

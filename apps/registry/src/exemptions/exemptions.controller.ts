@@ -1,25 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCookieAuth,
-  ApiOperation,
-  ApiQuery,
-  ApiSecurity,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@salw/auth';
 import type { ExemptionFilter } from '@salw/store';
 import { actorOf } from '../shared/actor-of';
 import { changeBy } from '../shared/change';
 import { ExemptionRegistryService } from './exemption-registry.service';
+import { RegistryController } from '../shared/registry-controller.decorator';
 
 /** Exemptions over REST: recorded and revoked by administrators, read by analysts (docs/exemptions.md). */
-@ApiTags('exemptions')
-@ApiCookieAuth()
-@ApiSecurity('api-key')
-@ApiBearerAuth()
-@Controller('exemptions')
+@RegistryController('exemptions')
 export class ExemptionsController {
   constructor(@Inject(ExemptionRegistryService) private readonly exemptions: ExemptionRegistryService) {}
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AuditLogRepository, ExemptionStoreRepository, KeySpace, type RedisConnection } from '@salw/store';
+import { AuditLogRepository, ExemptionStoreRepository, KeySpace } from '@salw/store';
 import { REDIS_CLIENT } from '../registry.tokens';
+import { built } from '../shared/built-provider';
 import { ExemptionRegistryService } from './exemption-registry.service';
 
 /**
@@ -10,17 +11,8 @@ import { ExemptionRegistryService } from './exemption-registry.service';
  */
 @Module({
   providers: [
-    {
-      provide: ExemptionStoreRepository,
-      useFactory: (redis: RedisConnection, keys: KeySpace) => new ExemptionStoreRepository(redis, keys),
-      inject: [REDIS_CLIENT, KeySpace],
-    },
-    {
-      provide: ExemptionRegistryService,
-      useFactory: (store: ExemptionStoreRepository, audit: AuditLogRepository) =>
-        new ExemptionRegistryService(store, audit),
-      inject: [ExemptionStoreRepository, AuditLogRepository],
-    },
+    built(ExemptionStoreRepository, [REDIS_CLIENT, KeySpace]),
+    built(ExemptionRegistryService, [ExemptionStoreRepository, AuditLogRepository]),
   ],
   exports: [ExemptionRegistryService, ExemptionStoreRepository],
 })

@@ -16,7 +16,7 @@ import {
   type WatchlistWarning,
 } from '@salw/watchlists';
 import { describeDiff, type ListRegistryService } from '../lists/list-registry.service';
-import type { Change } from '../shared/change';
+import { auditRecordOf, type Change } from '../shared/change';
 import { RegistryError } from '../shared/registry.error';
 
 /** Which kind of list a file must be: the UN consolidated list (XML) or a national list (JSON Lines or CSV). */
@@ -124,14 +124,13 @@ export class ImportService {
     });
     if (against !== undefined)
       await this.lists.rememberDiff(imported.list, against, imported.version, counts);
-    await this.audit.record({
-      actor: change.actor,
-      action: 'list.import',
-      subject: `list ${imported.list} v${imported.version}`,
-      reason: change.reason,
-      at: new Date().toISOString(),
-      summary: `${describeDiff(counts, against, imported.version)}; ${imported.format} ${imported.sourceVersion}; not active until activated`,
-    });
+    await this.audit.record(
+      auditRecordOf(change, {
+        action: 'list.import',
+        subject: `list ${imported.list} v${imported.version}`,
+        summary: `${describeDiff(counts, against, imported.version)}; ${imported.format} ${imported.sourceVersion}; not active until activated`,
+      }),
+    );
     const pruned = await this.lists.prune(imported.list);
     return {
       list: imported.list,

@@ -1,23 +1,15 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Body, Controller, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCookieAuth,
-  ApiOperation,
-  ApiQuery,
-  ApiSecurity,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@salw/auth';
 import { actorOf } from '../shared/actor-of';
 import { changeBy } from '../shared/change';
 import { parseListName } from '../shared/parse-version';
 import { RegistryError } from '../shared/registry.error';
 import { ImportService, type ImportKind } from './import.service';
+import { RegistryController } from '../shared/registry-controller.decorator';
 
 /** The body types `POST /imports/...` reads as text (see create-registry-app). */
 export const IMPORT_CONTENT_TYPES = [
@@ -30,11 +22,7 @@ export const IMPORT_CONTENT_TYPES = [
 ];
 
 /** Watchlist imports over REST (administrators): the file is the request body. */
-@ApiTags('imports')
-@ApiCookieAuth()
-@ApiSecurity('api-key')
-@ApiBearerAuth()
-@Controller('imports')
+@RegistryController('imports')
 export class ImportsController {
   constructor(@Inject(ImportService) private readonly imports: ImportService) {}
 

@@ -1,7 +1,6 @@
 import {
   listRollbackTarget,
   pruneListVersions,
-  SnapshotStoreError,
   type Activation,
   type KeySpace,
   type SnapshotStoreRepository,
@@ -10,9 +9,9 @@ import {
   type RedisConnection,
 } from '@salw/store';
 import { diffWatchlistEntries, summariseWatchlistDiff, type WatchlistDiff } from '@salw/watchlists';
-import type { Change } from '../shared/change';
+import { activateAudited, type Change } from '../shared/change';
 import { DiffCountsCache, type DiffCounts } from './diff-counts.cache';
-import { RegistryError } from '../shared/registry.error';
+import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 
 /** One list as `registry lists` shows it. */
 export interface ListSummary {
@@ -150,28 +149,15 @@ export class ListRegistryService {
     action: string,
     summary: string,
   ): Promise<Activation> {
-    try {
-      return await this.store.activate(
-        {
-          lists: { [list]: version },
-          actor: change.actor,
-          reason: change.reason,
-          audit: { action, subject: `list ${list} v${version}`, summary },
-        },
-        new Date(),
-      );
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('conflict', error.message);
-      throw error;
-    }
+    return activateAudited(
+      this.store,
+      change,
+      { lists: { [list]: version } },
+      { action, subject: `list ${list} v${version}`, summary },
+    );
   }
 
   private async load(list: string, version: number) {
-    try {
-      return await this.versions.loadWatchlist(list, version);
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('not-found', error.message);
-      throw error;
-    }
+    return storeRefusalAs('not-found', () => this.versions.loadWatchlist(list, version));
   }
 }

@@ -1,4 +1,11 @@
-import { commandArgs, changeFrom, formatTable, type RegistryCommand } from '../cli/registry-command';
+import {
+  commandArgs,
+  changeFrom,
+  formatTable,
+  listingCommand,
+  printResult,
+  type RegistryCommand,
+} from '../cli/registry-command';
 import { parseListName, parseVersion } from '../shared/parse-version';
 import { ListRegistryService } from './list-registry.service';
 
@@ -14,21 +21,12 @@ const describeActivation = (a: {
   }`;
 
 export const LIST_COMMANDS: readonly RegistryCommand[] = [
-  {
+  listingCommand({
     name: 'lists',
-    usage: '',
     summary: 'every stored list: active version, latest, versions kept, rollback target',
-    async run(args, context) {
-      commandArgs(args, { positional: 0 });
-      const lists = await context.get(ListRegistryService).lists();
-      context.out(
-        context.json
-          ? JSON.stringify(lists, null, 2)
-          : formatTable(lists, ['list', 'active', 'latest', 'versions', 'rollbackTo']),
-      );
-      return 0;
-    },
-  },
+    read: (context) => context.get(ListRegistryService).lists(),
+    columns: ['list', 'active', 'latest', 'versions', 'rollbackTo'],
+  }),
   {
     name: 'versions',
     usage: 'LIST',
@@ -36,15 +34,12 @@ export const LIST_COMMANDS: readonly RegistryCommand[] = [
     async run(args, context) {
       const parsed = commandArgs(args, { positional: 1 });
       const versions = await context.get(ListRegistryService).versionsOf(parseListName(parsed.positional[0]));
-      context.out(
-        context.json
-          ? JSON.stringify(versions, null, 2)
-          : formatTable(
-              versions.map((v) => ({ ...v, active: v.active ? '*' : '' })),
-              ['version', 'active', 'entries', 'format', 'sourceVersion', 'importedAt', 'importedBy'],
-            ),
+      return printResult(context, versions, () =>
+        formatTable(
+          versions.map((v) => ({ ...v, active: v.active ? '*' : '' })),
+          ['version', 'active', 'entries', 'format', 'sourceVersion', 'importedAt', 'importedBy'],
+        ),
       );
-      return 0;
     },
   },
   {
@@ -71,8 +66,7 @@ export const LIST_COMMANDS: readonly RegistryCommand[] = [
       const active = await context
         .get(ListRegistryService)
         .activate(parseListName(list), parseVersion(version), changeFrom(parsed, context));
-      context.out(context.json ? JSON.stringify(active, null, 2) : describeActivation(active));
-      return 0;
+      return printResult(context, active, () => describeActivation(active));
     },
   },
   {
@@ -84,8 +78,7 @@ export const LIST_COMMANDS: readonly RegistryCommand[] = [
       const active = await context
         .get(ListRegistryService)
         .rollback(parseListName(parsed.positional[0]), changeFrom(parsed, context));
-      context.out(context.json ? JSON.stringify(active, null, 2) : describeActivation(active));
-      return 0;
+      return printResult(context, active, () => describeActivation(active));
     },
   },
 ];

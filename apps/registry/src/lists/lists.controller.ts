@@ -1,25 +1,14 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCookieAuth,
-  ApiOperation,
-  ApiQuery,
-  ApiSecurity,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@salw/auth';
 import { actorOf } from '../shared/actor-of';
 import { changeBy } from '../shared/change';
 import { parseListName, parseVersion } from '../shared/parse-version';
 import { ListRegistryService } from './list-registry.service';
+import { RegistryController } from '../shared/registry-controller.decorator';
 
 /** Lists and their versions over REST: read and compared by analysts, switched by administrators. */
-@ApiTags('lists')
-@ApiCookieAuth()
-@ApiSecurity('api-key')
-@ApiBearerAuth()
-@Controller('lists')
+@RegistryController('lists')
 export class ListsController {
   constructor(@Inject(ListRegistryService) private readonly lists: ListRegistryService) {}
 

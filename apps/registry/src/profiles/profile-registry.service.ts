@@ -9,15 +9,14 @@ import {
 import { readProfileDocument } from '@salw/risk-engine/node';
 import {
   profileRollbackTarget,
-  SnapshotStoreError,
   type Activation,
   type AuditLogRepository,
   type SnapshotStoreRepository,
   type StoredProfileInfo,
   type StoredVersionsRepository,
 } from '@salw/store';
-import type { Change } from '../shared/change';
-import { RegistryError } from '../shared/registry.error';
+import { activateAudited, auditRecordOf, type Change } from '../shared/change';
+import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 import { diffProfiles, type ProfileDiff } from './profile-diff';
 
 export interface ProfileProblem {
@@ -98,13 +97,7 @@ export class ProfileRegistryService {
         `the profile is not valid:\n${checked.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
         { problems: checked.problems },
       );
-    let saved;
-    try {
-      saved = await this.store.saveProfile(checked.document);
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('conflict', error.message);
-      throw error;
-    }
+    const saved = await storeRefusalAs('conflict', () => this.store.saveProfile(checked.document));
     if (saved.created) {
       const active = await this.store.getActive();
       const summary = active
@@ -115,14 +108,13 @@ export class ProfileRegistryService {
             ),
           )
         : 'first profile';
-      await this.audit.record({
-        actor: change.actor,
-        action: 'profile.publish',
-        subject: `profile ${saved.id} v${saved.version}`,
-        reason: change.reason,
-        at: new Date().toISOString(),
-        summary: `draft; against the active profile: ${summary}`,
-      });
+      await this.audit.record(
+        auditRecordOf(change, {
+          action: 'profile.publish',
+          subject: `profile ${saved.id} v${saved.version}`,
+          summary: `draft; against the active profile: ${summary}`,
+        }),
+      );
     }
     return saved;
   }
@@ -168,29 +160,16 @@ export class ProfileRegistryService {
     action: string,
     summary: string,
   ): Promise<Activation> {
-    try {
-      return await this.store.activate(
-        {
-          profile: ref,
-          actor: change.actor,
-          reason: change.reason,
-          audit: { action, subject: `profile ${ref.id} v${ref.version}`, summary },
-        },
-        new Date(),
-      );
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('conflict', error.message);
-      throw error;
-    }
+    return activateAudited(
+      this.store,
+      change,
+      { profile: ref },
+      { action, subject: `profile ${ref.id} v${ref.version}`, summary },
+    );
   }
 
   private async load(ref: ProfileRef): Promise<RiskProfileDocument> {
-    try {
-      return await this.versions.loadProfile(ref.id, ref.version);
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('not-found', error.message);
-      throw error;
-    }
+    return storeRefusalAs('not-found', () => this.versions.loadProfile(ref.id, ref.version));
   }
 }
 

@@ -1,7 +1,13 @@
 import { readProfileDocument } from '@salw/risk-engine/node';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { commandArgs, changeFrom, formatTable, type RegistryCommand } from '../cli/registry-command';
+import {
+  commandArgs,
+  changeFrom,
+  listingCommand,
+  printResult,
+  type RegistryCommand,
+} from '../cli/registry-command';
 import { describeActivation } from '../lists/list.commands';
 import type { ProfileDiff } from './profile-diff';
 import { parseProfileRef, ProfileRegistryService } from './profile-registry.service';
@@ -21,24 +27,13 @@ function formatProfileDiff(diff: ProfileDiff): string {
 }
 
 export const PROFILE_COMMANDS: readonly RegistryCommand[] = [
-  {
+  listingCommand({
     name: 'profiles',
-    usage: '',
     summary: 'every stored profile version, marking the active one',
-    async run(args, context) {
-      commandArgs(args, { positional: 0 });
-      const profiles = await context.get(ProfileRegistryService).list();
-      context.out(
-        context.json
-          ? JSON.stringify(profiles, null, 2)
-          : formatTable(
-              profiles.map((p) => ({ ...p, active: p.active ? '*' : '' })),
-              ['id', 'version', 'active', 'name'],
-            ),
-      );
-      return 0;
-    },
-  },
+    read: (context) => context.get(ProfileRegistryService).list(),
+    columns: ['id', 'version', 'active', 'name'],
+    row: (p) => ({ ...p, active: p.active ? '*' : '' }),
+  }),
   {
     name: 'profile validate',
     usage: 'DIR',
@@ -86,8 +81,7 @@ export const PROFILE_COMMANDS: readonly RegistryCommand[] = [
     async run(args, context) {
       const [from, to] = commandArgs(args, { positional: 2 }).positional;
       const diff = await context.get(ProfileRegistryService).diff(parseProfileRef(from), parseProfileRef(to));
-      context.out(context.json ? JSON.stringify(diff, null, 2) : formatProfileDiff(diff));
-      return 0;
+      return printResult(context, diff, () => formatProfileDiff(diff));
     },
   },
   {
@@ -100,8 +94,7 @@ export const PROFILE_COMMANDS: readonly RegistryCommand[] = [
       const active = await context
         .get(ProfileRegistryService)
         .activate(parseProfileRef(`${id}:${parseVersion(version)}`), changeFrom(parsed, context));
-      context.out(context.json ? JSON.stringify(active, null, 2) : describeActivation(active));
-      return 0;
+      return printResult(context, active, () => describeActivation(active));
     },
   },
   {
@@ -111,8 +104,7 @@ export const PROFILE_COMMANDS: readonly RegistryCommand[] = [
     async run(args, context) {
       const parsed = commandArgs(args, { positional: 0, valued: ['reason'] });
       const active = await context.get(ProfileRegistryService).rollback(changeFrom(parsed, context));
-      context.out(context.json ? JSON.stringify(active, null, 2) : describeActivation(active));
-      return 0;
+      return printResult(context, active, () => describeActivation(active));
     },
   },
 ];

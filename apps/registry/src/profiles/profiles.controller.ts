@@ -1,25 +1,14 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiCookieAuth,
-  ApiOperation,
-  ApiQuery,
-  ApiSecurity,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@salw/auth';
 import { actorOf } from '../shared/actor-of';
 import { changeBy } from '../shared/change';
 import { parseVersion } from '../shared/parse-version';
 import { parseProfileRef, ProfileRegistryService } from './profile-registry.service';
+import { RegistryController } from '../shared/registry-controller.decorator';
 
 /** Risk profiles over REST: listed, validated and compared by analysts; published and switched by administrators. */
-@ApiTags('profiles')
-@ApiCookieAuth()
-@ApiSecurity('api-key')
-@ApiBearerAuth()
-@Controller('profiles')
+@RegistryController('profiles')
 export class ProfilesController {
   constructor(@Inject(ProfileRegistryService) private readonly profiles: ProfileRegistryService) {}
 

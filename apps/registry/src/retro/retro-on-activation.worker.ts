@@ -1,5 +1,11 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import type { Activation, KeySpace, SnapshotStoreRepository, RedisConnection } from '@salw/store';
+import {
+  AnnouncementWatch,
+  type Activation,
+  type KeySpace,
+  type RedisConnection,
+  type SnapshotStoreRepository,
+} from '@salw/store';
 import type { Logger } from 'pino';
 import type { RetroScreeningService } from './retro-screening.service';
 
@@ -29,9 +35,7 @@ export function listsChangedBy(
  * would still publish each finding once).
  */
 export class RetroOnActivationWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private subscriber?: RedisConnection;
-  private timer?: NodeJS.Timeout;
-  private checking?: Promise<void>;
+  private watch?: AnnouncementWatch;
 
   constructor(
     private readonly redis: RedisConnection,
@@ -53,43 +57,30 @@ export class RetroOnActivationWorker implements OnApplicationBootstrap, OnApplic
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.enabled) return;
+    // The registry's client connects lazily, and so does its duplicate, which the watch connects.
     const subscriber = this.redis.duplicate();
-    this.subscriber = subscriber;
-    const channel = this.keys.activationChannel();
-    subscriber.on('message', (from: string) => {
-      if (from === channel) void this.check();
-    });
     subscriber.on('error', () => undefined);
-    // The registry's client connects lazily, and so does its duplicate: connect, subscribe, and
-    // subscribe again after every reconnection.
-    await subscriber
-      .connect()
-      .catch((error: unknown) =>
+    this.watch = new AnnouncementWatch({
+      subscriber,
+      channel: this.keys.activationChannel(),
+      pollMs: POLL_MS,
+      ownsConnection: true,
+      onUnreachable: (error) =>
         this.logger.warn({ err: error }, 'activation channel not reachable yet; polling'),
-      );
-    await subscriber.subscribe(channel).catch(() => undefined);
-    subscriber.on('ready', () => void subscriber.subscribe(channel).catch(() => undefined));
-    this.timer = setInterval(() => void this.check(), POLL_MS);
-    this.timer.unref();
-    void this.check();
+      check: () =>
+        this.handle().catch((error: unknown) =>
+          this.logger.error({ err: error }, 'retro-screening on activation failed; retried at the next poll'),
+        ),
+    });
+    await this.watch.start();
+    void this.watch.run();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.checking;
-    this.subscriber?.disconnect();
+    await this.watch?.stop();
   }
 
-  /** Handles the active activation if it is not the one handled last; one check at a time. */
-  check(): Promise<void> {
-    this.checking ??= this.handle()
-      .catch((error: unknown) =>
-        this.logger.error({ err: error }, 'retro-screening on activation failed; retried at the next poll'),
-      )
-      .finally(() => (this.checking = undefined));
-    return this.checking;
-  }
-
+  /** Handles the active activation if it is not the one handled last (the watch runs one check at a time). */
   private async handle(): Promise<void> {
     const active = await this.store.getActive();
     if (!active) return;

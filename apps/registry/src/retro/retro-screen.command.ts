@@ -1,6 +1,6 @@
 import { commandArgs, changeFrom, formatTable, option, type RegistryCommand } from '../cli/registry-command';
 import { parseSince } from '../backtest/backtest-request';
-import { ProgressBar } from '../backtest/progress-bar';
+import { replayProgressBar } from '../shared/replay-progress-bar';
 import { parseListName, parseVersion } from '../shared/parse-version';
 import { RetroScreeningService } from './retro-screening.service';
 
@@ -21,7 +21,7 @@ export const RETRO_SCREEN_COMMAND: RegistryCommand = {
     const version = option(parsed, 'version');
     const from = option(parsed, 'from');
     const since = option(parsed, 'since');
-    const bar = new ProgressBar('retro-screen');
+    const bar = replayProgressBar('retro-screen');
     const run = await context.get(RetroScreeningService).run(
       {
         list,
@@ -29,7 +29,7 @@ export const RETRO_SCREEN_COMMAND: RegistryCommand = {
         from: from === undefined ? undefined : parseVersion(from, 'from'),
         since: since === undefined ? undefined : parseSince(since, new Date()),
         dryRun: parsed.flags.has('dry-run'),
-        onProgress: (p) => bar.update(p),
+        onProgress: bar.onProgress,
       },
       change,
     );

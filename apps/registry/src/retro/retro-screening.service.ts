@@ -3,7 +3,6 @@ import type { ReplayProgress } from '@salw/messaging';
 import { compileExemptions, compileProfile } from '@salw/risk-engine';
 import {
   listRollbackTarget,
-  SnapshotStoreError,
   type AuditLogRepository,
   type ExemptionStoreRepository,
   type SnapshotStoreRepository,
@@ -11,8 +10,8 @@ import {
 } from '@salw/store';
 import { diffWatchlistEntries } from '@salw/watchlists';
 import type { Kafka } from 'kafkajs';
-import type { Change } from '../shared/change';
-import { RegistryError } from '../shared/registry.error';
+import { auditRecordOf, type Change } from '../shared/change';
+import { RegistryError, storeRefusalAs } from '../shared/registry.error';
 import type { RetroRunReport } from './retro-run.model';
 import { RetroScreeningRunner } from './retro-screening.runner';
 
@@ -84,36 +83,32 @@ export class RetroScreeningService {
       now,
       onProgress: request.onProgress,
     });
-    await this.audit.record({
-      actor: change.actor,
-      action: request.dryRun ? 'list.retro-screen.dry-run' : 'list.retro-screen',
-      subject: `list ${request.list} v${version}`,
-      reason: change.reason,
-      at: new Date().toISOString(),
-      summary: JSON.stringify({
-        from: from ?? null,
-        changedEntries: report.changedEntries,
-        since: report.since,
-        read: report.read,
-        found: report.found,
-        alerts: report.alerts,
-        published: report.published,
+    await this.audit.record(
+      auditRecordOf(change, {
+        action: request.dryRun ? 'list.retro-screen.dry-run' : 'list.retro-screen',
+        subject: `list ${request.list} v${version}`,
+        summary: JSON.stringify({
+          from: from ?? null,
+          changedEntries: report.changedEntries,
+          since: report.since,
+          read: report.read,
+          found: report.found,
+          alerts: report.alerts,
+          published: report.published,
+        }),
       }),
-    });
+    );
     return { ...report, ...(from === undefined ? {} : { from }) };
   }
 
   private async changedEntries(list: string, version: number, from: number | undefined) {
-    try {
+    return storeRefusalAs('not-found', async () => {
       const after = await this.versions.loadWatchlist(list, version);
       if (from === undefined) return after.entries;
       const before = await this.versions.loadWatchlist(list, from);
       const diff = diffWatchlistEntries(before.entries, after.entries);
       const ids = new Set([...diff.added, ...diff.changed].map((e) => e.entryId));
       return after.entries.filter((e) => ids.has(e.entryId));
-    } catch (error) {
-      if (error instanceof SnapshotStoreError) throw new RegistryError('not-found', error.message);
-      throw error;
-    }
+    });
   }
 }

@@ -1,11 +1,12 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCookieAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Body, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@salw/auth';
 import { parseSince } from '../backtest/backtest-request';
 import { actorOf } from '../shared/actor-of';
 import { changeBy } from '../shared/change';
 import { parseListName, parseVersion } from '../shared/parse-version';
 import { RetroScreeningService } from './retro-screening.service';
+import { RegistryController } from '../shared/registry-controller.decorator';
 
 interface RetroBody {
   list?: unknown;
@@ -17,11 +18,7 @@ interface RetroBody {
 }
 
 /** Retro-screening by hand over REST (administrators): publishes RETRO results and alerts, audited. */
-@ApiTags('retro-screenings')
-@ApiCookieAuth()
-@ApiSecurity('api-key')
-@ApiBearerAuth()
-@Controller('retro-screenings')
+@RegistryController('retro-screenings')
 export class RetroScreeningsController {
   constructor(@Inject(RetroScreeningService) private readonly retro: RetroScreeningService) {}
 

@@ -1,4 +1,5 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { configToken, KAFKA_CONFIG, type KafkaConfig } from '@salw/config';
 import { KAFKA_CLIENT } from '@salw/messaging';
 import {
   AuditLogRepository,
@@ -7,42 +8,41 @@ import {
   StoredVersionsRepository,
 } from '@salw/store';
 import type { Kafka } from 'kafkajs';
-import type { RegistryAppConfig } from '../config/registry-config-sections';
 import { ExemptionsModule } from '../exemptions/exemptions.module';
+import type { RetroConfig } from './retro.config';
 import { RetroScreeningService } from './retro-screening.service';
 
 /** The retro-screening service, for the REST app and the CLI alike (global: the app's worker uses it too). */
-@Module({})
-export class RetroModule {
-  static forRoot(config: RegistryAppConfig): DynamicModule {
-    return {
-      module: RetroModule,
-      global: true,
-      imports: [ExemptionsModule],
-      providers: [
-        {
-          provide: RetroScreeningService,
-          useFactory: (
-            store: SnapshotStoreRepository,
-            versions: StoredVersionsRepository,
-            audit: AuditLogRepository,
-            exemptions: ExemptionStoreRepository,
-            kafka: Kafka,
-          ) =>
-            new RetroScreeningService(store, versions, audit, exemptions, kafka, {
-              topicPrefix: config.kafka.topicPrefix,
-              days: config.retro.days,
-            }),
-          inject: [
-            SnapshotStoreRepository,
-            StoredVersionsRepository,
-            AuditLogRepository,
-            ExemptionStoreRepository,
-            KAFKA_CLIENT,
-          ],
-        },
+@Global()
+@Module({
+  imports: [ExemptionsModule],
+  providers: [
+    {
+      provide: RetroScreeningService,
+      useFactory: (
+        store: SnapshotStoreRepository,
+        versions: StoredVersionsRepository,
+        audit: AuditLogRepository,
+        exemptions: ExemptionStoreRepository,
+        kafka: Kafka,
+        kafkaConfig: KafkaConfig,
+        retro: RetroConfig,
+      ) =>
+        new RetroScreeningService(store, versions, audit, exemptions, kafka, {
+          topicPrefix: kafkaConfig.topicPrefix,
+          days: retro.days,
+        }),
+      inject: [
+        SnapshotStoreRepository,
+        StoredVersionsRepository,
+        AuditLogRepository,
+        ExemptionStoreRepository,
+        KAFKA_CLIENT,
+        KAFKA_CONFIG,
+        configToken('retro'),
       ],
-      exports: [RetroScreeningService],
-    };
-  }
-}
+    },
+  ],
+  exports: [RetroScreeningService],
+})
+export class RetroModule {}

@@ -1,14 +1,11 @@
-import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Get, Inject } from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@salw/auth';
 import { ScreenerDirectoryService } from './screener-directory.service';
+import { RegistryController } from '../shared/registry-controller.decorator';
 
 /** Which screeners run which activation (from their heartbeats). */
-@ApiTags('screeners')
-@ApiCookieAuth()
-@ApiSecurity('api-key')
-@ApiBearerAuth()
-@Controller('screeners')
+@RegistryController('screeners')
 export class ScreenersController {
   constructor(@Inject(ScreenerDirectoryService) private readonly directory: ScreenerDirectoryService) {}
 

@@ -2,7 +2,7 @@ import type { RiskProfileDocument } from '@salw/risk-engine';
 import type { Activation, AuditLogRepository, SnapshotStoreRepository } from '@salw/store';
 import type { WatchlistFile } from '@salw/watchlists';
 import type { ListRegistryService } from '../lists/list-registry.service';
-import type { Change } from '../shared/change';
+import { activationBy, auditRecordOf, type Change } from '../shared/change';
 
 export interface SeedOutcome {
   readonly activation: Activation;
@@ -30,28 +30,25 @@ export class SeedService {
     for (const file of files) {
       const version = await this.store.saveWatchlist(file, { actor: change.actor, at: new Date() });
       versions[file.list] = version;
-      await this.audit.record({
-        actor: change.actor,
-        action: 'list.import',
-        subject: `list ${file.list} v${version}`,
-        reason: change.reason,
-        at: new Date().toISOString(),
-        summary: `${file.entries.length} entries; ${file.format} ${file.version}; activated by the same seed`,
-      });
+      await this.audit.record(
+        auditRecordOf(change, {
+          action: 'list.import',
+          subject: `list ${file.list} v${version}`,
+          summary: `${file.entries.length} entries; ${file.format} ${file.version}; activated by the same seed`,
+        }),
+      );
     }
     const named = Object.entries(versions).map(([list, version]) => `${list} v${version}`);
     const activation = await this.store.activate(
-      {
-        profile: { id: saved.id, version: saved.version },
-        lists: versions,
-        actor: change.actor,
-        reason: change.reason,
-        audit: {
+      activationBy(
+        change,
+        { profile: { id: saved.id, version: saved.version }, lists: versions },
+        {
           action: 'seed.activate',
           subject: [`profile ${saved.id} v${saved.version}`, ...named].join('; '),
           summary: `seeded ${files.length} list(s)${saved.created ? ' and a new profile version' : ''}`,
         },
-      },
+      ),
       new Date(),
     );
     for (const list of Object.keys(versions)) await this.lists.prune(list);

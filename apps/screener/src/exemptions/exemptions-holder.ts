@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { compileExemptions, NO_EXEMPTIONS, type CompiledExemptions } from '@salw/risk-engine';
-import { ExemptionStoreRepository, KeySpace, type RedisConnection } from '@salw/store';
+import { AnnouncementWatch, ExemptionStoreRepository, KeySpace, type RedisConnection } from '@salw/store';
 import { LOGGER } from '@salw/observability';
 import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
 import { ScreenerMetrics } from '../metrics/screener.metrics';
@@ -17,28 +17,31 @@ import { REDIS_SUBSCRIBER } from '../screener.tokens';
 @Injectable()
 export class ExemptionsHolder {
   private held: { revision: number; exemptions: CompiledExemptions } | undefined;
-  private refreshing?: Promise<void>;
-  private timer?: NodeJS.Timeout;
   private announceLoaded!: () => void;
   readonly loaded = new Promise<void>((resolve) => (this.announceLoaded = resolve));
   /** The clock loads are made at (expired exemptions are dropped from the active set); replaced in tests. */
   now: () => Date = () => new Date();
 
-  private readonly channel: string;
-  private readonly pollMs: number;
   private readonly logger: Logger;
+  private readonly watch: AnnouncementWatch;
 
   constructor(
     @Inject(ExemptionStoreRepository) private readonly store: ExemptionStoreRepository,
-    @Inject(REDIS_SUBSCRIBER) private readonly subscriber: RedisConnection,
+    @Inject(REDIS_SUBSCRIBER) subscriber: RedisConnection,
     @Inject(KeySpace) keys: KeySpace,
     @Inject(SCREENER_CONFIG) config: Pick<ScreenerConfig, 'snapshotPollMs'>,
     @Inject(ScreenerMetrics) private readonly metrics: ScreenerMetrics,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.channel = keys.exemptionsChannel();
-    this.pollMs = config.snapshotPollMs;
     this.logger = logger.child({ component: 'exemptions-holder' });
+    // On the connection the snapshot holder opened (and closes); an announcement always reloads.
+    this.watch = new AnnouncementWatch({
+      subscriber,
+      channel: keys.exemptionsChannel(),
+      pollMs: config.snapshotPollMs,
+      ownsConnection: false,
+      check: (announced) => this.load(announced),
+    });
   }
 
   current(): CompiledExemptions {
@@ -52,25 +55,17 @@ export class ExemptionsHolder {
 
   /** Subscribes (on the connection the snapshot holder opened) and loads; then polls. */
   async start(): Promise<void> {
-    this.subscriber.on('message', (channel: string) => {
-      if (channel === this.channel) void this.refresh(true);
-    });
-    await this.subscriber.subscribe(this.channel).catch(() => undefined);
-    this.subscriber.on('ready', () => void this.subscriber.subscribe(this.channel).catch(() => undefined));
+    await this.watch.start();
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh(), this.pollMs);
-    this.timer.unref();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.refreshing;
+    await this.watch.stop();
   }
 
   /** Loads the exemptions when their revision differs from the one held (always when `force`). */
   refresh(force = false): Promise<void> {
-    this.refreshing ??= this.load(force).finally(() => (this.refreshing = undefined));
-    return this.refreshing;
+    return this.watch.run(force);
   }
 
   private async load(force: boolean): Promise<void> {

@@ -1,9 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import type { ScreeningSnapshot } from '@salw/risk-engine';
+import { buildStoredSnapshot, type ScreeningSnapshot } from '@salw/risk-engine';
 import { ActiveSnapshotPort } from '@salw/screening';
-import { KeySpace, SnapshotStoreRepository, type Activation, type RedisConnection } from '@salw/store';
-import { buildScreeningSnapshot } from './build-screening-snapshot';
+import {
+  AnnouncementWatch,
+  KeySpace,
+  SnapshotStoreRepository,
+  type Activation,
+  type RedisConnection,
+} from '@salw/store';
 import { LOGGER, type ReadinessCheck, type ReadinessState } from '@salw/observability';
 import { SCREENER_CONFIG, type ScreenerConfig } from '../config/screener.config';
 import { ScreenerMetrics } from '../metrics/screener.metrics';
@@ -35,8 +40,6 @@ const NOT_ACTIVATED = 'no snapshot activated yet (seed one: npm run -s seed)';
 export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
   readonly name = 'snapshot';
   private held?: Held;
-  private refreshing?: Promise<void>;
-  private timer?: NodeJS.Timeout;
   private lastError?: string;
   private failed?: FailedActivation;
   private readonly listeners: ((activation: Activation) => void)[] = [];
@@ -46,21 +49,30 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
   /** Resolves once a first snapshot is held; the consumer starts only then. */
   readonly loaded = new Promise<void>((resolve) => (this.announceLoaded = resolve));
 
-  private readonly channel: string;
   private readonly pollMs: number;
   private readonly logger: Logger;
+  private readonly watch: AnnouncementWatch;
 
   constructor(
     @Inject(SnapshotStoreRepository) private readonly store: SnapshotStoreRepository,
-    @Inject(REDIS_SUBSCRIBER) private readonly subscriber: RedisConnection,
+    @Inject(REDIS_SUBSCRIBER) subscriber: RedisConnection,
     @Inject(KeySpace) keys: KeySpace,
     @Inject(SCREENER_CONFIG) config: Pick<ScreenerConfig, 'snapshotPollMs'>,
     @Inject(ScreenerMetrics) private readonly metrics: ScreenerMetrics,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.channel = keys.activationChannel();
     this.pollMs = config.snapshotPollMs;
     this.logger = logger.child({ component: 'snapshot-holder' });
+    // The holder opens the subscriber connection; the exemptions holder subscribes on it too.
+    this.watch = new AnnouncementWatch({
+      subscriber,
+      channel: keys.activationChannel(),
+      pollMs: this.pollMs,
+      ownsConnection: true,
+      onUnreachable: (error) =>
+        this.logger.warn({ err: error }, 'snapshot channel not reachable yet; polling'),
+      check: () => this.load(),
+    });
   }
 
   current(): ScreeningSnapshot | undefined {
@@ -103,31 +115,17 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
   }
 
   async start(): Promise<void> {
-    this.subscriber.on('message', (channel: string) => {
-      if (channel === this.channel) void this.refresh();
-    });
-    await this.subscriber
-      .connect()
-      .catch((error: unknown) =>
-        this.logger.warn({ err: error }, 'snapshot channel not reachable yet; polling'),
-      );
-    await this.subscriber.subscribe(this.channel).catch(() => undefined);
-    this.subscriber.on('ready', () => void this.subscriber.subscribe(this.channel).catch(() => undefined));
+    await this.watch.start();
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh(), this.pollMs);
-    this.timer.unref();
   }
 
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.refreshing;
-    this.subscriber.disconnect();
+    await this.watch.stop();
   }
 
   /** Loads the active snapshot if it differs from the one held; one refresh at a time. */
   refresh(): Promise<void> {
-    this.refreshing ??= this.load().finally(() => (this.refreshing = undefined));
-    return this.refreshing;
+    return this.watch.run();
   }
 
   private async load(): Promise<void> {
@@ -148,7 +146,7 @@ export class SnapshotHolder implements ActiveSnapshotPort, ReadinessCheck {
       const started = performance.now();
       const loaded = await this.store.loadActive();
       if (!loaded) return;
-      const snapshot = buildScreeningSnapshot(loaded);
+      const snapshot = buildStoredSnapshot(loaded);
       const seconds = (performance.now() - started) / 1000;
       this.held = { snapshot, active: loaded.active };
       this.lastError = undefined;

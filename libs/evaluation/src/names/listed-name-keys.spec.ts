@@ -1,19 +1,7 @@
-import type { WatchlistEntry } from '@salw/watchlists';
+import { partyEntry } from '@salw/watchlists/testing/party-entry';
 import { listedNameTest } from './listed-name-keys';
 
-const LISTED = [
-  {
-    list: 'un-sc',
-    entryId: 'KPe.020',
-    kind: 'PARTY',
-    name: 'Korea Mirae Shipping Co. Ltd',
-    aliases: [],
-    addresses: [],
-    nationalities: [],
-    countries: [],
-    documents: [],
-  },
-] as unknown as WatchlistEntry[];
+const LISTED = [partyEntry('KPe.020', 'Korea Mirae Shipping Co. Ltd', {}, 'un-sc')];
 
 describe('listedNameTest', () => {
   const isListed = listedNameTest(LISTED);

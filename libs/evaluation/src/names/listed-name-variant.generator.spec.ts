@@ -1,22 +1,11 @@
 import { SeededRandom } from '@salw/synthetic-traffic/random/seeded-random';
 import type { WatchlistEntry } from '@salw/watchlists';
+import { partyEntry } from '@salw/watchlists/testing/party-entry';
 import { generateListedNameVariants } from './listed-name-variant.generator';
 import { NAME_VARIANT_KINDS } from './name-variant-kind';
 
-function entry(entryId: string, name: string, more: Partial<WatchlistEntry> = {}): WatchlistEntry {
-  return {
-    list: 'un-sc',
-    entryId,
-    kind: 'PARTY',
-    name,
-    aliases: [],
-    addresses: [],
-    nationalities: [],
-    countries: [],
-    documents: [],
-    ...more,
-  };
-}
+const entry = (entryId: string, name: string, more: Partial<WatchlistEntry> = {}) =>
+  partyEntry(entryId, name, more, 'un-sc');
 
 const ENTRIES: WatchlistEntry[] = [
   entry('QDi.001', 'ABD AL-BASET MOHAMMED AZZOUZ', {

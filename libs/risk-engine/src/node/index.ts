@@ -1,1 +1,2 @@
 export { loadProfileFromDir, readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from './load-profile-from-dir';
+export { readProfileOption } from './read-profile-option';

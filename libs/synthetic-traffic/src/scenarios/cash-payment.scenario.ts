@@ -1,13 +1,12 @@
 import { buildArmsShipment, labelledShipment } from './arms-shipment';
-import { illicitLane, type ScenarioDefinition } from './scenario-kit';
+import { illicitScenario, type ScenarioDefinition } from './scenario-kit';
 
 /** Cash paid for arms-like goods or controlled goods without papers: the payment hides who paid. */
-export const cashPaymentScenario: ScenarioDefinition = {
-  name: 'cash-for-arms-like-goods',
-  indicator: 'CASH_PAYMENT',
-  build(context, atMs) {
+export const cashPaymentScenario: ScenarioDefinition = illicitScenario(
+  'cash-for-arms-like-goods',
+  'CASH_PAYMENT',
+  (context, atMs, { origin, destination }, name) => {
     const random = context.random;
-    const { origin, destination } = illicitLane(random);
     const controlled = random.chance(0.4);
     const built = buildArmsShipment(context, atMs, {
       goods: controlled ? { kind: 'controlled' } : { kind: 'disguised' },
@@ -23,11 +22,11 @@ export const cashPaymentScenario: ScenarioDefinition = {
     return [
       labelledShipment(
         built,
-        this.name,
+        name,
         controlled
           ? 'controlled goods with an expired licence, paid in cash'
           : 'arms-like goods outside chapter 93, paid in cash',
       ),
     ];
   },
-};
+);

@@ -1,14 +1,13 @@
 import { CONTROLLED_GOODS } from '../data/reference-data';
 import { buildArmsShipment, labelledShipment } from './arms-shipment';
-import { illicitLane, type ScenarioDefinition } from './scenario-kit';
+import { illicitScenario, type ScenarioDefinition } from './scenario-kit';
 
 /** Chapter 93 goods declared correctly but sent to a private person with no licence at all. */
-export const controlledGoodsScenario: ScenarioDefinition = {
-  name: 'controlled-goods-to-individual-unlicensed',
-  indicator: 'CONTROLLED_GOODS',
-  build(context, atMs) {
+export const controlledGoodsScenario: ScenarioDefinition = illicitScenario(
+  'controlled-goods-to-individual-unlicensed',
+  'CONTROLLED_GOODS',
+  (context, atMs, { origin, destination }, name) => {
     const random = context.random;
-    const { origin, destination } = illicitLane(random);
     const controlled = random.pick(CONTROLLED_GOODS.filter((goods) => goods.use !== 'military'));
     const mode = random.pick(['AIR', 'EXPRESS', 'SEA'] as const);
     const built = buildArmsShipment(context, atMs, {
@@ -22,9 +21,9 @@ export const controlledGoodsScenario: ScenarioDefinition = {
     return [
       labelledShipment(
         built,
-        this.name,
+        name,
         `${controlled.key} (HS ${controlled.hsCode}) by ${mode} to a private person in ${destination}, no export licence, no import licence`,
       ),
     ];
   },
-};
+);

@@ -1,13 +1,12 @@
 import { buildArmsShipment, labelledShipment } from './arms-shipment';
-import { illicitLane, type ScenarioDefinition } from './scenario-kit';
+import { illicitScenario, type ScenarioDefinition } from './scenario-kit';
 
 /** A commercial consignment of arms-like or controlled goods without invoice or packing list. */
-export const documentGapsScenario: ScenarioDefinition = {
-  name: 'missing-commercial-documents',
-  indicator: 'DOCUMENT_GAPS',
-  build(context, atMs) {
+export const documentGapsScenario: ScenarioDefinition = illicitScenario(
+  'missing-commercial-documents',
+  'DOCUMENT_GAPS',
+  (context, atMs, { origin, destination }, name) => {
     const random = context.random;
-    const { origin, destination } = illicitLane(random);
     const variant = random.pick(['arms-like-no-invoice', 'licensed-no-packing-list'] as const);
     const built = buildArmsShipment(context, atMs, {
       goods: variant === 'arms-like-no-invoice' ? { kind: 'disguised' } : { kind: 'controlled' },
@@ -24,7 +23,7 @@ export const documentGapsScenario: ScenarioDefinition = {
     return [
       labelledShipment(
         built,
-        `${this.name}:${variant}`,
+        `${name}:${variant}`,
         variant === 'arms-like-no-invoice'
           ? 'arms-like goods without a commercial invoice'
           : 'licensed controlled goods without a packing list',
@@ -32,4 +31,4 @@ export const documentGapsScenario: ScenarioDefinition = {
       ),
     ];
   },
-};
+);

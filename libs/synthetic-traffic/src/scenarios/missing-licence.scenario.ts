@@ -1,6 +1,6 @@
 import { CONTROLLED_GOODS } from '../data/reference-data';
 import { buildArmsShipment, labelledShipment, type LicenceState } from './arms-shipment';
-import { illicitLane, type ScenarioDefinition } from './scenario-kit';
+import { illicitScenario, type ScenarioDefinition } from './scenario-kit';
 
 const PROBLEMS: readonly (readonly [LicenceState, string])[] = [
   ['none', 'no licence or end-user certificate at all'],
@@ -10,12 +10,11 @@ const PROBLEMS: readonly (readonly [LicenceState, string])[] = [
 ];
 
 /** Correctly classified chapter 93 goods for a company, with a licence that is absent, expired, foreign or for another line. */
-export const missingLicenceScenario: ScenarioDefinition = {
-  name: 'controlled-goods-licence-defect',
-  indicator: 'MISSING_LICENCE',
-  build(context, atMs) {
+export const missingLicenceScenario: ScenarioDefinition = illicitScenario(
+  'controlled-goods-licence-defect',
+  'MISSING_LICENCE',
+  (context, atMs, { origin, destination }, name) => {
     const random = context.random;
-    const { origin, destination } = illicitLane(random);
     const [licence, problem] = random.pick(PROBLEMS);
     const controlled = random.pick(CONTROLLED_GOODS.filter((goods) => goods.use !== 'military'));
     const built = buildArmsShipment(context, atMs, {
@@ -30,9 +29,9 @@ export const missingLicenceScenario: ScenarioDefinition = {
     return [
       labelledShipment(
         built,
-        `${this.name}:${licence}`,
+        `${name}:${licence}`,
         `${controlled.key} (HS ${controlled.hsCode}) to a company in ${destination}: ${problem}`,
       ),
     ];
   },
-};
+);

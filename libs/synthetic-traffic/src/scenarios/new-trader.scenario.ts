@@ -1,16 +1,15 @@
 import { buildArmsShipment } from './arms-shipment';
-import { illicitLane, labelled, type ScenarioDefinition } from './scenario-kit';
+import { illicitScenario, labelled, type ScenarioDefinition } from './scenario-kit';
 
 /**
  * A company never seen before receives controlled goods. With its paperwork in order that is a
  * reason to look at the licence, not an alert; with cash and missing commercial documents it is.
  */
-export const newTraderScenario: ScenarioDefinition = {
-  name: 'first-time-trader-in-controlled-goods',
-  indicator: 'NEW_TRADER',
-  build(context, atMs) {
+export const newTraderScenario: ScenarioDefinition = illicitScenario(
+  'first-time-trader-in-controlled-goods',
+  'NEW_TRADER',
+  (context, atMs, { origin, destination }, name) => {
     const random = context.random;
-    const { origin, destination } = illicitLane(random);
     const variant = random.pick(['licensed', 'cash-no-papers', 'arms-like'] as const);
     const built = buildArmsShipment(context, atMs, {
       goods: variant === 'arms-like' ? { kind: 'disguised' } : { kind: 'controlled' },
@@ -28,10 +27,10 @@ export const newTraderScenario: ScenarioDefinition = {
         risky: variant !== 'licensed',
         expectAlert: variant !== 'licensed',
         expected: [...built.expected, 'NEW_TRADER'],
-        scenario: `${this.name}:${variant}`,
+        scenario: `${name}:${variant}`,
         note: `first consignment of ${built.declaration.parties.consignee.name} (${destination}): ${variant === 'licensed' ? 'licensed controlled goods' : variant === 'arms-like' ? 'arms-like goods outside chapter 93' : 'controlled goods paid in cash without an invoice'}`,
         evidence: built.evidence,
       }),
     ];
   },
-};
+);

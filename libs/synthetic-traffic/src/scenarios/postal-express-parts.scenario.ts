@@ -1,17 +1,16 @@
 import { CONTROLLED_GOODS } from '../data/reference-data';
 import { buildArmsShipment, labelledShipment } from './arms-shipment';
-import { illicitLane, type ScenarioDefinition } from './scenario-kit';
+import { illicitScenario, type ScenarioDefinition } from './scenario-kit';
 
 /**
  * Arms parts in the post or with an express integrator. Unlicensed parts under a harmless HS code
  * must alert; licensed spare parts to a registered dealer are worth a look but not an alert.
  */
-export const postalExpressPartsScenario: ScenarioDefinition = {
-  name: 'arms-parts-by-post-or-express',
-  indicator: 'POSTAL_EXPRESS_PARTS',
-  build(context, atMs) {
+export const postalExpressPartsScenario: ScenarioDefinition = illicitScenario(
+  'arms-parts-by-post-or-express',
+  'POSTAL_EXPRESS_PARTS',
+  (context, atMs, { origin, destination }, name) => {
     const random = context.random;
-    const { origin, destination } = illicitLane(random);
     const licensed = random.chance(0.3);
     const mode = random.pick(['POSTAL', 'EXPRESS'] as const);
     const built = licensed
@@ -38,7 +37,7 @@ export const postalExpressPartsScenario: ScenarioDefinition = {
     return [
       labelledShipment(
         built,
-        `${this.name}:${licensed ? 'licensed-dealer' : 'undeclared-parts'}`,
+        `${name}:${licensed ? 'licensed-dealer' : 'undeclared-parts'}`,
         licensed
           ? `licensed spare parts by ${mode} to a dealer in ${destination}`
           : `arms parts under HS ${built.declaration.items[0]!.hsCode} by ${mode} to ${destination}`,
@@ -46,4 +45,4 @@ export const postalExpressPartsScenario: ScenarioDefinition = {
       ),
     ];
   },
-};
+);

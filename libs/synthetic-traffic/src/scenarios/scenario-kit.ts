@@ -64,6 +64,26 @@ export function illicitLane(random: SeededRandom): { readonly origin: string; re
   return { origin, destination };
 }
 
+/** The lane an illicit scenario ships along: drawn by `illicitLane` before anything else of the story. */
+export type IllicitLane = ReturnType<typeof illicitLane>;
+
+/**
+ * A scenario whose story starts on an illicit lane: the lane is drawn first (so the draws, and the
+ * traffic a seed makes, are those of a scenario that draws it itself), then `build` tells the story
+ * on it; `name` is the scenario's, for its labels.
+ */
+export function illicitScenario(
+  name: string,
+  indicator: IndicatorCode,
+  build: (context: TrafficContext, atMs: number, lane: IllicitLane, name: string) => LabelledDeclaration[],
+): ScenarioDefinition {
+  return {
+    name,
+    indicator,
+    build: (context, atMs) => build(context, atMs, illicitLane(context.random), name),
+  };
+}
+
 /** UN arms embargoes (docs/domain.md): full, and limited to non-state actors or parts of a territory. */
 export const FULL_EMBARGO = ['KP', 'LY', 'SS'] as const;
 export const LIMITED_EMBARGO = ['SO', 'CD', 'CF', 'SD', 'YE', 'HT'] as const;

@@ -1,14 +1,13 @@
 import { CONTROLLED_GOODS } from '../data/reference-data';
 import { buildArmsShipment, labelledShipment } from './arms-shipment';
-import { illicitLane, type ScenarioDefinition } from './scenario-kit';
+import { illicitScenario, type ScenarioDefinition } from './scenario-kit';
 
 /** Values no trader would accept: 40 pistols at USD 10 each, or a rifle scope sent as a zero-value gift. */
-export const valueAnomalyScenario: ScenarioDefinition = {
-  name: 'implausible-declared-value',
-  indicator: 'VALUE_ANOMALY',
-  build(context, atMs) {
+export const valueAnomalyScenario: ScenarioDefinition = illicitScenario(
+  'implausible-declared-value',
+  'VALUE_ANOMALY',
+  (context, atMs, { origin, destination }, name) => {
     const random = context.random;
-    const { origin, destination } = illicitLane(random);
     const variant = random.pick(['pistols-at-ten-dollars', 'zero-value-gift'] as const);
     if (variant === 'pistols-at-ten-dollars') {
       const pistols = CONTROLLED_GOODS.find((goods) => goods.key === 'pistols')!;
@@ -26,7 +25,7 @@ export const valueAnomalyScenario: ScenarioDefinition = {
       return [
         labelledShipment(
           built,
-          `${this.name}:${variant}`,
+          `${name}:${variant}`,
           '40 pistols declared at USD 400 in total (USD 10 each), paid in cash; a real unit value is USD 380 or more',
           { alsoExpected: ['VALUE_ANOMALY'] },
         ),
@@ -53,10 +52,10 @@ export const valueAnomalyScenario: ScenarioDefinition = {
     return [
       labelledShipment(
         built,
-        `${this.name}:${variant}`,
+        `${name}:${variant}`,
         `${gift.key} posted to a private person as a zero-value gift, without a licence`,
         { alsoExpected: ['VALUE_ANOMALY', 'CONCEALMENT_DESCRIPTION'], evidence: { coverPhrase: 'gift' } },
       ),
     ];
   },
-};
+);

@@ -1,19 +1,7 @@
 import { diffWatchlistEntries } from '../diff/diff-watchlist-entries';
 import type { WatchlistEntry } from '../model/watchlist-entry.model';
+import { partyEntry as entry } from '../testing/party-entry';
 import { BoundedWatchlistDiff } from './bounded-watchlist.diff';
-
-const entry = (entryId: string, name: string, extra: Partial<WatchlistEntry> = {}): WatchlistEntry => ({
-  list: 'national',
-  entryId,
-  kind: 'PARTY',
-  name,
-  aliases: [],
-  addresses: [],
-  nationalities: [],
-  countries: [],
-  documents: [],
-  ...extra,
-});
 
 function bounded(
   from: WatchlistEntry[],

@@ -1,18 +1,5 @@
-import type { WatchlistEntry } from '../model/watchlist-entry.model';
+import { partyEntry as entry } from '../testing/party-entry';
 import { diffWatchlistEntries, summariseWatchlistDiff } from './diff-watchlist-entries';
-
-const entry = (entryId: string, name: string, extra: Partial<WatchlistEntry> = {}): WatchlistEntry => ({
-  list: 'national',
-  entryId,
-  kind: 'PARTY',
-  name,
-  aliases: [],
-  addresses: [],
-  nationalities: [],
-  countries: [],
-  documents: [],
-  ...extra,
-});
 
 describe('the entry-level diff of two list versions', () => {
   it('names added, removed and changed entries by id and name, and counts the unchanged ones', () => {

@@ -30,3 +30,20 @@ export class CollectingEntrySink implements WatchlistEntrySink {
     return { ...summary, entries: this.entries };
   }
 }
+
+/**
+ * A whole file from a streaming parser (`streamCsvWatchlist`, `streamJsonLinesWatchlist`,
+ * `streamUnConsolidatedList`): the entries it streams collected in memory.
+ */
+export async function collectStreamedWatchlist<Options>(
+  stream: (
+    source: AsyncIterable<string | Uint8Array>,
+    sink: WatchlistEntrySink,
+    options: Options,
+  ) => Promise<StreamedWatchlist>,
+  source: AsyncIterable<string | Uint8Array>,
+  options: Options,
+): Promise<WatchlistFile> {
+  const entries = new CollectingEntrySink();
+  return entries.file(await stream(source, entries, options));
+}

@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { WatchlistParseError } from '../errors/watchlist-parse.error';
 import {
   CollectingEntrySink,
+  collectStreamedWatchlist,
   type StreamedWatchlist,
   type WatchlistEntrySink,
 } from '../model/watchlist-entry.sink';
@@ -122,12 +123,11 @@ export function parseCsvWatchlist(text: string, options: LineBasedWatchlistOptio
  * are checked as they are read, so a list of a million entries is never held as text whole. The
  * version is the digest parseCsvWatchlist gives the same content.
  */
-export async function parseCsvWatchlistStream(
+export function parseCsvWatchlistStream(
   source: AsyncIterable<string | Uint8Array>,
   options: LineBasedWatchlistOptions = {},
 ): Promise<WatchlistFile> {
-  const entries = new CollectingEntrySink();
-  return entries.file(await streamCsvWatchlist(source, entries, options));
+  return collectStreamedWatchlist(streamCsvWatchlist, source, options);
 }
 
 /** Streams a CSV watchlist into `sink`, waiting for the sink to drain after every row read. */

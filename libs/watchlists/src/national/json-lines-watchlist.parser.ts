@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { watchlistEntryValidator } from '@salw/contracts';
 import {
   CollectingEntrySink,
+  collectStreamedWatchlist,
   type StreamedWatchlist,
   type WatchlistEntrySink,
 } from '../model/watchlist-entry.sink';
@@ -92,12 +93,11 @@ export function parseJsonLinesWatchlist(
  * Parses a JSON Lines watchlist as it streams (a Node Readable or any AsyncIterable of bytes or text):
  * a national list of a million entries is read without ever holding its text whole.
  */
-export async function parseJsonLinesWatchlistStream(
+export function parseJsonLinesWatchlistStream(
   source: AsyncIterable<string | Uint8Array>,
   options: LineBasedWatchlistOptions = {},
 ): Promise<WatchlistFile> {
-  const entries = new CollectingEntrySink();
-  return entries.file(await streamJsonLinesWatchlist(source, entries, options));
+  return collectStreamedWatchlist(streamJsonLinesWatchlist, source, options);
 }
 
 /** Streams a JSON Lines watchlist into `sink`, waiting for the sink to drain after every piece read. */

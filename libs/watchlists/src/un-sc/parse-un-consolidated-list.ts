@@ -1,5 +1,6 @@
 import {
   CollectingEntrySink,
+  collectStreamedWatchlist,
   type StreamedWatchlist,
   type WatchlistEntrySink,
 } from '../model/watchlist-entry.sink';
@@ -8,12 +9,11 @@ import { decodeUtf8Chunks } from '../text/decode-chunks.util';
 import { UnConsolidatedListReader, type UnConsolidatedListOptions } from './un-consolidated-list.reader';
 
 /** Streams a UN consolidated list (a Node Readable or any AsyncIterable of bytes or text). */
-export async function parseUnConsolidatedList(
+export function parseUnConsolidatedList(
   source: AsyncIterable<string | Uint8Array>,
   options: UnConsolidatedListOptions = {},
 ): Promise<WatchlistFile> {
-  const entries = new CollectingEntrySink();
-  return entries.file(await streamUnConsolidatedList(source, entries, options));
+  return collectStreamedWatchlist(streamUnConsolidatedList, source, options);
 }
 
 /** Streams a UN consolidated list into `sink`, waiting for the sink to drain after every piece read. */

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { spawnAppChild } from '../../../support/processes/spawn-app';
 
 export interface AppSpawnOptions {
   /** apps/<app>/src/main.ts, relative to the repository root. */
@@ -26,18 +27,7 @@ export class AppProcess {
   }
 
   static spawn(options: AppSpawnOptions): AppProcess {
-    const log = openSync(options.logFile, 'a');
-    try {
-      const child = spawn(process.execPath, ['--import', 'tsx', options.entry], {
-        cwd: options.repoRoot,
-        env: { ...options.env, HTTP_PORT: String(options.httpPort), HTTP_HOST: '127.0.0.1' },
-        stdio: ['ignore', log, log],
-        detached: true,
-      });
-      return new AppProcess(child, options);
-    } finally {
-      closeSync(log);
-    }
+    return new AppProcess(spawnAppChild({ ...options, nodeArgs: ['--import', 'tsx'] }), options);
   }
 
   get url(): string {

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { spawnAppChild } from '../../../support/processes/spawn-app';
 import { logTail } from './log-tail';
 import { waitUntil, within } from './wait-until';
 
@@ -46,18 +47,12 @@ export class ScreenerProcess {
   }
 
   static spawn(options: ScreenerSpawnOptions): ScreenerProcess {
-    const log = openSync(options.logFile, 'a');
-    try {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'apps/screener/src/main.ts'], {
-        cwd: options.repoRoot,
-        env: { ...options.env, HTTP_PORT: String(options.httpPort), HTTP_HOST: '127.0.0.1' },
-        stdio: ['ignore', log, log],
-        detached: true,
-      });
-      return new ScreenerProcess(child, options);
-    } finally {
-      closeSync(log);
-    }
+    const child = spawnAppChild({
+      ...options,
+      nodeArgs: ['--import', 'tsx'],
+      entry: 'apps/screener/src/main.ts',
+    });
+    return new ScreenerProcess(child, options);
   }
 
   get name(): string {

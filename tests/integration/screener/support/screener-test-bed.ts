@@ -112,7 +112,8 @@ export class ScreenerTestBed {
   /** Runs the seed command (profile + watchlists, then activation); resolves with what it printed. */
   async seed(watchlists: readonly string[] = SAMPLE_WATCHLISTS): Promise<string> {
     const args = [
-      'apps/cli/src/seed/seed.command.ts',
+      'apps/registry/src/cli/registry.cli.ts',
+      'seed',
       ...watchlists.flatMap((file) => ['--watchlist', file]),
     ];
     const child = spawn(join(REPO_ROOT, 'node_modules/.bin/tsx'), args, {

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { validateProfileDocument, type RiskProfileDocument } from '@salw/risk-engine';
-import { readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from '@salw/risk-engine/node';
+import type { RiskProfileDocument } from '../profile/risk-profile.schema';
+import { validateProfileDocument } from '../profile/validate-profile';
+import { readProfileDocument, SALW_DEFAULT_PROFILE_DIR } from './load-profile-from-dir';
 
 /**
  * The profile a command was given: a folder with `profile.json` (and the data files it names), a

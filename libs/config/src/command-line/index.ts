@@ -1,0 +1,2 @@
+export * from './parse-args';
+export * from './progress-bar';
